@@ -1,0 +1,33 @@
+package org.rolecompare.compare;
+
+/**
+ * One accepted row of {@code roles.csv}, parsed into typed values.
+ *
+ * <p>Every optional field is {@code null} when the source said it is unknown ({@code -}, {@code N/A}
+ * or empty); unknown is never zero, so nothing downstream may treat a {@code null} as 0. Shares and
+ * percentages are in percent (0–100), money in US dollars.
+ */
+public record Role(
+        String id,
+        String title,
+        String description,
+        YearsRange yearsToBecome,
+        double averageSalary,
+        Double hourlyRate,
+        Double salaryMin,
+        Double salaryMax,
+        Double growthRate,
+        Long jobCount,
+        Double jobSatisfaction,
+        String commonDegree,
+        Double commonDegreeShare,
+        String commonMajor,
+        String commonCollege,
+        Double averageAge,
+        Double yearsExperience,
+        Double lgbtShare,
+        String highestPayingCity,
+        String highestPayingState,
+        String bestPayingCompany,
+        String bestPayingIndustry) {
+}

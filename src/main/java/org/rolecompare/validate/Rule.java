@@ -1,0 +1,51 @@
+package org.rolecompare.validate;
+
+/**
+ * The validation rules of {@code spec/input-format.md}, plus the few the pipeline adds so that
+ * nothing is dropped without a finding ({@code unknown-column}, {@code role-rejected}).
+ */
+public enum Rule {
+    REQUIRED("required", Severity.ERROR),
+    TYPE("type", Severity.ERROR),
+    UNIQUE_ROLE("unique-role", Severity.ERROR),
+    UNKNOWN_ROLE("unknown-role", Severity.ERROR),
+    SHARE_RANGE("share-range", Severity.ERROR),
+    SALARY_RANGE("salary-range", Severity.ERROR),
+    HOURLY_VS_YEARLY("hourly-vs-yearly", Severity.WARNING),
+    DISTRIBUTION_SUM("distribution-sum", Severity.ERROR),
+    SKILLS_SUM("skills-sum", Severity.ERROR),
+    YEARS_RANGE("years-range", Severity.ERROR),
+    PLAUSIBLE_AGE("plausible-age", Severity.WARNING),
+    SELF_COMPARISON("self-comparison", Severity.ERROR),
+    DUPLICATE_COMPARISON("duplicate-comparison", Severity.WARNING),
+    /** A column the spec does not know; its values are ignored. */
+    UNKNOWN_COLUMN("unknown-column", Severity.WARNING),
+    /** A comparison skipped because one of its roles was rejected by another rule. */
+    ROLE_REJECTED("role-rejected", Severity.ERROR);
+
+    private final String id;
+    private final Severity severity;
+
+    Rule(String id, Severity severity) {
+        this.id = id;
+        this.severity = severity;
+    }
+
+    /** The rule id as written in data-quality.csv, e.g. {@code salary-range}. */
+    public String id() {
+        return id;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public static Rule fromId(String id) {
+        for (Rule rule : values()) {
+            if (rule.id.equals(id)) {
+                return rule;
+            }
+        }
+        throw new IllegalArgumentException("unknown rule id: " + id);
+    }
+}
