@@ -1,0 +1,115 @@
+package org.rolecompare.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rolecompare.RoleCompareApplication;
+import org.rolecompare.ingest.InputFileException;
+import org.rolecompare.job.ExitCodes;
+import org.rolecompare.job.JobParameterNames;
+import org.rolecompare.job.RejectedShareExceededException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One Spring context for one command: the job repository and staging database chosen by the
+ * command, a job launched through the {@link JobOperator}, and the context closed with
+ * {@link SpringApplication#exit} so the process returns the run's exit code.
+ */
+final class BatchSession implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final Path logFile;
+    private int exitCode = ExitCodes.FAILED;
+
+    private BatchSession(ConfigurableApplicationContext context, Path logFile) {
+        this.context = context;
+        this.logFile = logFile;
+    }
+
+    /** Opens a session on an H2 file database at {@code database} (without the .mv.db suffix). */
+    static BatchSession onFile(Path database, Path logFile) {
+        return open("jdbc:h2:file:" + database.toAbsolutePath().normalize() + ";DB_CLOSE_ON_EXIT=FALSE", logFile);
+    }
+
+    /** Opens a session on a private in-memory database, gone when the command ends. */
+    static BatchSession inMemory(Path logFile) {
+        return open("jdbc:h2:mem:rc-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", logFile);
+    }
+
+    private static BatchSession open(String url, Path logFile) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", url);
+        properties.put("logging.file.name", logFile.toAbsolutePath().normalize().toString());
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(RoleCompareApplication.class)
+                .properties(properties)
+                .run();
+        return new BatchSession(context, logFile);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    JobExecution start(String jobName, JobParameters parameters) throws Exception {
+        Job job = context.getBean(jobName, Job.class);
+        return context.getBean(JobOperator.class).start(job, parameters);
+    }
+
+    void exitCode(int code) {
+        this.exitCode = code;
+    }
+
+    /** Exit code of a finished execution: the one the publish step recorded, else OK or FAILED. */
+    static int exitCodeOf(JobExecution execution) {
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return ExitCodes.FAILED;
+        }
+        var context = execution.getExecutionContext();
+        return context.containsKey(JobParameterNames.EXIT_CODE) ? context.getInt(JobParameterNames.EXIT_CODE) : ExitCodes.OK;
+    }
+
+    /**
+     * One or two lines saying why a run failed, in words for the person who must fix it. Problems
+     * with the input carry their own message; anything else points to the log for the details.
+     */
+    String failureMessage(JobExecution execution) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        for (Throwable failure : failures) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof InputFileException || t instanceof RejectedShareExceededException) {
+                    return t.getMessage();
+                }
+            }
+        }
+        Throwable first = failures.isEmpty() ? null : rootCause(failures.get(0));
+        String why = first == null ? "status " + execution.getStatus() : first.getClass().getSimpleName() + ": " + first.getMessage();
+        return "the run failed (" + why + "); nothing was published. Details are in " + logFile + ".";
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    @Override
+    public void close() {
+        int code = exitCode;
+        SpringApplication.exit(context, () -> code);
+    }
+}

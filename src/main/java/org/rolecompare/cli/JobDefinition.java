@@ -1,0 +1,118 @@
+package org.rolecompare.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * A job file from {@code jobs/}: which input to read, where to write, and the thresholds. Unknown
+ * keys and bad values are refused with the key's name, because a typo in a nightly job must stop
+ * the run rather than be silently ignored.
+ */
+record JobDefinition(String name, Path input, Path output, Path database, double maxRejectedShare,
+                     String pageSize, String dataSource) {
+
+    static final Path DEFAULT_JOB = Path.of("jobs", "nightly.yml");
+
+    private static final Set<String> TOP_KEYS = Set.of("name", "input", "output", "database", "thresholds", "report");
+    private static final Set<String> THRESHOLD_KEYS = Set.of("max-rejected-share");
+    private static final Set<String> REPORT_KEYS = Set.of("page-size", "data-source");
+
+    static JobDefinition load(Path file) {
+        Map<String, Object> root;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            root = loaded == null ? Map.of() : section(file, "", loaded);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("job file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new UsageException("job file " + file + " cannot be read: " + e.getMessage());
+        } catch (YAMLException e) {
+            throw new UsageException("job file " + file + " is not valid YAML: " + firstLine(e.getMessage()));
+        }
+        checkKeys(file, "", root, TOP_KEYS);
+        Map<String, Object> thresholds = root.containsKey("thresholds") ? section(file, "thresholds", root.get("thresholds")) : Map.of();
+        checkKeys(file, "thresholds.", thresholds, THRESHOLD_KEYS);
+        Map<String, Object> report = root.containsKey("report") ? section(file, "report", root.get("report")) : Map.of();
+        checkKeys(file, "report.", report, REPORT_KEYS);
+        String name = text(root, "name", defaultName(file));
+        String pageSize = text(report, "page-size", "letter").toLowerCase(Locale.ROOT);
+        if (!pageSize.equals("letter") && !pageSize.equals("a4")) {
+            throw new UsageException("job file " + file + ": report.page-size must be letter or a4, not '" + pageSize + "'");
+        }
+        return new JobDefinition(name,
+                Path.of(text(root, "input", "input")),
+                Path.of(text(root, "output", "output")),
+                Path.of(text(root, "database", "data/role-compare")),
+                share(file, "thresholds.max-rejected-share", thresholds.get("max-rejected-share"), 0.5),
+                pageSize,
+                text(report, "data-source", null));
+    }
+
+    private static String defaultName(Path file) {
+        String base = file.getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> section(Path file, String key, Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new UsageException("job file " + file + ": " + (key.isEmpty() ? "the file" : key) + " must be a section of keys");
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        map.forEach((k, v) -> result.put(String.valueOf(k), v));
+        return result;
+    }
+
+    private static void checkKeys(Path file, String prefix, Map<String, Object> map, Set<String> allowed) {
+        for (String key : map.keySet()) {
+            if (!allowed.contains(key)) {
+                throw new UsageException("job file " + file + ": unknown key '" + prefix + key + "' (allowed: "
+                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private static String text(Map<String, Object> map, String key, String fallback) {
+        Object v = map.get(key);
+        return v == null ? fallback : String.valueOf(v).trim();
+    }
+
+    /** A share as {@code 50%} or {@code 0.5}. */
+    static double share(Path file, String key, Object value, double fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        String s = String.valueOf(value).trim();
+        try {
+            double v = s.endsWith("%") ? Double.parseDouble(s.substring(0, s.length() - 1).trim()) / 100 : Double.parseDouble(s);
+            if (v < 0 || v > 1) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new UsageException("job file " + file + ": " + key + " must be a share such as 50% or 0.5, not '" + s + "'");
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,95 @@
+package org.rolecompare.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.rolecompare.job.ExitCodes;
+import org.rolecompare.job.JobParameterNames;
+import org.rolecompare.job.RunQueries;
+import org.rolecompare.publish.Fingerprints;
+import org.rolecompare.report.RunFacts;
+import org.rolecompare.validate.Finding;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code role-compare validate}: checks an input folder and reports its findings, writing no reports. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validates the five CSV files and prints the findings; writes OUTPUT/data-quality.csv when --output is given.",
+        footer = {"", "Exit codes: 0 no errors (warnings allowed); 2 some rows would be rejected; 1 a file cannot be read;",
+                "64 usage error."})
+final class ValidateCommand implements Callable<Integer> {
+
+    static final int SHOWN_FINDINGS = 20;
+
+    @ParentCommand
+    RoleCompareCommand parent;
+
+    @Option(names = "--input", paramLabel = "DIR", required = true, description = "Input folder with the five CSV files.")
+    Path input;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Folder to write data-quality.csv into.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        Path inputDir = input.toAbsolutePath().normalize();
+        Path outputDir = output == null ? null : output.toAbsolutePath().normalize();
+        if (outputDir != null) {
+            Files.createDirectories(outputDir);
+        }
+        JobParameters parameters = new JobParametersBuilder()
+                .addLocalDate(JobParameterNames.RUN_DATE, java.time.LocalDate.now(parent.clock), true)
+                .addString("validation.id", UUID.randomUUID().toString(), true)
+                .addString(JobParameterNames.INPUT_FINGERPRINT, Fingerprints.inputFingerprint(inputDir), true)
+                .addString(JobParameterNames.INPUT_DIR, inputDir.toString(), false)
+                .addString(JobParameterNames.OUTPUT_DIR, outputDir == null ? "" : outputDir.toString(), false)
+                .addString(JobParameterNames.JOB_NAME, "validate", false)
+                .toJobParameters();
+        Path log = (outputDir == null ? Path.of(System.getProperty("java.io.tmpdir"), "role-compare") : outputDir.resolve("logs"))
+                .resolve("role-compare.log");
+        try (BatchSession session = BatchSession.inMemory(log)) {
+            JobExecution execution = session.start("validationJob", parameters);
+            if (BatchSession.exitCodeOf(execution) == ExitCodes.FAILED) {
+                parent.err.println("role-compare: " + session.failureMessage(execution));
+                session.exitCode(ExitCodes.FAILED);
+                return ExitCodes.FAILED;
+            }
+            RunQueries queries = session.bean(RunQueries.class);
+            RunFacts facts = queries.facts(execution);
+            int code = facts.errorFindings() > 0 ? ExitCodes.REJECTIONS : ExitCodes.OK;
+            session.exitCode(code);
+            print(queries, execution.getJobInstanceId(), facts, outputDir);
+            return code;
+        }
+    }
+
+    private void print(RunQueries queries, long runId, RunFacts facts, Path outputDir) {
+        parent.out.println(Summaries.validationLine(facts));
+        Map<String, Long> byRule = queries.findingsByRule(runId);
+        byRule.forEach((rule, n) -> parent.out.println("  " + rule + ": " + n));
+        List<Finding> first = new ArrayList<>();
+        queries.forEachFinding(runId, f -> {
+            if (first.size() < SHOWN_FINDINGS) {
+                first.add(f);
+            }
+        });
+        long total = facts.errorFindings() + facts.warningFindings();
+        if (!first.isEmpty()) {
+            parent.out.println(total > first.size() ? "First " + first.size() + " of " + total + " findings:" : "Findings:");
+            first.forEach(f -> parent.out.println("  " + Summaries.findingLine(f)));
+        }
+        if (outputDir != null) {
+            parent.out.println("All findings: " + outputDir.resolve("data-quality.csv"));
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.rolecompare.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * Streams the records of one input file with their physical line numbers.
+ *
+ * <p>Opening checks the whole-file contract of {@code spec/input-format.md} (exists, not empty,
+ * not binary, comma-separated, required columns present) and turns every breach, as well as bytes
+ * that are not UTF-8 and unterminated quotes met while reading, into an {@link InputFileException}
+ * a non-programmer can act on. Blank lines carry no data and are passed over.
+ */
+public final class CsvFileReader implements Closeable {
+
+    private static final int SNIFF_BYTES = 8192;
+
+    private final InputFile file;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final CsvHeader header;
+
+    private CsvFileReader(InputFile file, CSVParser parser, Iterator<CSVRecord> records, CsvHeader header) {
+        this.file = file;
+        this.parser = parser;
+        this.records = records;
+        this.header = header;
+    }
+
+    public static CsvFileReader open(Path folder, InputFile file) {
+        Path path = folder.resolve(file.fileName());
+        String name = file.fileName();
+        InputStream in;
+        try {
+            in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        } catch (NoSuchFileException e) {
+            throw new InputFileException(name, 0, name + " is missing: expected it in " + folder.toAbsolutePath().normalize() + ".");
+        } catch (IOException e) {
+            throw new InputFileException(name, 0, name + " cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            sniff(in, name);
+            BOMInputStream bomless = BOMInputStream.builder().setInputStream(in).get();
+            InputStreamReader reader = new InputStreamReader(bomless, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader);
+            Iterator<CSVRecord> records = parser.iterator();
+            CsvHeader header = readHeader(file, records);
+            return new CsvFileReader(file, parser, records, header);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(in);
+            if (e instanceof InputFileException ife) {
+                throw ife;
+            }
+            throw translate(name, 1, e);
+        }
+    }
+
+    private static void sniff(InputStream in, String name) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        if (head.length == 0) {
+            throw new InputFileException(name, 0, name + " is empty: expected a header line such as the one in the input format.");
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                throw new InputFileException(name, 0, name + " looks like a binary file, not a CSV text file: export it as CSV (UTF-8).");
+            }
+        }
+    }
+
+    private static CsvHeader readHeader(InputFile file, Iterator<CSVRecord> records) {
+        String name = file.fileName();
+        CSVRecord record = records.hasNext() ? records.next() : null;
+        while (record != null && isBlank(record)) {
+            record = records.hasNext() ? records.next() : null;
+        }
+        if (record == null) {
+            throw new InputFileException(name, 0, name + " is empty: expected a header line such as the one in the input format.");
+        }
+        List<String> names = record.toList();
+        Map<String, Integer> index = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String key = Values.headerKey(names.get(i));
+            if (file.columns().contains(key)) {
+                index.putIfAbsent(key, i);
+            } else if (!key.isEmpty()) {
+                unknown.add(names.get(i).strip());
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (String required : file.requiredColumns()) {
+            if (!index.containsKey(required)) {
+                missing.add(required);
+            }
+        }
+        if (!missing.isEmpty()) {
+            String found = String.join(", ", names);
+            String delimiterHint = delimiterHint(names);
+            throw new InputFileException(name, 1, name + " line 1: missing required column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + "; the header has: " + found + "." + delimiterHint);
+        }
+        return new CsvHeader(file, names, index, unknown);
+    }
+
+    private static String delimiterHint(List<String> names) {
+        if (names.size() != 1) {
+            return "";
+        }
+        String only = names.get(0);
+        if (only.contains(";")) {
+            return " The file looks semicolon-separated: save it with commas as the separator.";
+        }
+        if (only.contains("\t")) {
+            return " The file looks tab-separated: save it with commas as the separator.";
+        }
+        return "";
+    }
+
+    public CsvHeader header() {
+        return header;
+    }
+
+    /** The next data record, or {@code null} at the end of the file. */
+    public CsvRow next() {
+        long line = parser.getCurrentLineNumber() + 1;
+        try {
+            CSVRecord record = records.hasNext() ? records.next() : null;
+            while (record != null && isBlank(record)) {
+                line = parser.getCurrentLineNumber() + 1;
+                record = records.hasNext() ? records.next() : null;
+            }
+            return record == null ? null : new CsvRow(line, record.toList(), header);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw translate(file.fileName(), line, e);
+        }
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isBlank();
+    }
+
+    static InputFileException translate(String name, long line, Exception e) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof CharacterCodingException) {
+                return new InputFileException(name, line, name + " line " + line
+                        + ": the file contains bytes that are not UTF-8 text; save it as UTF-8 (\"CSV UTF-8\" in Excel) and run again.", e);
+            }
+            cause = cause.getCause();
+        }
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return new InputFileException(name, line, name + " line " + line
+                    + ": a quoted field that begins on this line is never closed; add the missing closing quote (\").", e);
+        }
+        if (message.contains("invalid char between encapsulated token and delimiter")) {
+            return new InputFileException(name, line, name + " line " + line
+                    + ": a quote inside a quoted field must be doubled (\"\"); check the quotes on this line.", e);
+        }
+        return new InputFileException(name, line, name + " line " + line + " cannot be read as CSV: " + message, e);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    private static void closeQuietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // the open already failed; the original problem is the one to report
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.rolecompare.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The header of an input file: where each known column sits, and which columns the spec does not
+ * know (they are reported as warnings and ignored).
+ */
+public record CsvHeader(InputFile file, List<String> names, Map<String, Integer> index, List<String> unknownColumns) {
+
+    public CsvHeader {
+        names = List.copyOf(names);
+        index = Map.copyOf(index);
+        unknownColumns = List.copyOf(unknownColumns);
+    }
+
+    public boolean has(String column) {
+        return index.containsKey(column);
+    }
+}

@@ -1,0 +1,158 @@
+package org.rolecompare.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.rolecompare.publish.DataQualityCsv;
+import org.rolecompare.publish.ManifestWriter;
+import org.rolecompare.publish.RunPublisher;
+import org.rolecompare.report.RunFacts;
+import org.rolecompare.report.pdf.PdfReportRenderer;
+import org.rolecompare.report.pdf.PdfReportSettings;
+import org.rolecompare.report.xlsx.WorkbookWriter;
+import org.rolecompare.validate.CrossFileRules;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly comparison job: load and validate the five files, guard against a broken feed, render
+ * one PDF per accepted comparison, write the workbook, then publish the run folder in one rename.
+ *
+ * <p>Everything is built in {@code OUTPUT/.staging/RUN-DATE-RUNID/} and only the publish step moves
+ * it to {@code OUTPUT/RUN-DATE/}, so a failed or killed run never leaves a folder that looks
+ * complete, and a restart finds its staging folder and its committed chunks where it left them.
+ */
+@Configuration(proxyBeanMethods = false)
+class ComparisonJobConfiguration {
+
+    static final String JOB_NAME = "comparisonJob";
+    static final int PDF_CHUNK = 50;
+    private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
+
+    @Bean
+    Job comparisonJob(JobRepository jobRepository, Step inspectInputStep, Step loadRolesStep, Step loadDistributionsStep,
+                      Step loadSkillsStep, Step loadResponsibilitiesStep, Step loadComparisonsStep, Step crossCheckStep,
+                      Step rejectedShareGuardStep, Step pdfReportsStep, Step workbookStep, Step publishStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(inspectInputStep)
+                .next(loadRolesStep)
+                .next(loadDistributionsStep)
+                .next(loadSkillsStep)
+                .next(loadResponsibilitiesStep)
+                .next(loadComparisonsStep)
+                .next(crossCheckStep)
+                .next(rejectedShareGuardStep)
+                .next(pdfReportsStep)
+                .next(workbookStep)
+                .next(publishStep)
+                .build();
+    }
+
+    @Bean
+    Step rejectedShareGuardStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
+        return new StepBuilder("rejectedShareGuard", jobRepository).tasklet((contribution, chunk) -> {
+            RunSettings run = RunSettings.of(contribution.getStepExecution());
+            StagingRepository.TableCount roles = staging.roleCount(run.runId());
+            if (CrossFileRules.tooManyRejected(roles.read(), roles.rejected(), run.maxRejectedShare())) {
+                throw new RejectedShareExceededException(String.format(Locale.ROOT,
+                        "%d of %d roles were rejected (%.0f%%), more than max-rejected-share %.0f%%: nothing was published."
+                                + " Run 'validate --input=%s --output=DIR' for the full list of findings.",
+                        roles.rejected(), roles.read(), 100.0 * roles.rejected() / roles.read(), 100 * run.maxRejectedShare(),
+                        run.inputDir()));
+            }
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    @Bean
+    Step pdfReportsStep(JobRepository jobRepository, PlatformTransactionManager tm,
+                        JdbcCursorItemReader<ComparisonTask> acceptedComparisonsReader,
+                        PdfReportProcessor pdfRenderingProcessor, PdfFileWriter pdfFileWriter) {
+        return new StepBuilder("pdfReports", jobRepository).<ComparisonTask, RenderedReport>chunk(PDF_CHUNK)
+                .transactionManager(tm)
+                .reader(acceptedComparisonsReader)
+                .processor(pdfRenderingProcessor)
+                .writer(pdfFileWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<ComparisonTask> acceptedComparisonsReader(DataSource dataSource, @Value(RUN_ID) Long runId) {
+        return new JdbcCursorItemReaderBuilder<ComparisonTask>()
+                .name("acceptedComparisons")
+                .dataSource(dataSource)
+                .sql("SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND status = 'ACCEPTED' ORDER BY line")
+                .preparedStatementSetter(ps -> ps.setLong(1, runId))
+                .rowMapper((rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    PdfReportProcessor pdfRenderingProcessor(StagingRepository staging, @Value("#{stepExecution}") StepExecution stepExecution) {
+        RunSettings run = RunSettings.of(stepExecution);
+        return new PdfReportProcessor(new ProfileCache(staging, run.runId(), ProfileCache.DEFAULT_CAPACITY),
+                new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), run.dataSource())), run.runDate());
+    }
+
+    static PdfReportSettings.PageSizeOption pageSize(String value) {
+        return value == null || value.isBlank() ? PdfReportSettings.PageSizeOption.LETTER
+                : PdfReportSettings.PageSizeOption.valueOf(value.trim().toUpperCase(Locale.ROOT));
+    }
+
+    @Bean
+    @StepScope
+    PdfFileWriter pdfFileWriter(@Value("#{stepExecution}") StepExecution stepExecution) {
+        return new PdfFileWriter(RunSettings.of(stepExecution).stagingDir().resolve("pdf"));
+    }
+
+    @Bean
+    Step workbookStep(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc,
+                      StagingRepository staging, RunQueries queries) {
+        return new StepBuilder("workbook", jobRepository).tasklet((contribution, chunk) -> {
+            RunSettings run = RunSettings.of(contribution.getStepExecution());
+            Files.createDirectories(run.stagingDir());
+            WorkbookWriter.write(new JdbcWorkbookSource(jdbc, staging, queries, run), run.stagingDir().resolve("comparisons.xlsx"));
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    @Bean
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging, RunQueries queries) {
+        return new StepBuilder("publish", jobRepository).tasklet((contribution, chunk) -> {
+            StepExecution step = contribution.getStepExecution();
+            RunSettings run = RunSettings.of(step);
+            Path dir = run.stagingDir();
+            Files.createDirectories(dir);
+            DataQualityCsv.write(dir.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
+            RunFacts facts = queries.facts(run);
+            int exitCode = facts.errorFindings() > 0 ? ExitCodes.REJECTIONS : ExitCodes.OK;
+            ZoneId zone = ZoneId.systemDefault();
+            OffsetDateTime started = step.getJobExecution().getStartTime().atZone(zone).toOffsetDateTime();
+            ManifestWriter.write(dir, facts, new ManifestWriter.Details(started, OffsetDateTime.now(zone), exitCode,
+                    queries.findingsByRule(run.runId())));
+            RunPublisher.publish(dir, run.publishedDir());
+            step.getJobExecution().getExecutionContext().putInt(JobParameterNames.EXIT_CODE, exitCode);
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+}

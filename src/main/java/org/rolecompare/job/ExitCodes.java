@@ -1,0 +1,17 @@
+package org.rolecompare.job;
+
+/** The process exit codes operators script against; documented in the README. */
+public final class ExitCodes {
+
+    /** Completed with no errors (warnings allowed). */
+    public static final int OK = 0;
+    /** Failed: nothing was published. */
+    public static final int FAILED = 1;
+    /** Completed, but some rows or comparisons were rejected; reports were written for the rest. */
+    public static final int REJECTIONS = 2;
+    /** The command line or the job file is wrong. */
+    public static final int USAGE = 64;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,179 @@
+package org.rolecompare.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rolecompare.compare.Role;
+import org.rolecompare.publish.Fingerprints;
+import org.rolecompare.ingest.CsvFileReader;
+import org.rolecompare.ingest.CsvRow;
+import org.rolecompare.ingest.InputFile;
+import org.rolecompare.ingest.InputFileException;
+import org.rolecompare.validate.ComparisonRequest;
+import org.rolecompare.validate.DistributionRow;
+import org.rolecompare.validate.Finding;
+import org.rolecompare.validate.ResponsibilityRow;
+import org.rolecompare.validate.Rule;
+import org.rolecompare.validate.RowValidators;
+import org.rolecompare.validate.SkillRow;
+import org.rolecompare.validate.ValidatedRow;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The steps both jobs share: check the five input files as a whole, load each into staging with
+ * its row-level rules, then run the cross-file rules. Each load step is a restartable chunk step
+ * whose rows and findings commit in the same transaction as the reader's position.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestStepsConfiguration {
+
+    static final int LOAD_CHUNK = 1000;
+    private static final String INPUT_DIR = "#{jobParameters['" + JobParameterNames.INPUT_DIR + "']}";
+    private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
+
+    @Bean
+    Step inspectInputStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
+        return new StepBuilder("inspectInput", jobRepository).tasklet((contribution, chunk) -> {
+            RunSettings run = RunSettings.of(contribution.getStepExecution());
+            staging.clear(run.runId());
+            List<Finding> warnings = new ArrayList<>();
+            for (InputFile file : InputFile.values()) {
+                try (CsvFileReader reader = CsvFileReader.open(run.inputDir(), file)) {
+                    for (String column : reader.header().unknownColumns()) {
+                        warnings.add(Finding.of(file.fileName(), 1, column, "", Rule.UNKNOWN_COLUMN, column,
+                                "one of: " + String.join(", ", file.columns()),
+                                "column " + column + " is not part of the input format; its values are ignored"));
+                    }
+                    if (file == InputFile.ROLES && reader.next() == null) {
+                        throw new InputFileException(file.fileName(), 0, file.fileName()
+                                + " has a header but no rows: there are no roles to compare.");
+                    }
+                }
+                staging.saveFileHash(run.runId(), file.fileName(), Fingerprints.sha256(run.inputDir().resolve(file.fileName())));
+            }
+            staging.saveFindings(run.runId(), warnings);
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    @Bean
+    Step loadRolesStep(JobRepository jobRepository, PlatformTransactionManager tm,
+                       CsvItemReader rolesReader, StagingWriter<Role> rolesWriter) {
+        return loadStep("loadRoles", jobRepository, tm, rolesReader, RowValidators::role, rolesWriter);
+    }
+
+    @Bean
+    Step loadDistributionsStep(JobRepository jobRepository, PlatformTransactionManager tm,
+                               CsvItemReader distributionsReader, StagingWriter<DistributionRow> distributionsWriter) {
+        return loadStep("loadDistributions", jobRepository, tm, distributionsReader, RowValidators::distribution, distributionsWriter);
+    }
+
+    @Bean
+    Step loadSkillsStep(JobRepository jobRepository, PlatformTransactionManager tm,
+                        CsvItemReader skillsReader, StagingWriter<SkillRow> skillsWriter) {
+        return loadStep("loadSkills", jobRepository, tm, skillsReader, RowValidators::skill, skillsWriter);
+    }
+
+    @Bean
+    Step loadResponsibilitiesStep(JobRepository jobRepository, PlatformTransactionManager tm,
+                                  CsvItemReader responsibilitiesReader,
+                                  StagingWriter<ResponsibilityRow> responsibilitiesWriter) {
+        return loadStep("loadResponsibilities", jobRepository, tm, responsibilitiesReader, RowValidators::responsibility,
+                responsibilitiesWriter);
+    }
+
+    @Bean
+    Step loadComparisonsStep(JobRepository jobRepository, PlatformTransactionManager tm,
+                             CsvItemReader comparisonsReader, StagingWriter<ComparisonRequest> comparisonsWriter) {
+        return loadStep("loadComparisons", jobRepository, tm, comparisonsReader, RowValidators::comparison, comparisonsWriter);
+    }
+
+    private static <T> Step loadStep(String name, JobRepository jobRepository, PlatformTransactionManager tm,
+                                     CsvItemReader reader, ItemProcessor<CsvRow, ValidatedRow<T>> processor,
+                                     StagingWriter<T> writer) {
+        return new StepBuilder(name, jobRepository).<CsvRow, ValidatedRow<T>>chunk(LOAD_CHUNK)
+                .transactionManager(tm)
+                .reader(reader)
+                .processor(processor)
+                .writer(writer)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    CsvItemReader rolesReader(@Value(INPUT_DIR) String inputDir) {
+        return new CsvItemReader(Path.of(inputDir), InputFile.ROLES);
+    }
+
+    @Bean
+    @StepScope
+    CsvItemReader distributionsReader(@Value(INPUT_DIR) String inputDir) {
+        return new CsvItemReader(Path.of(inputDir), InputFile.DISTRIBUTIONS);
+    }
+
+    @Bean
+    @StepScope
+    CsvItemReader skillsReader(@Value(INPUT_DIR) String inputDir) {
+        return new CsvItemReader(Path.of(inputDir), InputFile.SKILLS);
+    }
+
+    @Bean
+    @StepScope
+    CsvItemReader responsibilitiesReader(@Value(INPUT_DIR) String inputDir) {
+        return new CsvItemReader(Path.of(inputDir), InputFile.RESPONSIBILITIES);
+    }
+
+    @Bean
+    @StepScope
+    CsvItemReader comparisonsReader(@Value(INPUT_DIR) String inputDir) {
+        return new CsvItemReader(Path.of(inputDir), InputFile.COMPARISONS);
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter<Role> rolesWriter(StagingRepository staging, @Value(RUN_ID) Long runId) {
+        return new StagingWriter<>(staging, runId, (id, rows) -> staging.saveRoles(id, rows));
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter<DistributionRow> distributionsWriter(StagingRepository staging, @Value(RUN_ID) Long runId) {
+        return new StagingWriter<>(staging, runId, (id, rows) -> staging.saveDistributions(id, rows));
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter<SkillRow> skillsWriter(StagingRepository staging, @Value(RUN_ID) Long runId) {
+        return new StagingWriter<>(staging, runId, (id, rows) -> staging.saveSkills(id, rows));
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter<ResponsibilityRow> responsibilitiesWriter(StagingRepository staging, @Value(RUN_ID) Long runId) {
+        return new StagingWriter<>(staging, runId, (id, rows) -> staging.saveResponsibilities(id, rows));
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter<ComparisonRequest> comparisonsWriter(StagingRepository staging, @Value(RUN_ID) Long runId) {
+        return new StagingWriter<>(staging, runId, (id, rows) -> staging.saveComparisons(id, rows));
+    }
+
+    @Bean
+    Step crossCheckStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
+        return new StepBuilder("crossCheck", jobRepository).tasklet((contribution, chunk) -> {
+            staging.crossCheck(RunSettings.of(contribution.getStepExecution()).runId());
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+}

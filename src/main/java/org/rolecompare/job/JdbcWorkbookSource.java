@@ -1,0 +1,65 @@
+package org.rolecompare.job;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.rolecompare.compare.MetricsCalculator;
+import org.rolecompare.compare.Role;
+import org.rolecompare.compare.RoleProfile;
+import org.rolecompare.report.RunFacts;
+import org.rolecompare.report.xlsx.ComparisonRow;
+import org.rolecompare.report.xlsx.WorkbookSource;
+import org.rolecompare.validate.Finding;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Feeds the workbook from the staging tables row by row. Metrics are recomputed from the cached
+ * profiles, the same pure calculation the PDF step makes, so workbook and reports cannot disagree.
+ */
+final class JdbcWorkbookSource implements WorkbookSource {
+
+    private final JdbcTemplate jdbc;
+    private final StagingRepository staging;
+    private final RunQueries queries;
+    private final RunSettings run;
+    private final ProfileCache profiles;
+
+    JdbcWorkbookSource(JdbcTemplate jdbc, StagingRepository staging, RunQueries queries, RunSettings run) {
+        this.jdbc = jdbc;
+        this.staging = staging;
+        this.queries = queries;
+        this.run = run;
+        this.profiles = new ProfileCache(staging, run.runId(), ProfileCache.DEFAULT_CAPACITY);
+    }
+
+    @Override
+    public RunFacts facts() {
+        return queries.facts(run);
+    }
+
+    @Override
+    public List<String> dimensions() {
+        return staging.acceptedDimensions(run.runId());
+    }
+
+    @Override
+    public void comparisons(Consumer<ComparisonRow> sink) {
+        jdbc.query("SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND status = 'ACCEPTED' ORDER BY line",
+                rs -> {
+                    ComparisonTask task = new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3));
+                    RoleProfile left = profiles.get(task.leftId());
+                    RoleProfile right = profiles.get(task.rightId());
+                    sink.accept(new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), task.pdfPath()));
+                }, run.runId());
+    }
+
+    @Override
+    public void roles(Consumer<Role> sink) {
+        staging.forEachAcceptedRole(run.runId(), sink);
+    }
+
+    @Override
+    public void findings(Consumer<Finding> sink) {
+        staging.forEachFinding(run.runId(), sink);
+    }
+}

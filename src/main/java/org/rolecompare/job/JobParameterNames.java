@@ -1,0 +1,23 @@
+package org.rolecompare.job;
+
+/**
+ * Names of the job parameters. The run date, the input fingerprint and the output folder identify
+ * a run; the rest are settings that may change on a restart.
+ */
+public final class JobParameterNames {
+
+    public static final String RUN_DATE = "run.date";
+    public static final String INPUT_FINGERPRINT = "input.fingerprint";
+    public static final String OUTPUT_DIR = "output.dir";
+    public static final String INPUT_DIR = "input.dir";
+    public static final String JOB_NAME = "job.name";
+    public static final String MAX_REJECTED_SHARE = "max.rejected.share";
+    public static final String PAGE_SIZE = "report.page.size";
+    public static final String DATA_SOURCE = "report.data.source";
+
+    /** Job execution context key holding the run's exit code (0 or 2) once it is published. */
+    public static final String EXIT_CODE = "role-compare.exit.code";
+
+    private JobParameterNames() {
+    }
+}

@@ -1,0 +1,41 @@
+package org.rolecompare.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * The settings of one run, read from its job parameters in one place so that every step agrees on
+ * paths and thresholds. The run id is the job instance id: a restart of the same run (same date,
+ * input and output) keeps it, so staged rows and the staging folder survive a crash.
+ */
+record RunSettings(long runId, LocalDate runDate, String jobName, Path inputDir, Path outputDir,
+                   double maxRejectedShare, String pageSize, String dataSource) {
+
+    static RunSettings of(StepExecution stepExecution) {
+        JobParameters p = stepExecution.getJobExecution().getJobParameters();
+        String output = p.getString(JobParameterNames.OUTPUT_DIR);
+        Double share = p.getDouble(JobParameterNames.MAX_REJECTED_SHARE);
+        return new RunSettings(
+                stepExecution.getJobExecution().getJobInstanceId(),
+                p.getLocalDate(JobParameterNames.RUN_DATE),
+                p.getString(JobParameterNames.JOB_NAME),
+                Path.of(p.getString(JobParameterNames.INPUT_DIR)),
+                output == null || output.isEmpty() ? null : Path.of(output),
+                share == null ? 0.5 : share,
+                p.getString(JobParameterNames.PAGE_SIZE),
+                p.getString(JobParameterNames.DATA_SOURCE));
+    }
+
+    /** Where the run's outputs are built; hidden, so nobody mistakes them for a finished run. */
+    Path stagingDir() {
+        return outputDir.resolve(".staging").resolve(runDate + "-" + runId);
+    }
+
+    /** Where the finished outputs appear, all at once. */
+    Path publishedDir() {
+        return outputDir.resolve(runDate.toString());
+    }
+}

@@ -1,0 +1,445 @@
+package org.rolecompare.job;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.rolecompare.compare.Breakdown;
+import org.rolecompare.compare.CategoryShare;
+import org.rolecompare.compare.Role;
+import org.rolecompare.compare.RoleProfile;
+import org.rolecompare.compare.Skill;
+import org.rolecompare.compare.YearsRange;
+import org.rolecompare.ingest.InputFile;
+import org.rolecompare.validate.ComparisonRequest;
+import org.rolecompare.validate.CrossFileRules;
+import org.rolecompare.validate.DistributionRow;
+import org.rolecompare.validate.Finding;
+import org.rolecompare.validate.ResponsibilityRow;
+import org.rolecompare.validate.Rule;
+import org.rolecompare.validate.Severity;
+import org.rolecompare.validate.SkillRow;
+import org.rolecompare.validate.ValidatedRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The staging tables in the job's database: every input row as loaded (accepted or rejected), the
+ * findings, and the queries the later steps need. Rows are keyed by the job instance id, so a
+ * restarted run finds what its earlier execution committed, and runs never see each other's data.
+ */
+@Repository
+class StagingRepository {
+
+    static final String ACCEPTED = "ACCEPTED";
+    static final String REJECTED = "REJECTED";
+    static final String SKIPPED = "SKIPPED";
+
+    private static final String[] TABLES = {"rc_role", "rc_distribution", "rc_skill", "rc_responsibility",
+            "rc_comparison", "rc_finding", "rc_file"};
+
+    private final JdbcTemplate jdbc;
+
+    StagingRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void clear(long runId) {
+        for (String table : TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
+        }
+    }
+
+    void saveFileHash(long runId, String file, String sha256) {
+        jdbc.update("MERGE INTO rc_file (run_id, file, sha256) KEY (run_id, file) VALUES (?, ?, ?)", runId, file, sha256);
+    }
+
+    Map<String, String> fileHashes(long runId) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        jdbc.query("SELECT file, sha256 FROM rc_file WHERE run_id = ?", rs -> {
+            hashes.put(rs.getString(1), rs.getString(2));
+        }, runId);
+        return hashes;
+    }
+
+    // ---- loading -------------------------------------------------------------------------------
+
+    void saveFindings(long runId, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO rc_finding (run_id, file, line, col, role_id, rule, severity, val, expected, message)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings, findings.size(), (ps, f) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, f.file());
+                    ps.setLong(3, f.line());
+                    ps.setString(4, f.column());
+                    ps.setString(5, f.roleId());
+                    ps.setString(6, f.rule().id());
+                    ps.setString(7, f.severity().label());
+                    ps.setString(8, f.value());
+                    ps.setString(9, f.expected());
+                    ps.setString(10, f.message());
+                });
+    }
+
+    void saveRoles(long runId, List<? extends ValidatedRow<Role>> rows) {
+        jdbc.batchUpdate("INSERT INTO rc_role (run_id, line, role_id, rejected, title, description, years_min, years_max,"
+                + " average_salary, hourly_rate, salary_min, salary_max, growth_rate, job_count, job_satisfaction,"
+                + " common_degree, common_degree_share, common_major, common_college, average_age, years_experience,"
+                + " lgbt_share, highest_paying_city, highest_paying_state, best_paying_company, best_paying_industry)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows, rows.size(), (ps, row) -> {
+                    Role r = row.value();
+                    ps.setLong(1, runId);
+                    ps.setLong(2, row.row().line());
+                    ps.setString(3, row.roleId());
+                    ps.setBoolean(4, row.rejected());
+                    if (r == null) {
+                        for (int i = 5; i <= 26; i++) {
+                            ps.setNull(i, Types.NULL);
+                        }
+                        return;
+                    }
+                    ps.setString(5, r.title());
+                    ps.setString(6, r.description());
+                    setInt(ps, 7, r.yearsToBecome() == null ? null : r.yearsToBecome().min());
+                    setInt(ps, 8, r.yearsToBecome() == null ? null : r.yearsToBecome().max());
+                    ps.setDouble(9, r.averageSalary());
+                    setDouble(ps, 10, r.hourlyRate());
+                    setDouble(ps, 11, r.salaryMin());
+                    setDouble(ps, 12, r.salaryMax());
+                    setDouble(ps, 13, r.growthRate());
+                    ps.setObject(14, r.jobCount(), Types.BIGINT);
+                    setDouble(ps, 15, r.jobSatisfaction());
+                    ps.setString(16, r.commonDegree());
+                    setDouble(ps, 17, r.commonDegreeShare());
+                    ps.setString(18, r.commonMajor());
+                    ps.setString(19, r.commonCollege());
+                    setDouble(ps, 20, r.averageAge());
+                    setDouble(ps, 21, r.yearsExperience());
+                    setDouble(ps, 22, r.lgbtShare());
+                    ps.setString(23, r.highestPayingCity());
+                    ps.setString(24, r.highestPayingState());
+                    ps.setString(25, r.bestPayingCompany());
+                    ps.setString(26, r.bestPayingIndustry());
+                });
+    }
+
+    void saveDistributions(long runId, List<? extends ValidatedRow<DistributionRow>> rows) {
+        jdbc.batchUpdate("INSERT INTO rc_distribution (run_id, line, role_id, rejected, dimension, category, share)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
+                    DistributionRow d = row.value();
+                    keyColumns(ps, runId, row);
+                    ps.setString(5, d == null ? null : d.dimension());
+                    ps.setString(6, d == null ? null : d.category());
+                    setDouble(ps, 7, d == null ? null : d.share());
+                });
+    }
+
+    void saveSkills(long runId, List<? extends ValidatedRow<SkillRow>> rows) {
+        jdbc.batchUpdate("INSERT INTO rc_skill (run_id, line, role_id, rejected, skill, share) VALUES (?, ?, ?, ?, ?, ?)",
+                rows, rows.size(), (ps, row) -> {
+                    SkillRow s = row.value();
+                    keyColumns(ps, runId, row);
+                    ps.setString(5, s == null ? null : s.skill());
+                    setDouble(ps, 6, s == null ? null : s.share());
+                });
+    }
+
+    void saveResponsibilities(long runId, List<? extends ValidatedRow<ResponsibilityRow>> rows) {
+        jdbc.batchUpdate("INSERT INTO rc_responsibility (run_id, line, role_id, rejected, text) VALUES (?, ?, ?, ?, ?)",
+                rows, rows.size(), (ps, row) -> {
+                    keyColumns(ps, runId, row);
+                    ps.setString(5, row.value() == null ? null : row.value().text());
+                });
+    }
+
+    void saveComparisons(long runId, List<? extends ValidatedRow<ComparisonRequest>> rows) {
+        jdbc.batchUpdate("INSERT INTO rc_comparison (run_id, line, left_id, right_id, status) VALUES (?, ?, ?, ?, ?)",
+                rows, rows.size(), (ps, row) -> {
+                    ComparisonRequest c = row.value();
+                    ps.setLong(1, runId);
+                    ps.setLong(2, row.row().line());
+                    ps.setString(3, c == null ? row.row().get("left_role_id") : c.leftId());
+                    ps.setString(4, c == null ? row.row().get("right_role_id") : c.rightId());
+                    ps.setString(5, c == null ? REJECTED : ACCEPTED);
+                });
+    }
+
+    private static void keyColumns(PreparedStatement ps, long runId, ValidatedRow<?> row) throws SQLException {
+        ps.setLong(1, runId);
+        ps.setLong(2, row.row().line());
+        ps.setString(3, row.roleId());
+        ps.setBoolean(4, row.rejected());
+    }
+
+    private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.DOUBLE);
+        } else {
+            ps.setDouble(index, value);
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    // ---- cross-file validation -----------------------------------------------------------------
+
+    /**
+     * Runs the rules that span rows and files, then settles which roles, rows and comparisons are
+     * rejected or skipped. Each rule's findings are written before the next rule reads them.
+     */
+    void crossCheck(long runId) {
+        List<Finding> findings = new ArrayList<>();
+        jdbc.query("SELECT role_id, line, (SELECT LISTAGG(CAST(o.line AS VARCHAR), ',') WITHIN GROUP (ORDER BY o.line)"
+                + " FROM rc_role o WHERE o.run_id = r.run_id AND o.role_id = r.role_id) FROM rc_role r"
+                + " WHERE r.run_id = ? AND r.role_id IS NOT NULL AND (SELECT COUNT(*) FROM rc_role o"
+                + " WHERE o.run_id = r.run_id AND o.role_id = r.role_id) > 1 ORDER BY r.line", rs -> {
+                    List<Long> lines = Arrays.stream(rs.getString(3).split(",")).map(Long::valueOf).toList();
+                    findings.add(CrossFileRules.duplicateRole(rs.getString(1), rs.getLong(2), lines));
+                }, runId);
+        unknownRoles(runId, "rc_distribution", InputFile.DISTRIBUTIONS, findings);
+        unknownRoles(runId, "rc_skill", InputFile.SKILLS, findings);
+        unknownRoles(runId, "rc_responsibility", InputFile.RESPONSIBILITIES, findings);
+        jdbc.query("SELECT role_id, MIN(dimension), MIN(line), SUM(share) FROM rc_distribution"
+                + " WHERE run_id = ? AND NOT rejected GROUP BY role_id, LOWER(dimension) ORDER BY MIN(line)", rs -> {
+                    CrossFileRules.distributionSum(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4))
+                            .ifPresent(findings::add);
+                }, runId);
+        jdbc.query("SELECT role_id, MIN(line), SUM(share) FROM rc_skill WHERE run_id = ? AND NOT rejected"
+                + " AND share IS NOT NULL GROUP BY role_id ORDER BY MIN(line)", rs -> {
+                    CrossFileRules.skillsSum(rs.getString(1), rs.getLong(2), rs.getDouble(3)).ifPresent(findings::add);
+                }, runId);
+        jdbc.query("SELECT c.line, c.left_id, c.right_id FROM rc_comparison c WHERE c.run_id = ? AND c.status = 'ACCEPTED'"
+                + " AND (NOT EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.left_id)"
+                + " OR NOT EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.right_id))"
+                + " ORDER BY c.line", rs -> {
+                    long line = rs.getLong(1);
+                    if (!roleExists(runId, rs.getString(2))) {
+                        findings.add(CrossFileRules.unknownRole(InputFile.COMPARISONS, line, "left_role_id", rs.getString(2)));
+                    }
+                    if (!roleExists(runId, rs.getString(3))) {
+                        findings.add(CrossFileRules.unknownRole(InputFile.COMPARISONS, line, "right_role_id", rs.getString(3)));
+                    }
+                }, runId);
+        saveFindings(runId, findings);
+        settleRejections(runId);
+        skipComparisons(runId);
+    }
+
+    private boolean roleExists(long runId, String roleId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_role WHERE run_id = ? AND role_id = ?", Integer.class, runId, roleId);
+        return n != null && n > 0;
+    }
+
+    private void unknownRoles(long runId, String table, InputFile file, List<Finding> findings) {
+        jdbc.query("SELECT t.line, t.role_id FROM " + table + " t WHERE t.run_id = ? AND t.role_id IS NOT NULL AND NOT t.rejected"
+                + " AND NOT EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = t.run_id AND r.role_id = t.role_id)"
+                + " ORDER BY t.line", rs -> {
+                    findings.add(CrossFileRules.unknownRole(file, rs.getLong(1), "role_id", rs.getString(2)));
+                }, runId);
+    }
+
+    /**
+     * A role with an error in any of its files is rejected as a whole, and so are the rows of the
+     * other files that belong to it or that name no known role.
+     */
+    private void settleRejections(long runId) {
+        String roleFiles = "'" + InputFile.ROLES.fileName() + "','" + InputFile.DISTRIBUTIONS.fileName() + "','"
+                + InputFile.SKILLS.fileName() + "','" + InputFile.RESPONSIBILITIES.fileName() + "'";
+        jdbc.update("UPDATE rc_role r SET rejected = TRUE WHERE r.run_id = ? AND NOT r.rejected AND EXISTS (SELECT 1 FROM rc_finding f"
+                + " WHERE f.run_id = r.run_id AND f.role_id = r.role_id AND f.severity = 'error' AND f.file IN (" + roleFiles + "))", runId);
+        for (String table : new String[] {"rc_distribution", "rc_skill", "rc_responsibility"}) {
+            jdbc.update("UPDATE " + table + " t SET rejected = TRUE WHERE t.run_id = ? AND NOT t.rejected AND NOT EXISTS"
+                    + " (SELECT 1 FROM rc_role r WHERE r.run_id = t.run_id AND r.role_id = t.role_id AND NOT r.rejected)", runId);
+        }
+    }
+
+    private void skipComparisons(long runId) {
+        List<Finding> findings = new ArrayList<>();
+        java.util.Set<Long> skipped = new java.util.TreeSet<>();
+        jdbc.update("UPDATE rc_comparison c SET status = 'REJECTED' WHERE c.run_id = ? AND c.status = 'ACCEPTED' AND EXISTS"
+                + " (SELECT 1 FROM rc_finding f WHERE f.run_id = c.run_id AND f.file = ? AND f.line = c.line AND f.severity = 'error')",
+                runId, InputFile.COMPARISONS.fileName());
+        jdbc.query("SELECT c.line, c.left_id, c.right_id,"
+                + " EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.left_id AND r.rejected),"
+                + " EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.right_id AND r.rejected)"
+                + " FROM rc_comparison c WHERE c.run_id = ? AND c.status = 'ACCEPTED' ORDER BY c.line", rs -> {
+                    if (rs.getBoolean(4) || rs.getBoolean(5)) {
+                        skipped.add(rs.getLong(1));
+                    }
+                    if (rs.getBoolean(4)) {
+                        findings.add(CrossFileRules.comparisonOfRejectedRole(rs.getLong(1), "left_role_id", rs.getString(2)));
+                    }
+                    if (rs.getBoolean(5)) {
+                        findings.add(CrossFileRules.comparisonOfRejectedRole(rs.getLong(1), "right_role_id", rs.getString(3)));
+                    }
+                }, runId);
+        jdbc.query("SELECT c.line, c.left_id, c.right_id, MIN(p.line), MAX(CASE WHEN p.left_id = c.left_id THEN 1 ELSE 0 END)"
+                + " FROM rc_comparison c JOIN rc_comparison p ON p.run_id = c.run_id AND p.line < c.line"
+                + " AND ((p.left_id = c.left_id AND p.right_id = c.right_id) OR (p.left_id = c.right_id AND p.right_id = c.left_id))"
+                + " WHERE c.run_id = ? AND c.status <> 'REJECTED' AND p.status <> 'REJECTED'"
+                + " GROUP BY c.line, c.left_id, c.right_id ORDER BY c.line", rs -> {
+                    boolean sameOrder = rs.getInt(5) == 1;
+                    findings.add(CrossFileRules.duplicateComparison(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getLong(4), sameOrder));
+                    if (sameOrder) {
+                        skipped.add(rs.getLong(1));
+                    }
+                }, runId);
+        saveFindings(runId, findings);
+        jdbc.batchUpdate("UPDATE rc_comparison SET status = 'SKIPPED' WHERE run_id = ? AND line = ?", new ArrayList<>(skipped),
+                500, (ps, line) -> {
+                    ps.setLong(1, runId);
+                    ps.setLong(2, line);
+                });
+    }
+
+    // ---- counts --------------------------------------------------------------------------------
+
+    record TableCount(long read, long rejected) {
+        long accepted() {
+            return read - rejected;
+        }
+    }
+
+    TableCount count(long runId, InputFile file) {
+        String table = switch (file) {
+            case ROLES -> "rc_role";
+            case DISTRIBUTIONS -> "rc_distribution";
+            case SKILLS -> "rc_skill";
+            case RESPONSIBILITIES -> "rc_responsibility";
+            case COMPARISONS -> "rc_comparison";
+        };
+        String rejected = file == InputFile.COMPARISONS ? "status <> 'ACCEPTED'" : "rejected";
+        return jdbc.queryForObject("SELECT COUNT(*), COUNT(CASE WHEN " + rejected + " THEN 1 END) FROM " + table
+                + " WHERE run_id = ?", (rs, i) -> new TableCount(rs.getLong(1), rs.getLong(2)), runId);
+    }
+
+    /** Distinct role ids read and rejected (a duplicated id counts once). */
+    TableCount roleCount(long runId) {
+        return jdbc.queryForObject("SELECT COUNT(DISTINCT COALESCE(role_id, 'line:' || line)),"
+                + " COUNT(DISTINCT CASE WHEN rejected THEN COALESCE(role_id, 'line:' || line) END) FROM rc_role WHERE run_id = ?",
+                (rs, i) -> new TableCount(rs.getLong(1), rs.getLong(2)), runId);
+    }
+
+    long comparisonsWithStatus(long runId, String status) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_comparison WHERE run_id = ? AND status = ?", Long.class, runId, status);
+        return n == null ? 0 : n;
+    }
+
+    Map<Severity, Long> findingsBySeverity(long runId) {
+        Map<Severity, Long> counts = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0L);
+        }
+        jdbc.query("SELECT severity, COUNT(*) FROM rc_finding WHERE run_id = ? GROUP BY severity", rs -> {
+            counts.put(Severity.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)), rs.getLong(2));
+        }, runId);
+        return counts;
+    }
+
+    /** Findings per rule id and severity, e.g. {@code salary-range/error → 1}, in rule order. */
+    Map<String, Long> findingsByRule(long runId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT rule, severity, COUNT(*) FROM rc_finding WHERE run_id = ? GROUP BY rule, severity ORDER BY rule, severity", rs -> {
+            counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
+        }, runId);
+        return counts;
+    }
+
+    // ---- reading back --------------------------------------------------------------------------
+
+    void forEachFinding(long runId, Consumer<Finding> sink) {
+        jdbc.query("SELECT file, line, col, role_id, rule, severity, val, expected, message FROM rc_finding WHERE run_id = ?"
+                + " ORDER BY CASE file WHEN 'roles.csv' THEN 1 WHEN 'distributions.csv' THEN 2 WHEN 'skills.csv' THEN 3"
+                + " WHEN 'responsibilities.csv' THEN 4 ELSE 5 END, line, col", rs -> {
+                    sink.accept(new Finding(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            Rule.fromId(rs.getString(5)), Severity.valueOf(rs.getString(6).toUpperCase(java.util.Locale.ROOT)),
+                            rs.getString(7), rs.getString(8), rs.getString(9)));
+                }, runId);
+    }
+
+    void forEachAcceptedRole(long runId, Consumer<Role> sink) {
+        jdbc.query("SELECT * FROM rc_role WHERE run_id = ? AND NOT rejected ORDER BY line",
+                rs -> {
+                    sink.accept(ROLE_MAPPER.mapRow(rs, 0));
+                }, runId);
+    }
+
+    List<String> acceptedDimensions(long runId) {
+        return jdbc.queryForList("SELECT LOWER(dimension) FROM rc_distribution WHERE run_id = ? AND NOT rejected"
+                + " GROUP BY LOWER(dimension) ORDER BY MIN(line)", String.class, runId);
+    }
+
+    RoleProfile profile(long runId, String roleId) {
+        List<Role> roles = jdbc.query("SELECT * FROM rc_role WHERE run_id = ? AND role_id = ? AND NOT rejected", ROLE_MAPPER, runId, roleId);
+        if (roles.size() != 1) {
+            throw new IllegalStateException("expected one accepted role " + roleId + " in run " + runId + ", found " + roles.size());
+        }
+        Map<String, List<CategoryShare>> breakdowns = new LinkedHashMap<>();
+        Map<String, String> dimensionNames = new LinkedHashMap<>();
+        jdbc.query("SELECT dimension, category, share FROM rc_distribution WHERE run_id = ? AND role_id = ? AND NOT rejected ORDER BY line",
+                rs -> {
+                    String key = rs.getString(1).toLowerCase(java.util.Locale.ROOT);
+                    dimensionNames.putIfAbsent(key, rs.getString(1));
+                    breakdowns.computeIfAbsent(key, k -> new ArrayList<>()).add(new CategoryShare(rs.getString(2), rs.getDouble(3)));
+                }, runId, roleId);
+        List<Breakdown> list = new ArrayList<>();
+        breakdowns.forEach((key, categories) -> list.add(new Breakdown(dimensionNames.get(key), categories)));
+        List<Skill> skills = jdbc.query("SELECT skill, share FROM rc_skill WHERE run_id = ? AND role_id = ? AND NOT rejected ORDER BY line",
+                (rs, i) -> new Skill(rs.getString(1), nullableDouble(rs, 2)), runId, roleId);
+        List<String> responsibilities = jdbc.queryForList("SELECT text FROM rc_responsibility WHERE run_id = ? AND role_id = ?"
+                + " AND NOT rejected ORDER BY line", String.class, runId, roleId);
+        return new RoleProfile(roles.get(0), list, skills, responsibilities);
+    }
+
+    private static final RowMapper<Role> ROLE_MAPPER = (rs, i) -> new Role(
+            rs.getString("role_id"),
+            rs.getString("title"),
+            rs.getString("description"),
+            rs.getObject("years_min") == null ? null : new YearsRange(rs.getInt("years_min"), rs.getInt("years_max")),
+            rs.getDouble("average_salary"),
+            nullableDouble(rs, "hourly_rate"),
+            nullableDouble(rs, "salary_min"),
+            nullableDouble(rs, "salary_max"),
+            nullableDouble(rs, "growth_rate"),
+            rs.getObject("job_count") == null ? null : rs.getLong("job_count"),
+            nullableDouble(rs, "job_satisfaction"),
+            rs.getString("common_degree"),
+            nullableDouble(rs, "common_degree_share"),
+            rs.getString("common_major"),
+            rs.getString("common_college"),
+            nullableDouble(rs, "average_age"),
+            nullableDouble(rs, "years_experience"),
+            nullableDouble(rs, "lgbt_share"),
+            rs.getString("highest_paying_city"),
+            rs.getString("highest_paying_state"),
+            rs.getString("best_paying_company"),
+            rs.getString("best_paying_industry"));
+
+    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+}

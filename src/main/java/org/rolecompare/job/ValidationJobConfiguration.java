@@ -1,0 +1,52 @@
+package org.rolecompare.job;
+
+import java.nio.file.Path;
+
+import org.rolecompare.publish.DataQualityCsv;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code validate} command's job: the same ingest and validation steps as the nightly job,
+ * then {@code data-quality.csv} when an output folder is given, and no reports.
+ */
+@Configuration(proxyBeanMethods = false)
+class ValidationJobConfiguration {
+
+    static final String JOB_NAME = "validationJob";
+
+    @Bean
+    Job validationJob(JobRepository jobRepository, Step inspectInputStep, Step loadRolesStep, Step loadDistributionsStep,
+                      Step loadSkillsStep, Step loadResponsibilitiesStep, Step loadComparisonsStep, Step crossCheckStep,
+                      Step dataQualityStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(inspectInputStep)
+                .next(loadRolesStep)
+                .next(loadDistributionsStep)
+                .next(loadSkillsStep)
+                .next(loadResponsibilitiesStep)
+                .next(loadComparisonsStep)
+                .next(crossCheckStep)
+                .next(dataQualityStep)
+                .build();
+    }
+
+    @Bean
+    Step dataQualityStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
+        return new StepBuilder("dataQuality", jobRepository).tasklet((contribution, chunk) -> {
+            RunSettings run = RunSettings.of(contribution.getStepExecution());
+            Path output = run.outputDir();
+            if (output != null) {
+                DataQualityCsv.write(output.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
+            }
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+}

@@ -1,0 +1,97 @@
+package org.rolecompare.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.rolecompare.report.FileCount;
+import org.rolecompare.report.RunFacts;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes {@code manifest.json}, the machine-readable record of a run: what went in (with hashes),
+ * what came out (with sizes and hashes), the counts and the exit code. It is streamed, so a run
+ * with a million reports does not build the whole document in memory.
+ */
+public final class ManifestWriter {
+
+    public static final String FILE_NAME = "manifest.json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What the manifest records beyond the run's facts. */
+    public record Details(OffsetDateTime startedAt, OffsetDateTime finishedAt, int exitCode,
+                          Map<String, Long> findingsByRule) {
+    }
+
+    private ManifestWriter() {
+    }
+
+    /** Writes the manifest into {@code runDir}, listing every other file already there. */
+    public static void write(Path runDir, RunFacts facts, Details details) throws IOException {
+        List<Path> outputs;
+        try (Stream<Path> files = Files.walk(runDir)) {
+            outputs = files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals(FILE_NAME))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        }
+        AtomicFiles.write(runDir.resolve(FILE_NAME), out -> {
+            try (JsonGenerator json = JSON.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+                json.writeStartObject();
+                json.writeStringProperty("run_date", facts.runDate().toString());
+                json.writeStringProperty("job", facts.jobName());
+                json.writeStringProperty("input_dir", facts.inputDir());
+                json.writeStringProperty("started_at", details.startedAt().toString());
+                json.writeStringProperty("finished_at", details.finishedAt().toString());
+                json.writeNumberProperty("exit_code", details.exitCode());
+                json.writeName("inputs");
+                json.writeStartArray();
+                for (FileCount f : facts.files()) {
+                    json.writeStartObject();
+                    json.writeStringProperty("file", f.file());
+                    json.writeStringProperty("sha256", f.sha256());
+                    json.writeNumberProperty("rows_read", f.rowsRead());
+                    json.writeNumberProperty("rows_accepted", f.rowsAccepted());
+                    json.writeNumberProperty("rows_rejected", f.rowsRejected());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeName("counts");
+                json.writeStartObject();
+                json.writeNumberProperty("roles_read", facts.rolesRead());
+                json.writeNumberProperty("roles_accepted", facts.rolesAccepted());
+                json.writeNumberProperty("roles_rejected", facts.rolesRejected());
+                json.writeNumberProperty("comparisons_requested", facts.comparisonsRequested());
+                json.writeNumberProperty("comparisons_written", facts.comparisonsWritten());
+                json.writeNumberProperty("comparisons_skipped", facts.comparisonsSkipped());
+                json.writeNumberProperty("findings_error", facts.errorFindings());
+                json.writeNumberProperty("findings_warning", facts.warningFindings());
+                json.writeName("findings_by_rule");
+                json.writeStartObject();
+                for (Map.Entry<String, Long> e : details.findingsByRule().entrySet()) {
+                    json.writeNumberProperty(e.getKey(), e.getValue());
+                }
+                json.writeEndObject();
+                json.writeEndObject();
+                json.writeName("outputs");
+                json.writeStartArray();
+                for (Path p : outputs) {
+                    json.writeStartObject();
+                    json.writeStringProperty("path", runDir.relativize(p).toString().replace('\\', '/'));
+                    json.writeNumberProperty("size", Files.size(p));
+                    json.writeStringProperty("sha256", Fingerprints.sha256(p));
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        });
+    }
+}

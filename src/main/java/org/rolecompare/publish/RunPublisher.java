@@ -1,0 +1,49 @@
+package org.rolecompare.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Moves a finished run folder into place with renames only, so that {@code OUTPUT/RUN-DATE} is
+ * either the previous complete run or the new complete run, never a mixture or a half-written one.
+ */
+public final class RunPublisher {
+
+    private RunPublisher() {
+    }
+
+    public static void publish(Path staging, Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path previous = null;
+        if (Files.exists(target)) {
+            previous = staging.resolveSibling(staging.getFileName() + ".replaced");
+            deleteTree(previous);
+            AtomicFiles.move(target, previous);
+        }
+        AtomicFiles.move(staging, target);
+        if (previous != null) {
+            deleteTree(previous);
+        }
+    }
+
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.rolecompare.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rolecompare.compare.YearsRange;
+import org.rolecompare.ingest.CsvRow;
+import org.rolecompare.ingest.InvalidValueException;
+import org.rolecompare.ingest.Values;
+
+/**
+ * Reads the typed fields of one row and records a finding for each value that is missing, does not
+ * parse, or is out of range. Collecting instead of throwing means a row with three bad values gets
+ * three findings in one run, not one per run.
+ */
+final class FieldReader {
+
+    private final CsvRow row;
+    private final String file;
+    private final String roleId;
+    private final List<Finding> findings = new ArrayList<>();
+
+    FieldReader(CsvRow row, String roleId) {
+        this.row = row;
+        this.file = row.fileName();
+        this.roleId = roleId;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    boolean hasErrors() {
+        return findings.stream().anyMatch(Finding::isError);
+    }
+
+    void add(String column, Rule rule, String value, String expected, String message) {
+        findings.add(Finding.of(file, row.line(), column, roleId, rule, value, expected, message));
+    }
+
+    String raw(String column) {
+        String raw = row.get(column);
+        return raw == null ? "" : raw.strip();
+    }
+
+    String text(String column, boolean required) {
+        String value = Values.text(row.get(column));
+        if (value == null && required) {
+            missing(column, "a value");
+        }
+        return value;
+    }
+
+    /** A required slug; null (with a finding) when missing or malformed. */
+    String slug(String column) {
+        String value = Values.text(row.get(column));
+        if (value == null) {
+            missing(column, Values.SLUG);
+            return null;
+        }
+        if (!Values.isSlug(value)) {
+            add(column, Rule.TYPE, value, Values.SLUG, column + " '" + shorten(value) + "' is not a valid id");
+            return null;
+        }
+        return value;
+    }
+
+    Double money(String column, boolean required) {
+        try {
+            return requireIfNeeded(column, Values.money(row.get(column)), required, Values.MONEY);
+        } catch (InvalidValueException e) {
+            return invalid(column, e);
+        }
+    }
+
+    Double percent(String column) {
+        try {
+            return Values.percent(row.get(column));
+        } catch (InvalidValueException e) {
+            return invalid(column, e);
+        }
+    }
+
+    /** A share that must lie within 0–100 (share-range rule). */
+    Double share(String column, boolean required) {
+        Double value;
+        try {
+            value = requireIfNeeded(column, Values.share(row.get(column)), required, Values.SHARE);
+        } catch (InvalidValueException e) {
+            return invalid(column, e);
+        }
+        if (value != null && (value < 0 || value > 100)) {
+            add(column, Rule.SHARE_RANGE, raw(column), "a percentage from 0 to 100",
+                    column + " is " + raw(column) + ", outside 0 to 100");
+            return null;
+        }
+        return value;
+    }
+
+    Long count(String column) {
+        try {
+            return Values.count(row.get(column));
+        } catch (InvalidValueException e) {
+            return invalid(column, e);
+        }
+    }
+
+    Double number(String column) {
+        try {
+            return Values.number(row.get(column));
+        } catch (InvalidValueException e) {
+            return invalid(column, e);
+        }
+    }
+
+    /** A number that must lie within [min, max]; outside is a type error naming the range. */
+    Double boundedNumber(String column, double min, double max, String expected) {
+        Double value = number(column);
+        if (value != null && (value < min || value > max)) {
+            add(column, Rule.TYPE, raw(column), expected, column + " is " + raw(column) + ", expected " + expected);
+            return null;
+        }
+        return value;
+    }
+
+    YearsRange years(String column) {
+        int[] ends;
+        try {
+            ends = Values.years(row.get(column));
+        } catch (InvalidValueException e) {
+            return invalid(column, e);
+        }
+        if (ends == null) {
+            return null;
+        }
+        if (!Values.isValidYears(ends)) {
+            add(column, Rule.YEARS_RANGE, raw(column), "a range N-M with 0 <= N <= M <= 60",
+                    column + " '" + raw(column) + "' is not a range from a lower to a higher number of years (at most 60)");
+            return null;
+        }
+        return Values.toYearsRange(ends);
+    }
+
+    private <T> T requireIfNeeded(String column, T value, boolean required, String expected) {
+        if (value == null && required) {
+            missing(column, expected);
+        }
+        return value;
+    }
+
+    private void missing(String column, String expected) {
+        String found = raw(column);
+        add(column, Rule.REQUIRED, found, expected, column + " is required but "
+                + (found.isEmpty() ? "empty" : "unknown ('" + found + "')"));
+    }
+
+    private <T> T invalid(String column, InvalidValueException e) {
+        add(column, Rule.TYPE, raw(column), e.expected(), column + " '" + shorten(raw(column)) + "' is not " + e.expected());
+        return null;
+    }
+
+    static String shorten(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,5 @@
+package org.rolecompare.validate;
+
+/** One accepted row of responsibilities.csv. */
+public record ResponsibilityRow(String roleId, String text) {
+}

@@ -1,0 +1,93 @@
+CREATE TABLE IF NOT EXISTS rc_role (
+    run_id BIGINT NOT NULL,
+    line BIGINT NOT NULL,
+    role_id VARCHAR(4000),
+    rejected BOOLEAN NOT NULL,
+    title VARCHAR(1000000),
+    description CHARACTER LARGE OBJECT,
+    years_min INT,
+    years_max INT,
+    average_salary DOUBLE PRECISION,
+    hourly_rate DOUBLE PRECISION,
+    salary_min DOUBLE PRECISION,
+    salary_max DOUBLE PRECISION,
+    growth_rate DOUBLE PRECISION,
+    job_count BIGINT,
+    job_satisfaction DOUBLE PRECISION,
+    common_degree VARCHAR(1000000),
+    common_degree_share DOUBLE PRECISION,
+    common_major VARCHAR(1000000),
+    common_college VARCHAR(1000000),
+    average_age DOUBLE PRECISION,
+    years_experience DOUBLE PRECISION,
+    lgbt_share DOUBLE PRECISION,
+    highest_paying_city VARCHAR(1000000),
+    highest_paying_state VARCHAR(1000000),
+    best_paying_company VARCHAR(1000000),
+    best_paying_industry VARCHAR(1000000),
+    PRIMARY KEY (run_id, line)
+);
+CREATE INDEX IF NOT EXISTS rc_role_by_id ON rc_role (run_id, role_id);
+
+CREATE TABLE IF NOT EXISTS rc_distribution (
+    run_id BIGINT NOT NULL,
+    line BIGINT NOT NULL,
+    role_id VARCHAR(4000),
+    rejected BOOLEAN NOT NULL,
+    dimension VARCHAR(1000000),
+    category VARCHAR(1000000),
+    share DOUBLE PRECISION,
+    PRIMARY KEY (run_id, line)
+);
+CREATE INDEX IF NOT EXISTS rc_distribution_by_role ON rc_distribution (run_id, role_id);
+
+CREATE TABLE IF NOT EXISTS rc_skill (
+    run_id BIGINT NOT NULL,
+    line BIGINT NOT NULL,
+    role_id VARCHAR(4000),
+    rejected BOOLEAN NOT NULL,
+    skill VARCHAR(1000000),
+    share DOUBLE PRECISION,
+    PRIMARY KEY (run_id, line)
+);
+CREATE INDEX IF NOT EXISTS rc_skill_by_role ON rc_skill (run_id, role_id);
+
+CREATE TABLE IF NOT EXISTS rc_responsibility (
+    run_id BIGINT NOT NULL,
+    line BIGINT NOT NULL,
+    role_id VARCHAR(4000),
+    rejected BOOLEAN NOT NULL,
+    text CHARACTER LARGE OBJECT,
+    PRIMARY KEY (run_id, line)
+);
+CREATE INDEX IF NOT EXISTS rc_responsibility_by_role ON rc_responsibility (run_id, role_id);
+
+CREATE TABLE IF NOT EXISTS rc_comparison (
+    run_id BIGINT NOT NULL,
+    line BIGINT NOT NULL,
+    left_id VARCHAR(4000),
+    right_id VARCHAR(4000),
+    status VARCHAR(16) NOT NULL,
+    PRIMARY KEY (run_id, line)
+);
+
+CREATE TABLE IF NOT EXISTS rc_finding (
+    run_id BIGINT NOT NULL,
+    file VARCHAR(64) NOT NULL,
+    line BIGINT NOT NULL,
+    col VARCHAR(1000) NOT NULL,
+    role_id VARCHAR(4000) NOT NULL,
+    rule VARCHAR(64) NOT NULL,
+    severity VARCHAR(16) NOT NULL,
+    val VARCHAR(1000000) NOT NULL,
+    expected VARCHAR(4000) NOT NULL,
+    message VARCHAR(1000000) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rc_finding_by_run ON rc_finding (run_id, file, line);
+
+CREATE TABLE IF NOT EXISTS rc_file (
+    run_id BIGINT NOT NULL,
+    file VARCHAR(64) NOT NULL,
+    sha256 VARCHAR(64) NOT NULL,
+    PRIMARY KEY (run_id, file)
+);
