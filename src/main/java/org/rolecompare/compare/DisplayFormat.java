@@ -26,22 +26,12 @@ public final class DisplayFormat {
 
     /** Whole US dollars with grouping, e.g. {@code $70,777}; negative amounts as {@code -$1,200}. */
     public static String money(Double amount) {
-        if (!known(amount)) {
-            return UNKNOWN;
-        }
-        BigDecimal rounded = round(amount, 0);
-        String digits = pattern("#,##0").format(rounded.abs());
-        return (rounded.signum() < 0 ? "-$" : "$") + digits;
+        return dollars(amount, 0, "#,##0");
     }
 
     /** Dollars and cents, e.g. {@code $20.98}, for hourly rates. */
     public static String hourly(Double amount) {
-        if (!known(amount)) {
-            return UNKNOWN;
-        }
-        BigDecimal rounded = round(amount, 2);
-        String digits = pattern("#,##0.00").format(rounded.abs());
-        return (rounded.signum() < 0 ? "-$" : "$") + digits;
+        return dollars(amount, 2, "#,##0.00");
     }
 
     /** A percentage with at most one decimal and no trailing zeros: {@code -4%}, {@code 28%}, {@code 20.8%}. */
@@ -86,6 +76,15 @@ public final class DisplayFormat {
             return UNKNOWN;
         }
         return known(share) ? label.trim() + ", " + percent(share) : label.trim();
+    }
+
+    private static String dollars(Double amount, int decimals, String digitsPattern) {
+        if (!known(amount)) {
+            return UNKNOWN;
+        }
+        BigDecimal rounded = round(amount, decimals);
+        String digits = pattern(digitsPattern).format(rounded.abs());
+        return (rounded.signum() < 0 ? "-$" : "$") + digits;
     }
 
     private static boolean known(Double value) {

@@ -58,8 +58,8 @@ public final class Narrative {
         List<String> paragraphs = new ArrayList<>();
         addParagraph(paragraphs, differences(left.role(), right.role()));
         addParagraph(paragraphs, Arrays.asList(
-                topSkills(left),
-                mostImportantSkills(right)));
+                skillsSentence(left, "The top", true, "include"),
+                skillsSentence(right, "The most important", false, "are")));
         return paragraphs;
     }
 
@@ -123,30 +123,21 @@ public final class Narrative {
         return new BigDecimal(Double.toString(amount)).setScale(0, RoundingMode.HALF_UP);
     }
 
-    /** "The top three skills for a … include a, b and c." or {@code null} without skills. */
-    private static String topSkills(RoleProfile profile) {
+    /**
+     * One role's skills sentence: "The top three skills for a … include a, b and c." (with the count)
+     * or "The most important skills for a … are a, b and c."; {@code null} without skills.
+     */
+    private static String skillsSentence(RoleProfile profile, String opening, boolean withCount, String verb) {
         List<String> names = firstSkills(profile);
-        String role = withArticle(inProse(profile.role().title()));
         if (names.isEmpty()) {
             return null;
         }
-        if (names.size() == 1) {
-            return "The top skill for " + role + " is " + names.get(0) + ".";
-        }
-        return "The top " + COUNT_WORDS[names.size()] + " skills for " + role + " include " + listed(names) + ".";
-    }
-
-    /** "The most important skills for a … are a, b and c." or {@code null} without skills. */
-    private static String mostImportantSkills(RoleProfile profile) {
-        List<String> names = firstSkills(profile);
         String role = withArticle(inProse(profile.role().title()));
-        if (names.isEmpty()) {
-            return null;
-        }
         if (names.size() == 1) {
-            return "The most important skill for " + role + " is " + names.get(0) + ".";
+            return opening + " skill for " + role + " is " + names.get(0) + ".";
         }
-        return "The most important skills for " + role + " are " + listed(names) + ".";
+        String count = withCount ? " " + COUNT_WORDS[names.size()] : "";
+        return opening + count + " skills for " + role + " " + verb + " " + listed(names) + ".";
     }
 
     private static List<String> firstSkills(RoleProfile profile) {

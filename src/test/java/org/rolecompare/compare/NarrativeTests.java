@@ -3,26 +3,12 @@ package org.rolecompare.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(PinnedLocale.class)
 class NarrativeTests {
-
-    private static Locale previous;
-
-    @BeforeAll
-    static void pinLocale() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(previous);
-    }
 
     @Test
     void writesTheSeedPairsParagraphsExactly() {

@@ -56,7 +56,7 @@ final class ComparisonDocument {
         this.metrics = metrics;
         this.leftTitle = left.role().title().trim();
         this.rightTitle = right.role().title().trim();
-        this.versus = leftTitle + " vs " + rightTitle;
+        this.versus = title(left, right);
     }
 
     /** The report's title, "L vs R", also used for the running header and metadata. */
@@ -217,8 +217,9 @@ final class ComparisonDocument {
         return new String[] {label, leftValue, rightValue};
     }
 
+    /** A section heading; kept with room for a subheading and the first lines under it. */
     private void heading(String text) throws DocumentException {
-        keepSpace(HEADING_SPACE + KEEP_WITH_NEXT);
+        keepSpace(2 * HEADING_SPACE + KEEP_WITH_NEXT);
         document.add(styles.heading(text));
     }
 

@@ -126,7 +126,7 @@ final class ReportStyles {
     }
 
     PdfPCell valueCell(String text) {
-        return cell(new Phrase(12f, text(text, CELL_SIZE, TEXT)));
+        return cell(new Phrase(12.5f, text(text, CELL_SIZE, TEXT)));
     }
 
     private static PdfPCell cell(Phrase phrase) {

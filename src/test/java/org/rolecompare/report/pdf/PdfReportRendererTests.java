@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,32 +21,20 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.rolecompare.compare.MetricsCalculator;
+import org.rolecompare.compare.PinnedLocale;
 import org.rolecompare.compare.Role;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.compare.SeedProfiles;
 
+@ExtendWith(PinnedLocale.class)
 class PdfReportRendererTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 27);
     private static final PdfReportRenderer RENDERER =
             new PdfReportRenderer(new PdfReportSettings(PdfReportSettings.PageSizeOption.LETTER, "Source: role data feed"));
-
-    private static Locale previous;
-
-    @BeforeAll
-    static void pinLocale() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(previous);
-    }
 
     @Test
     void rendersTheSeedPairWithEverySectionInOrder() throws IOException {
