@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Objects;
 import java.util.TimeZone;
 
 import com.lowagie.text.Document;
@@ -54,6 +55,7 @@ public final class PdfReportRenderer {
 
     /** The report as PDF bytes; {@code runDate} is printed and also dates the document. */
     public byte[] render(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate) {
+        Objects.requireNonNull(runDate, "runDate");
         String title = ComparisonDocument.title(left, right);
         String date = runDate.toString();
         Document document = new Document(pageSize(), MARGIN, MARGIN, MARGIN + 6f, MARGIN + 6f);
