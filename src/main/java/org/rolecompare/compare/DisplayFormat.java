@@ -1,0 +1,111 @@
+package org.rolecompare.compare;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Turns the typed values of a role or metric into the text a reader sees: {@code $43,633},
+ * {@code $20.98}, {@code -4%}, {@code 20.8%}, {@code 77,096}, {@code 2-4}.
+ *
+ * <p>One place for these rules so the narrative, the PDF and any other report print a value the
+ * same way. Every method accepts {@code null} for an unknown value and returns {@link #UNKNOWN}
+ * for it, so no report can print {@code null}, {@code NaN} or a made-up zero. Output never
+ * depends on the default locale: grouping and decimal marks are always those of {@link Locale#US},
+ * and rounding is always half up.
+ */
+public final class DisplayFormat {
+
+    /** What any unknown value prints as. */
+    public static final String UNKNOWN = "-";
+
+    private DisplayFormat() {
+    }
+
+    /** Whole US dollars with grouping, e.g. {@code $70,777}; negative amounts as {@code -$1,200}. */
+    public static String money(Double amount) {
+        return dollars(amount, 0, "#,##0");
+    }
+
+    /** Dollars and cents, e.g. {@code $20.98}, for hourly rates. */
+    public static String hourly(Double amount) {
+        return dollars(amount, 2, "#,##0.00");
+    }
+
+    /** A percentage with at most one decimal and no trailing zeros: {@code -4%}, {@code 28%}, {@code 20.8%}. */
+    public static String percent(Double value) {
+        return known(value) ? number(value, 1) + "%" : UNKNOWN;
+    }
+
+    /** A whole count with grouping, e.g. {@code 77,096}. */
+    public static String count(Long value) {
+        return value == null ? UNKNOWN : pattern("#,##0").format(value);
+    }
+
+    /** A plain number with at most two decimals and no grouping: {@code 40}, {@code 4.5}. */
+    public static String number(Double value) {
+        return known(value) ? number(value, 2) : UNKNOWN;
+    }
+
+    /** Years as written in the data: {@code 2-4}, or {@code 3} when both ends are equal. */
+    public static String years(YearsRange range) {
+        return range == null ? UNKNOWN : range.toString();
+    }
+
+    /** A salary range, {@code $27,000 – $68,000}; unknown unless both ends are known. */
+    public static String moneyRange(Double min, Double max) {
+        if (!known(min) || !known(max)) {
+            return UNKNOWN;
+        }
+        return money(min) + " \u2013 " + money(max);
+    }
+
+    /** Free text, trimmed; blank or {@code null} is unknown. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? UNKNOWN : value.trim();
+    }
+
+    /**
+     * A label with its share, e.g. {@code Bachelor's Degree, 50%}; just the label when the share is
+     * unknown, and unknown when the label is.
+     */
+    public static String labelled(String label, Double share) {
+        if (label == null || label.isBlank()) {
+            return UNKNOWN;
+        }
+        return known(share) ? label.trim() + ", " + percent(share) : label.trim();
+    }
+
+    private static String dollars(Double amount, int decimals, String digitsPattern) {
+        if (!known(amount)) {
+            return UNKNOWN;
+        }
+        BigDecimal rounded = round(amount, decimals);
+        String digits = pattern(digitsPattern).format(rounded.abs());
+        return (rounded.signum() < 0 ? "-$" : "$") + digits;
+    }
+
+    private static boolean known(Double value) {
+        return value != null && Double.isFinite(value);
+    }
+
+    private static String number(double value, int maxDecimals) {
+        BigDecimal rounded = round(value, maxDecimals);
+        if (rounded.signum() == 0) {
+            return "0";
+        }
+        return rounded.stripTrailingZeros().toPlainString();
+    }
+
+    private static BigDecimal round(double value, int decimals) {
+        return new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    private static DecimalFormat pattern(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    }
+}

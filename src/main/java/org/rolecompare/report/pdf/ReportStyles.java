@@ -1,0 +1,156 @@
+package org.rolecompare.report.pdf;
+
+import java.awt.Color;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+
+/**
+ * The typographic hierarchy of a comparison report and factories for text in it.
+ *
+ * <p>Every piece of text goes through here so that it always carries the embedded font: text
+ * added without a font would make OpenPDF pull in non-embedded Helvetica. Only one regular font
+ * file ships on the classpath, so bold is derived from it by stroking the glyph outlines (fill and
+ * stroke render mode), which keeps a single small embedded subset and works in every viewer.
+ * Colours are dark greys and one muted blue that stay distinct when printed in greyscale.
+ */
+final class ReportStyles {
+
+    static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    static final Color MUTED = new Color(0x5F, 0x66, 0x70);
+    static final Color ACCENT = new Color(0x1F, 0x3A, 0x5F);
+    static final Color RULE = new Color(0xB8, 0xC0, 0xCA);
+    static final Color HEADER_FILL = new Color(0xE6, 0xEB, 0xF1);
+    static final Color LEFT_BAR = new Color(0x9D, 0xB3, 0xCE);
+    static final Color RIGHT_BAR = new Color(0x4A, 0x6A, 0x94);
+
+    static final float BODY_SIZE = 10f;
+    static final float CELL_SIZE = 9f;
+    static final float SMALL_SIZE = 8f;
+
+    private final BaseFont base;
+
+    ReportStyles(BaseFont base) {
+        this.base = base;
+    }
+
+    BaseFont base() {
+        return base;
+    }
+
+    Font font(float size, Color color) {
+        return new Font(base, size, Font.NORMAL, color);
+    }
+
+    /** Text in the embedded font. */
+    Chunk text(String text, float size, Color color) {
+        return new Chunk(text, font(size, color));
+    }
+
+    /** Text in the embedded font, emboldened by stroking its outlines in the text colour. */
+    Chunk bold(String text, float size, Color color) {
+        Chunk chunk = text(text, size, color);
+        chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, size / 32f, color);
+        return chunk;
+    }
+
+    Paragraph title(String text) {
+        Paragraph p = new Paragraph(26f, bold(text, 20f, ACCENT));
+        p.setSpacingAfter(4f);
+        return p;
+    }
+
+    Paragraph heading(String text) {
+        Paragraph p = new Paragraph(17f, bold(text, 13f, ACCENT));
+        p.setSpacingBefore(14f);
+        p.setSpacingAfter(6f);
+        return p;
+    }
+
+    Paragraph subheading(String text) {
+        Paragraph p = new Paragraph(14f, bold(text, 10.5f, TEXT));
+        p.setSpacingBefore(6f);
+        p.setSpacingAfter(3f);
+        return p;
+    }
+
+    Paragraph body(String text) {
+        Paragraph p = new Paragraph(14.5f, text(text, BODY_SIZE, TEXT));
+        p.setSpacingAfter(6f);
+        return p;
+    }
+
+    Paragraph note(String text) {
+        Paragraph p = new Paragraph(11f, text(text, SMALL_SIZE, MUTED));
+        p.setSpacingAfter(2f);
+        return p;
+    }
+
+    /**
+     * An empty paragraph that carries the embedded font: OpenPDF writes the spacing after a
+     * paragraph as a blank in the paragraph's own font, which would otherwise be Helvetica.
+     */
+    Paragraph paragraph(float leading, float size) {
+        Paragraph p = new Paragraph(leading);
+        p.setFont(font(size, TEXT));
+        return p;
+    }
+
+    /** A bulleted line whose wrapped lines align with the text after the bullet. */
+    Paragraph bullet(Chunk... content) {
+        Paragraph p = paragraph(13.5f, BODY_SIZE);
+        p.setIndentationLeft(14f);
+        p.setFirstLineIndent(-10f);
+        p.add(text("\u2022 ", BODY_SIZE, MUTED));
+        for (Chunk c : content) {
+            p.add(c);
+        }
+        p.setSpacingAfter(1.5f);
+        return p;
+    }
+
+    PdfPCell headerCell(String text) {
+        PdfPCell cell = cell(new Phrase(bold(text, CELL_SIZE, ACCENT)));
+        cell.setBackgroundColor(HEADER_FILL);
+        return cell;
+    }
+
+    PdfPCell labelCell(String text) {
+        return cell(new Phrase(text(text, CELL_SIZE, MUTED)));
+    }
+
+    PdfPCell valueCell(String text) {
+        return cell(new Phrase(12.5f, text(text, CELL_SIZE, TEXT)));
+    }
+
+    private static PdfPCell cell(Phrase phrase) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setBorder(PdfPCell.BOTTOM);
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(0.5f);
+        cell.setPaddingTop(3.5f);
+        cell.setPaddingBottom(5f);
+        cell.setPaddingLeft(4f);
+        cell.setPaddingRight(4f);
+        cell.setVerticalAlignment(Element.ALIGN_TOP);
+        return cell;
+    }
+
+    /** The text, cut with an ellipsis where it would not fit the width at the given size. */
+    static String fit(BaseFont font, String text, float size, float width) {
+        if (font.getWidthPoint(text, size) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && font.getWidthPoint(cut + "\u2026", size) > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "\u2026";
+    }
+}

@@ -1,0 +1,93 @@
+package org.rolecompare.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DisplayFormatTests {
+
+    private Locale previous;
+
+    @BeforeEach
+    void pinUnusualLocale() {
+        previous = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(previous);
+    }
+
+    @Test
+    void formatsMoneyInWholeDollarsRoundingHalfUp() {
+        // given // when // then
+        assertThat(DisplayFormat.money(43633.0)).isEqualTo("$43,633");
+        assertThat(DisplayFormat.money(70776.5)).isEqualTo("$70,777");
+        assertThat(DisplayFormat.money(70776.49)).isEqualTo("$70,776");
+        assertThat(DisplayFormat.money(0.0)).isEqualTo("$0");
+        assertThat(DisplayFormat.money(999.5)).isEqualTo("$1,000");
+        assertThat(DisplayFormat.money(-1200.0)).isEqualTo("-$1,200");
+        assertThat(DisplayFormat.money(null)).isEqualTo("-");
+        assertThat(DisplayFormat.money(Double.NaN)).isEqualTo("-");
+    }
+
+    @Test
+    void formatsHourlyRatesWithCents() {
+        // given // when // then
+        assertThat(DisplayFormat.hourly(20.98)).isEqualTo("$20.98");
+        assertThat(DisplayFormat.hourly(34.025)).isEqualTo("$34.03");
+        assertThat(DisplayFormat.hourly(7.0)).isEqualTo("$7.00");
+        assertThat(DisplayFormat.hourly(1234.5)).isEqualTo("$1,234.50");
+        assertThat(DisplayFormat.hourly(null)).isEqualTo("-");
+    }
+
+    @Test
+    void formatsPercentagesWithAsFewDecimalsAsNeeded() {
+        // given // when // then
+        assertThat(DisplayFormat.percent(-4.0)).isEqualTo("-4%");
+        assertThat(DisplayFormat.percent(28.0)).isEqualTo("28%");
+        assertThat(DisplayFormat.percent(50.0)).isEqualTo("50%");
+        assertThat(DisplayFormat.percent(20.8)).isEqualTo("20.8%");
+        assertThat(DisplayFormat.percent(20.85)).isEqualTo("20.9%");
+        assertThat(DisplayFormat.percent(100.0)).isEqualTo("100%");
+        assertThat(DisplayFormat.percent(-0.01)).isEqualTo("0%");
+        assertThat(DisplayFormat.percent(null)).isEqualTo("-");
+        assertThat(DisplayFormat.percent(Double.POSITIVE_INFINITY)).isEqualTo("-");
+    }
+
+    @Test
+    void formatsCountsAndPlainNumbers() {
+        // given // when // then
+        assertThat(DisplayFormat.count(77096L)).isEqualTo("77,096");
+        assertThat(DisplayFormat.count(0L)).isEqualTo("0");
+        assertThat(DisplayFormat.count(999L)).isEqualTo("999");
+        assertThat(DisplayFormat.count(null)).isEqualTo("-");
+        assertThat(DisplayFormat.number(40.0)).isEqualTo("40");
+        assertThat(DisplayFormat.number(4.5)).isEqualTo("4.5");
+        assertThat(DisplayFormat.number(3.756)).isEqualTo("3.76");
+        assertThat(DisplayFormat.number(12345.0)).isEqualTo("12345");
+        assertThat(DisplayFormat.number(null)).isEqualTo("-");
+    }
+
+    @Test
+    void formatsYearsRangesTextAndLabelledShares() {
+        // given // when // then
+        assertThat(DisplayFormat.years(new YearsRange(2, 4))).isEqualTo("2-4");
+        assertThat(DisplayFormat.years(new YearsRange(3, 3))).isEqualTo("3");
+        assertThat(DisplayFormat.years(null)).isEqualTo("-");
+        assertThat(DisplayFormat.moneyRange(27000.0, 68000.0)).isEqualTo("$27,000 \u2013 $68,000");
+        assertThat(DisplayFormat.moneyRange(27000.0, null)).isEqualTo("-");
+        assertThat(DisplayFormat.text("  Business ")).isEqualTo("Business");
+        assertThat(DisplayFormat.text(" ")).isEqualTo("-");
+        assertThat(DisplayFormat.text(null)).isEqualTo("-");
+        assertThat(DisplayFormat.labelled("Bachelor's Degree", 50.0)).isEqualTo("Bachelor's Degree, 50%");
+        assertThat(DisplayFormat.labelled("Male", 20.8)).isEqualTo("Male, 20.8%");
+        assertThat(DisplayFormat.labelled("Patients", null)).isEqualTo("Patients");
+        assertThat(DisplayFormat.labelled(null, 50.0)).isEqualTo("-");
+    }
+}

@@ -1,0 +1,241 @@
+package org.rolecompare.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rolecompare.compare.MetricsCalculator;
+import org.rolecompare.compare.PinnedLocale;
+import org.rolecompare.compare.Role;
+import org.rolecompare.compare.RoleProfile;
+import org.rolecompare.compare.SeedProfiles;
+
+@ExtendWith(PinnedLocale.class)
+class PdfReportRendererTests {
+
+    private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 27);
+    private static final PdfReportRenderer RENDERER =
+            new PdfReportRenderer(new PdfReportSettings(PdfReportSettings.PageSizeOption.LETTER, "Source: role data feed"));
+
+    @Test
+    void rendersTheSeedPairWithEverySectionInOrder() throws IOException {
+        // given
+        byte[] pdf = renderSeed();
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "seed-report.pdf"), pdf);
+
+        // when
+        String text = textOf(pdf);
+
+        // then
+        String pair = "Patient Relations Manager vs Patient Account Manager";
+        assertThat(text).containsSubsequence(
+                pair,
+                "Report date: 2026-11-27",
+                "Source: role data feed",
+                "can be seen in a few details",
+                "The top three skills for a patient relations manager include",
+                pair + " overview",
+                "What does a patient relations manager do?",
+                "What does a patient account manager do?",
+                pair + " salary",
+                pair + " education",
+                pair + " demographics",
+                pair + " responsibilities",
+                "Patient relations manager example responsibilities",
+                "Patient account manager example responsibilities",
+                pair + " skills",
+                "Common patient relations manager skills",
+                "Common patient account manager skills",
+                "Shared skills: Patients, Patient Care");
+        assertThat(text).contains("$70,777", "$43,633", "$20.98", "$34.03", "-4%", "28%", "77,096", "152,009",
+                "Bachelor's Degree, 50%", "University of Pennsylvania", "Male, 20.8%", "Patients, 39%", "Page 1 of",
+                "$27,000 \u2013 $68,000", "Gender ratio", "Race ratio", "LGBT percentage",
+                "a patient account manager has an average salary of $70,777");
+        assertThat(text).doesNotContain("null", "NaN");
+    }
+
+    @Test
+    void writesMetadataAndTotalPages() throws IOException {
+        // given
+        byte[] pdf = renderSeed();
+
+        // when
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // then
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("role-compare");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Patient Relations Manager vs Patient Account Manager");
+            assertThat(doc.getDocumentInformation().getKeywords()).contains("Patient Relations Manager", "Patient Account Manager");
+            assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).isEqualTo("2026-11-27T00:00:00Z");
+            assertThat(textOf(pdf)).contains("Page 1 of " + doc.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void embedsEveryFont() throws IOException {
+        // given
+        byte[] pdf = renderSeed();
+
+        // when
+        List<PDFont> fonts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                collectFonts(page.getResources(), fonts);
+            }
+            // then
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
+            assertThat(fonts).noneSatisfy(font -> assertThat(font.getName()).contains("Helvetica"));
+        }
+    }
+
+    @Test
+    void rendersTheSameBytesTwiceAndAcrossThreads() throws Exception {
+        // given
+        byte[] first = renderSeed();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+
+        // when
+        List<Future<byte[]>> renders = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            renders.add(pool.submit(PdfReportRendererTests::renderSeed));
+        }
+
+        // then
+        assertThat(renderSeed()).isEqualTo(first);
+        for (Future<byte[]> render : renders) {
+            assertThat(render.get()).isEqualTo(first);
+        }
+        pool.shutdown();
+    }
+
+    @Test
+    void keepsTheSeedReportSmall() {
+        // given // when
+        byte[] pdf = renderSeed();
+
+        // then
+        assertThat(pdf.length).isLessThan(100 * 1024);
+    }
+
+    @Test
+    void printsUnknownValuesAsDashes() throws IOException {
+        // given
+        RoleProfile left = SeedProfiles.minimal("clerk", "Clerk", 30000);
+        RoleProfile right = SeedProfiles.minimal("office-manager", "Office Manager", 45000);
+
+        // when
+        String text = textOf(render(left, right));
+
+        // then
+        assertThat(text).contains("Clerk vs Office Manager", "Yearly salary", "$30,000", "$45,000",
+                "Hourly rate - -", "No description available.", "No data", "Shared skills: none",
+                "What does an office manager do?");
+        assertThat(text).doesNotContain("null", "NaN", "$0");
+    }
+
+    @Test
+    void wrapsVeryLongDescriptionsAndWords() throws IOException {
+        // given
+        String longWord = "Supercalifragilistic".repeat(30);
+        String description = ("Handles patient accounts and claims. ").repeat(1100).substring(0, 40_000);
+        RoleProfile left = withDescription(SeedProfiles.patientRelationsManager(), description);
+        RoleProfile right = withDescription(SeedProfiles.patientAccountManager(), longWord);
+
+        // when
+        byte[] pdf = render(left, right);
+
+        // then
+        String text = textOf(pdf).replaceAll("\\s+", "");
+        assertThat(text).contains(longWord).contains("Handlespatientaccountsandclaims.");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(8);
+        }
+    }
+
+    @Test
+    void printsNonLatinTitlesAndSymbols() throws IOException {
+        // given
+        RoleProfile left = SeedProfiles.minimal("senor", "Señor Niño Analyst — Zürich", 50000);
+        RoleProfile right = withDescription(SeedProfiles.minimal("lodz", "Łódź Coordinator", 48000), "Needs ≥ 5 € a day.");
+
+        // when
+        String text = textOf(render(left, right));
+
+        // then
+        assertThat(text).contains("Señor Niño Analyst — Zürich vs Łódź Coordinator", "≥ 5 €", "Łódź Coordinator");
+    }
+
+    @Test
+    void printsOnA4WithoutADataSource() throws IOException {
+        // given
+        PdfReportRenderer a4 = new PdfReportRenderer(new PdfReportSettings(PdfReportSettings.PageSizeOption.A4, null));
+        RoleProfile left = SeedProfiles.patientRelationsManager();
+        RoleProfile right = SeedProfiles.patientAccountManager();
+
+        // when
+        byte[] pdf = a4.render(left, right, MetricsCalculator.compute(left, right), RUN_DATE);
+
+        // then
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(595f);
+        }
+        assertThat(textOf(pdf)).doesNotContain("Source:");
+    }
+
+    private static byte[] renderSeed() {
+        return render(SeedProfiles.patientRelationsManager(), SeedProfiles.patientAccountManager());
+    }
+
+    private static byte[] render(RoleProfile left, RoleProfile right) {
+        return RENDERER.render(left, right, MetricsCalculator.compute(left, right), RUN_DATE);
+    }
+
+    private static String textOf(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static RoleProfile withDescription(RoleProfile profile, String description) {
+        Role r = profile.role();
+        Role role = new Role(r.id(), r.title(), description, r.yearsToBecome(), r.averageSalary(), r.hourlyRate(),
+                r.salaryMin(), r.salaryMax(), r.growthRate(), r.jobCount(), r.jobSatisfaction(), r.commonDegree(),
+                r.commonDegreeShare(), r.commonMajor(), r.commonCollege(), r.averageAge(), r.yearsExperience(),
+                r.lgbtShare(), r.highestPayingCity(), r.highestPayingState(), r.bestPayingCompany(), r.bestPayingIndustry());
+        return new RoleProfile(role, profile.breakdowns(), profile.skills(), profile.responsibilities());
+    }
+
+    private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject xobject = resources.getXObject(name);
+            if (xobject instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), fonts);
+            }
+        }
+    }
+}
