@@ -1,0 +1,93 @@
+package org.rolecompare.report.xlsx;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Puts one value into one cell with the right cell type and shared style: numbers stay numbers at
+ * full precision, booleans real booleans, dates real dates, and all text goes in as text (never as
+ * a formula) after {@link CellText} made it safe. {@code null} means unknown and leaves no cell.
+ */
+final class CellWriter {
+
+    private final Styles styles;
+    private final CellText text;
+    private final CreationHelper helper;
+    private final DataFormatter formatter = new DataFormatter(Locale.US);
+
+    CellWriter(Styles styles, CellText text, CreationHelper helper) {
+        this.styles = styles;
+        this.text = text;
+        this.helper = helper;
+    }
+
+    /**
+     * Writes {@code value} into column {@code column} of {@code row}.
+     *
+     * @return about how many characters the cell shows, for sizing its column
+     */
+    int put(Row row, int column, Object value, Format format) {
+        if (value == null) {
+            return 0;
+        }
+        Cell cell = row.createCell(column);
+        if (value instanceof Number number) {
+            double d = number.doubleValue();
+            cell.setCellValue(d);
+            cell.setCellStyle(styles.of(format));
+            short index = styles.of(format).getDataFormat();
+            return formatter.formatRawCellContents(d, index, styles.of(format).getDataFormatString()).length();
+        }
+        if (value instanceof Boolean bool) {
+            cell.setCellValue(bool);
+            return bool ? 4 : 5;
+        }
+        if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+            cell.setCellStyle(styles.of(Format.DATE));
+            return 10;
+        }
+        if (value instanceof FileLink link) {
+            String label = text.clean(link.label());
+            cell.setCellValue(label);
+            cell.setHyperlink(hyperlink(link.address()));
+            cell.setCellStyle(styles.link());
+            return label.length();
+        }
+        String clean = text.clean(value.toString());
+        cell.setCellValue(clean);
+        return clean.length();
+    }
+
+    /** Writes a bold, filled header cell. */
+    int header(Row row, int column, String label) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(text.clean(label));
+        cell.setCellStyle(styles.header());
+        return label.length();
+    }
+
+    private Hyperlink hyperlink(String address) {
+        Hyperlink link = helper.createHyperlink(HyperlinkType.FILE);
+        link.setAddress(encoded(address));
+        return link;
+    }
+
+    /** The path as a relative URI reference: spaces and other characters a URI forbids are %-escaped. */
+    private static String encoded(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a usable file path for a link: " + path, e);
+        }
+    }
+}
