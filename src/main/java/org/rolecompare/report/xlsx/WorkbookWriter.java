@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -45,11 +47,11 @@ public final class WorkbookWriter {
     static WorkbookResult write(WorkbookSource source, Path target, int maxDataRowsPerSheet) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false)) {
             try {
                 WorkbookResult result = fill(workbook, source, maxDataRowsPerSheet);
-                try (OutputStream out = Files.newOutputStream(temp)) {
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
                     workbook.write(out);
                 }
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

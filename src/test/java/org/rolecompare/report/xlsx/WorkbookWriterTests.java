@@ -66,13 +66,11 @@ class WorkbookWriterTests {
     @Test
     void comparisonHeadersAreTheMetricIds() throws IOException {
         // given
-        Path target = dir.resolve("comparisons.xlsx");
+        WorkbookSource source = seedSource();
 
         // when
-        WorkbookWriter.write(seedSource(), target);
-
-        // then
-        try (XSSFWorkbook workbook = open(target)) {
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
             assertThat(texts(workbook.getSheet("Comparisons").getRow(0))).containsExactly(
                     "left_role_id", "left_title", "right_role_id", "right_title", "salary_diff", "salary_ratio",
                     "higher_paid", "hourly_diff", "salary_range_overlap", "growth_diff_pp", "job_count_ratio",
@@ -86,13 +84,11 @@ class WorkbookWriterTests {
     @Test
     void seedPairMetricsAreNumbersAtFullPrecisionWithFormats() throws IOException {
         // given
-        Path target = dir.resolve("comparisons.xlsx");
+        WorkbookSource source = seedSource();
 
         // when
-        WorkbookWriter.write(seedSource(), target);
-
-        // then
-        try (XSSFWorkbook workbook = open(target)) {
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
             Sheet sheet = workbook.getSheet("Comparisons");
             assertNumber(sheet, 1, "salary_diff", 27144, "$#,##0");
             assertNumber(sheet, 1, "salary_ratio", 70777.0 / 43633.0, "0.000");
@@ -122,13 +118,11 @@ class WorkbookWriterTests {
     @Test
     void unknownMetricsLeaveCellsEmpty() throws IOException {
         // given
-        Path target = dir.resolve("comparisons.xlsx");
+        WorkbookSource source = seedSource();
 
         // when
-        WorkbookWriter.write(seedSource(), target);
-
-        // then
-        try (XSSFWorkbook workbook = open(target)) {
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
             Sheet sheet = workbook.getSheet("Comparisons");
             for (String header : List.of("hourly_diff", "salary_range_overlap", "growth_diff_pp", "job_count_ratio",
                     "right_years_to_become", "longer_to_become", "age_diff", "same_degree", "gender_distance_pp",
@@ -143,13 +137,11 @@ class WorkbookWriterTests {
     @Test
     void sheetsHaveFrozenHeadersAndAutoFilters() throws IOException {
         // given
-        Path target = dir.resolve("comparisons.xlsx");
+        WorkbookSource source = seedSource();
 
         // when
-        WorkbookWriter.write(seedSource(), target);
-
-        // then
-        try (XSSFWorkbook workbook = open(target)) {
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
             PaneInformation comparisons = workbook.getSheet("Comparisons").getPaneInformation();
             assertThat(comparisons.isFreezePane()).isTrue();
             assertThat(comparisons.getVerticalSplitPosition()).isEqualTo((short) 4);
@@ -167,18 +159,32 @@ class WorkbookWriterTests {
     @Test
     void reportColumnLinksToThePdfRelativeToTheWorkbook() throws IOException {
         // given
-        Path target = dir.resolve("comparisons.xlsx");
+        WorkbookSource source = seedSource();
 
         // when
-        WorkbookWriter.write(seedSource(), target);
-
-        // then
-        try (XSSFWorkbook workbook = open(target)) {
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
             Cell report = cell(workbook.getSheet("Comparisons"), 1, "report");
             assertThat(report.getStringCellValue())
                     .isEqualTo("patient-relations-manager-vs-patient-account-manager.pdf");
             assertThat(report.getHyperlink().getType()).isEqualTo(HyperlinkType.FILE);
             assertThat(report.getHyperlink().getAddress()).isEqualTo(SEED_PDF);
+        }
+    }
+
+    @Test
+    void aPdfPathWithSpacesBecomesAValidLinkAddress() throws IOException {
+        // given
+        ComparisonRow seed = seedRow();
+        ComparisonRow spaced = new ComparisonRow(seed.left(), seed.right(), seed.metrics(), "pdf/a b.pdf");
+        WorkbookSource source = new TestSource(facts(), List.of(), List.of(spaced), List.of(), List.of());
+
+        // when
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
+            Cell report = cell(workbook.getSheet("Comparisons"), 1, "report");
+            assertThat(report.getStringCellValue()).isEqualTo("a b.pdf");
+            assertThat(report.getHyperlink().getAddress()).isEqualTo("pdf/a%20b.pdf");
         }
     }
 
@@ -206,13 +212,11 @@ class WorkbookWriterTests {
     @Test
     void rolesSheetHasOneTypedRowPerRole() throws IOException {
         // given
-        Path target = dir.resolve("comparisons.xlsx");
+        WorkbookSource source = seedSource();
 
         // when
-        WorkbookWriter.write(seedSource(), target);
-
-        // then
-        try (XSSFWorkbook workbook = open(target)) {
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
             Sheet roles = workbook.getSheet("Roles");
             assertThat(texts(roles.getRow(0))).hasSize(22).startsWith("role_id", "title", "description")
                     .endsWith("best_paying_industry");
@@ -229,13 +233,11 @@ class WorkbookWriterTests {
     @Test
     void summaryShowsRunFactsAsRealDatesAndNumbers() throws IOException {
         // given
-        Path target = dir.resolve("comparisons.xlsx");
+        WorkbookSource source = seedSource();
 
         // when
-        WorkbookWriter.write(seedSource(), target);
-
-        // then
-        try (XSSFWorkbook workbook = open(target)) {
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
             Sheet summary = workbook.getSheet("Summary");
             assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("role-compare run summary");
             Cell runDate = valueOf(summary, "Run date");
@@ -256,13 +258,11 @@ class WorkbookWriterTests {
     @Test
     void dataQualityListsFindingsWithErrorsStandingOut() throws IOException {
         // given
-        Path target = dir.resolve("comparisons.xlsx");
+        WorkbookSource source = seedSource();
 
         // when
-        WorkbookWriter.write(seedSource(), target);
-
-        // then
-        try (XSSFWorkbook workbook = open(target)) {
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
             Sheet sheet = workbook.getSheet("Data quality");
             assertThat(texts(sheet.getRow(0))).containsExactly(
                     "file", "line", "column", "role_id", "rule", "severity", "value", "expected", "message");
@@ -418,6 +418,12 @@ class WorkbookWriterTests {
     }
 
     // ---- reading back
+
+    private XSSFWorkbook writeAndOpen(WorkbookSource source) throws IOException {
+        Path target = dir.resolve("comparisons.xlsx");
+        WorkbookWriter.write(source, target);
+        return open(target);
+    }
 
     private static XSSFWorkbook open(Path file) throws IOException {
         return new XSSFWorkbook(Files.newInputStream(file));
