@@ -23,11 +23,15 @@ final class CellWriter {
     private final CellText text;
     private final CreationHelper helper;
     private final DataFormatter formatter = new DataFormatter(Locale.US);
+    private final int maxFileLinks;
+    private int fileLinks;
 
-    CellWriter(Styles styles, CellText text, CreationHelper helper) {
+    /** @param maxFileLinks how many real hyperlinks to create; later links become {@code HYPERLINK} formulas */
+    CellWriter(Styles styles, CellText text, CreationHelper helper, int maxFileLinks) {
         this.styles = styles;
         this.text = text;
         this.helper = helper;
+        this.maxFileLinks = maxFileLinks;
     }
 
     /**
@@ -58,8 +62,14 @@ final class CellWriter {
         }
         if (value instanceof FileLink link) {
             String label = text.clean(link.label());
+            String address = encoded(link.address());
+            if (fileLinks < maxFileLinks) {
+                fileLinks++;
+                cell.setHyperlink(hyperlink(address));
+            } else {
+                cell.setCellFormula("HYPERLINK(" + quoted(address) + "," + quoted(label) + ")");
+            }
             cell.setCellValue(label);
-            cell.setHyperlink(hyperlink(link.address()));
             cell.setCellStyle(styles.link());
             return label.length();
         }
@@ -78,8 +88,13 @@ final class CellWriter {
 
     private Hyperlink hyperlink(String address) {
         Hyperlink link = helper.createHyperlink(HyperlinkType.FILE);
-        link.setAddress(encoded(address));
+        link.setAddress(address);
         return link;
+    }
+
+    /** A string literal for a formula built by this class (never from user-typed formulas). */
+    private static String quoted(String value) {
+        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     /** The path as a relative URI reference: spaces and other characters a URI forbids are %-escaped. */

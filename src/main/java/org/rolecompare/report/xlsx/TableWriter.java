@@ -17,9 +17,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class TableWriter<T> {
 
-    /** Data rows a sheet holds below its header row. */
-    static final int EXCEL_DATA_ROWS = 1_048_575;
-
     private final SXSSFWorkbook workbook;
     private final CellWriter cells;
     private final String name;

@@ -31,6 +31,10 @@ import org.rolecompare.validate.Finding;
  * run with a million comparisons fits in a small heap. The workbook is written to a temporary file
  * next to the target and then moved over it in one step, so readers never see a half-written
  * workbook, and a failed run leaves the previous one in place.
+ *
+ * <p>POI keeps every real hyperlink in memory until the end, so only the first {@link Limits#fileLinks()}
+ * report links are real file hyperlinks; later ones are {@code HYPERLINK} formulas, which stream and
+ * click the same way. A table longer than a sheet continues on {@code "<name> (2)"}.
  */
 public final class WorkbookWriter {
 
@@ -40,17 +44,17 @@ public final class WorkbookWriter {
     }
 
     public static WorkbookResult write(WorkbookSource source, Path target) throws IOException {
-        return write(source, target, TableWriter.EXCEL_DATA_ROWS);
+        return write(source, target, Limits.EXCEL);
     }
 
-    /** As {@link #write(WorkbookSource, Path)}, with a smaller sheet size so tests can reach it. */
-    static WorkbookResult write(WorkbookSource source, Path target, int maxDataRowsPerSheet) throws IOException {
+    /** As {@link #write(WorkbookSource, Path)}, with other limits so tests can reach them. */
+    static WorkbookResult write(WorkbookSource source, Path target, Limits limits) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false)) {
             try {
-                WorkbookResult result = fill(workbook, source, maxDataRowsPerSheet);
+                WorkbookResult result = fill(workbook, source, limits);
                 try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
                     workbook.write(out);
                 }
@@ -63,27 +67,27 @@ public final class WorkbookWriter {
         }
     }
 
-    private static WorkbookResult fill(SXSSFWorkbook workbook, WorkbookSource source, int maxDataRows) {
+    private static WorkbookResult fill(SXSSFWorkbook workbook, WorkbookSource source, Limits limits) {
         RunFacts facts = source.facts();
         describe(workbook, facts);
         Styles styles = new Styles(workbook);
         CellText text = new CellText();
-        CellWriter cells = new CellWriter(styles, text, workbook.getCreationHelper());
+        CellWriter cells = new CellWriter(styles, text, workbook.getCreationHelper(), limits.fileLinks());
 
         SummarySheet.write(workbook.createSheet("Summary"), cells, styles, facts);
 
         TableWriter<ComparisonRow> comparisons = new TableWriter<>(workbook, cells, "Comparisons",
-                Columns.comparisons(source.dimensions()), 4, (sheet, range) -> { }, maxDataRows);
+                Columns.comparisons(source.dimensions()), 4, (sheet, range) -> { }, limits.dataRowsPerSheet());
         source.comparisons(comparisons::append);
         long comparisonRows = comparisons.finish();
 
         TableWriter<Role> roles = new TableWriter<>(workbook, cells, "Roles",
-                Columns.roles(), 0, (sheet, range) -> { }, maxDataRows);
+                Columns.roles(), 0, (sheet, range) -> { }, limits.dataRowsPerSheet());
         source.roles(roles::append);
         roles.finish();
 
         TableWriter<Finding> findings = new TableWriter<>(workbook, cells, "Data quality",
-                Columns.findings(), 0, WorkbookWriter::colourBySeverity, maxDataRows);
+                Columns.findings(), 0, WorkbookWriter::colourBySeverity, limits.dataRowsPerSheet());
         source.findings(findings::append);
         findings.finish();
 

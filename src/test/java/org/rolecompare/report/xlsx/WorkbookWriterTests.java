@@ -189,6 +189,29 @@ class WorkbookWriterTests {
     }
 
     @Test
+    void linksBeyondTheInMemoryLimitBecomeHyperlinkFormulas() throws IOException {
+        // given
+        Path target = dir.resolve("comparisons.xlsx");
+        WorkbookSource source = new TestSource(facts(), List.of(), List.of(seedRow(), seedRow()), List.of(), List.of());
+
+        // when
+        WorkbookWriter.write(source, target, new Limits(1_000, 1));
+
+        // then
+        try (XSSFWorkbook workbook = open(target)) {
+            Sheet sheet = workbook.getSheet("Comparisons");
+            assertThat(cell(sheet, 1, "report").getHyperlink().getAddress()).isEqualTo(SEED_PDF);
+            Cell second = cell(sheet, 2, "report");
+            assertThat(second.getHyperlink()).isNull();
+            assertThat(second.getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(second.getCellFormula()).isEqualTo("HYPERLINK(\"" + SEED_PDF
+                    + "\",\"patient-relations-manager-vs-patient-account-manager.pdf\")");
+            assertThat(second.getCachedFormulaResultType()).isEqualTo(CellType.STRING);
+            assertThat(second.getStringCellValue()).isEqualTo("patient-relations-manager-vs-patient-account-manager.pdf");
+        }
+    }
+
+    @Test
     void textIsStoredAsTextMadeSafeAndCutToTheCellLimit() throws IOException {
         // given
         Path target = dir.resolve("comparisons.xlsx");
@@ -326,7 +349,7 @@ class WorkbookWriterTests {
         WorkbookSource source = new TestSource(facts(), List.of("gender"), rows, List.of(), List.of());
 
         // when
-        WorkbookResult result = WorkbookWriter.write(source, target, 2);
+        WorkbookResult result = WorkbookWriter.write(source, target, new Limits(2, 10));
 
         // then
         try (XSSFWorkbook workbook = open(target)) {
