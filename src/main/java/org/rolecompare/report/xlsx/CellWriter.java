@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -15,7 +16,9 @@ import org.apache.poi.ss.usermodel.Row;
 /**
  * Puts one value into one cell with the right cell type and shared style: numbers stay numbers at
  * full precision, booleans real booleans, dates real dates, and all text goes in as text (never as
- * a formula) after {@link CellText} made it safe. {@code null} means unknown and leaves no cell.
+ * a formula, whatever it looks like) after {@link CellText} made it safe. {@code null} means unknown
+ * and leaves no cell. The only formulas are the {@code HYPERLINK}s this class builds itself for
+ * report links beyond the in-memory limit, with their text quoted.
  */
 final class CellWriter {
 
@@ -46,10 +49,10 @@ final class CellWriter {
         Cell cell = row.createCell(column);
         if (value instanceof Number number) {
             double d = number.doubleValue();
+            CellStyle style = styles.of(format);
             cell.setCellValue(d);
-            cell.setCellStyle(styles.of(format));
-            short index = styles.of(format).getDataFormat();
-            return formatter.formatRawCellContents(d, index, styles.of(format).getDataFormatString()).length();
+            cell.setCellStyle(style);
+            return formatter.formatRawCellContents(d, style.getDataFormat(), style.getDataFormatString()).length();
         }
         if (value instanceof Boolean bool) {
             cell.setCellValue(bool);
