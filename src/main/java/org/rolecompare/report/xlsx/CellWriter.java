@@ -1,0 +1,111 @@
+package org.rolecompare.report.xlsx;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Puts one value into one cell with the right cell type and shared style: numbers stay numbers at
+ * full precision, booleans real booleans, dates real dates, and all text goes in as text (never as
+ * a formula, whatever it looks like) after {@link CellText} made it safe. {@code null} means unknown
+ * and leaves no cell. The only formulas are the {@code HYPERLINK}s this class builds itself for
+ * report links beyond the in-memory limit, with their text quoted.
+ */
+final class CellWriter {
+
+    private final Styles styles;
+    private final CellText text;
+    private final CreationHelper helper;
+    private final DataFormatter formatter = new DataFormatter(Locale.US);
+    private final int maxFileLinks;
+    private int fileLinks;
+
+    /** @param maxFileLinks how many real hyperlinks to create; later links become {@code HYPERLINK} formulas */
+    CellWriter(Styles styles, CellText text, CreationHelper helper, int maxFileLinks) {
+        this.styles = styles;
+        this.text = text;
+        this.helper = helper;
+        this.maxFileLinks = maxFileLinks;
+    }
+
+    /**
+     * Writes {@code value} into column {@code column} of {@code row}.
+     *
+     * @return about how many characters the cell shows, for sizing its column
+     */
+    int put(Row row, int column, Object value, Format format) {
+        if (value == null) {
+            return 0;
+        }
+        Cell cell = row.createCell(column);
+        if (value instanceof Number number) {
+            double d = number.doubleValue();
+            CellStyle style = styles.of(format);
+            cell.setCellValue(d);
+            cell.setCellStyle(style);
+            return formatter.formatRawCellContents(d, style.getDataFormat(), style.getDataFormatString()).length();
+        }
+        if (value instanceof Boolean bool) {
+            cell.setCellValue(bool);
+            return bool ? 4 : 5;
+        }
+        if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+            cell.setCellStyle(styles.of(Format.DATE));
+            return 10;
+        }
+        if (value instanceof FileLink link) {
+            String label = text.clean(link.label());
+            String address = encoded(link.address());
+            if (fileLinks < maxFileLinks) {
+                fileLinks++;
+                cell.setHyperlink(hyperlink(address));
+            } else {
+                cell.setCellFormula("HYPERLINK(" + quoted(address) + "," + quoted(label) + ")");
+            }
+            cell.setCellValue(label);
+            cell.setCellStyle(styles.link());
+            return label.length();
+        }
+        String clean = text.clean(value.toString());
+        cell.setCellValue(clean);
+        return clean.length();
+    }
+
+    /** Writes a bold, filled header cell. */
+    int header(Row row, int column, String label) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(text.clean(label));
+        cell.setCellStyle(styles.header());
+        return label.length();
+    }
+
+    private Hyperlink hyperlink(String address) {
+        Hyperlink link = helper.createHyperlink(HyperlinkType.FILE);
+        link.setAddress(address);
+        return link;
+    }
+
+    /** A string literal for a formula built by this class (never from user-typed formulas). */
+    private static String quoted(String value) {
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /** The path as a relative URI reference: spaces and other characters a URI forbids are %-escaped. */
+    private static String encoded(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a usable file path for a link: " + path, e);
+        }
+    }
+}

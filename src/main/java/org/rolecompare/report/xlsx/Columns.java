@@ -1,0 +1,124 @@
+package org.rolecompare.report.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.rolecompare.compare.ComparisonMetrics;
+import org.rolecompare.compare.Role;
+import org.rolecompare.compare.Side;
+import org.rolecompare.validate.Finding;
+
+/**
+ * The columns of the three data sheets. Comparison headers are the metric ids of
+ * {@code spec/metrics.md} and role headers the {@code roles.csv} column names, so analysts can look
+ * any column up in the spec.
+ */
+final class Columns {
+
+    private Columns() {
+    }
+
+    static List<Column<ComparisonRow>> comparisons(List<String> dimensions) {
+        List<Column<ComparisonRow>> columns = new ArrayList<>(List.of(
+                Column.text("left_role_id", r -> r.left().id()),
+                Column.text("left_title", r -> r.left().title()),
+                Column.text("right_role_id", r -> r.right().id()),
+                Column.text("right_title", r -> r.right().title()),
+                metric("salary_diff", Format.MONEY, ComparisonMetrics::salaryDiff),
+                metric("salary_ratio", Format.RATIO, ComparisonMetrics::salaryRatio),
+                Column.text("higher_paid", r -> winner(r, r.metrics().higherPaid())),
+                metric("hourly_diff", Format.HOURLY, ComparisonMetrics::hourlyDiff),
+                metric("salary_range_overlap", Format.RATIO, ComparisonMetrics::salaryRangeOverlap),
+                metric("growth_diff_pp", Format.PP, ComparisonMetrics::growthDiffPp),
+                metric("job_count_ratio", Format.RATIO, ComparisonMetrics::jobCountRatio),
+                metric("left_years_to_become", Format.GENERAL, ComparisonMetrics::leftYearsToBecome),
+                metric("right_years_to_become", Format.GENERAL, ComparisonMetrics::rightYearsToBecome),
+                Column.text("longer_to_become", r -> winner(r, r.metrics().longerToBecome())),
+                metric("experience_diff", Format.ONE_DECIMAL, ComparisonMetrics::experienceDiff),
+                metric("age_diff", Format.ONE_DECIMAL, ComparisonMetrics::ageDiff),
+                metric("same_degree", Format.GENERAL, ComparisonMetrics::sameDegree),
+                metric("same_major", Format.GENERAL, ComparisonMetrics::sameMajor),
+                metric("same_college", Format.GENERAL, ComparisonMetrics::sameCollege)));
+        for (String dimension : dimensions) {
+            columns.add(metric(dimension + "_distance_pp", Format.PP,
+                    m -> ignoringCase(m.dimensionDistancesPp(), dimension)));
+        }
+        columns.addAll(List.of(
+                metric("female_share_diff_pp", Format.PP, ComparisonMetrics::femaleShareDiffPp),
+                metric("lgbt_share_diff_pp", Format.PP, ComparisonMetrics::lgbtShareDiffPp),
+                metric("shared_skills", Format.GENERAL, m -> m.sharedSkills().isEmpty() ? null : String.join(", ", m.sharedSkills())),
+                metric("skill_jaccard", Format.JACCARD, ComparisonMetrics::skillJaccard),
+                metric("skill_weighted_overlap", Format.ONE_DECIMAL, ComparisonMetrics::skillWeightedOverlap),
+                Column.text("report", r -> FileLink.to(r.pdfPath()))));
+        return columns;
+    }
+
+    static List<Column<Role>> roles() {
+        return List.of(
+                Column.text("role_id", Role::id),
+                Column.text("title", Role::title),
+                Column.text("description", Role::description),
+                Column.text("years_to_become", Role::yearsToBecome),
+                new Column<>("average_salary", Format.MONEY, Role::averageSalary),
+                new Column<>("hourly_rate", Format.HOURLY, Role::hourlyRate),
+                new Column<>("salary_min", Format.MONEY, Role::salaryMin),
+                new Column<>("salary_max", Format.MONEY, Role::salaryMax),
+                new Column<>("growth_rate", Format.PERCENT, Role::growthRate),
+                new Column<>("job_count", Format.COUNT, Role::jobCount),
+                new Column<>("job_satisfaction", Format.ONE_DECIMAL, Role::jobSatisfaction),
+                Column.text("common_degree", Role::commonDegree),
+                new Column<>("common_degree_share", Format.PERCENT, Role::commonDegreeShare),
+                Column.text("common_major", Role::commonMajor),
+                Column.text("common_college", Role::commonCollege),
+                new Column<>("average_age", Format.ONE_DECIMAL, Role::averageAge),
+                new Column<>("years_experience", Format.ONE_DECIMAL, Role::yearsExperience),
+                new Column<>("lgbt_share", Format.PERCENT, Role::lgbtShare),
+                Column.text("highest_paying_city", Role::highestPayingCity),
+                Column.text("highest_paying_state", Role::highestPayingState),
+                Column.text("best_paying_company", Role::bestPayingCompany),
+                Column.text("best_paying_industry", Role::bestPayingIndustry));
+    }
+
+    /** Column index of {@code severity} in {@link #findings()}, used to colour error rows. */
+    static final int SEVERITY_COLUMN = 5;
+
+    static List<Column<Finding>> findings() {
+        return List.of(
+                Column.text("file", Finding::file),
+                new Column<>("line", Format.GENERAL, Finding::line),
+                Column.text("column", Finding::column),
+                Column.text("role_id", Finding::roleId),
+                Column.text("rule", f -> f.rule().id()),
+                Column.text("severity", f -> f.severity().label()),
+                Column.text("value", Finding::value),
+                Column.text("expected", Finding::expected),
+                Column.text("message", Finding::message));
+    }
+
+    private static Column<ComparisonRow> metric(String header, Format format, Function<ComparisonMetrics, ?> value) {
+        return new Column<>(header, format, r -> value.apply(r.metrics()));
+    }
+
+    /** The winning role's id, {@code equal}, or {@code null} when unknown. */
+    private static String winner(ComparisonRow row, Side side) {
+        if (side == null) {
+            return null;
+        }
+        return switch (side) {
+            case LEFT -> row.left().id();
+            case RIGHT -> row.right().id();
+            case EQUAL -> "equal";
+        };
+    }
+
+    private static Double ignoringCase(Map<String, Double> byDimension, String dimension) {
+        for (Map.Entry<String, Double> e : byDimension.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(dimension)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+}

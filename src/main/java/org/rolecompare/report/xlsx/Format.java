@@ -1,0 +1,38 @@
+package org.rolecompare.report.xlsx;
+
+/**
+ * The number formats the workbook uses, one per kind of value, so that a column's look is decided
+ * in one place and every cell of a kind shares one cell style.
+ */
+enum Format {
+    /** Text, booleans and anything else shown as it is. */
+    GENERAL(null),
+    /** Whole numbers such as counts and line numbers. */
+    COUNT("#,##0"),
+    /** Yearly US dollars. */
+    MONEY("$#,##0"),
+    /** Hourly US dollars. */
+    HOURLY("$#,##0.00"),
+    /** Ratios and overlaps. */
+    RATIO("0.000"),
+    /** Percentage points. */
+    PP("0.0 \"pp\""),
+    /** Years, ages, ratings and weighted overlaps. */
+    ONE_DECIMAL("0.0"),
+    /** The Jaccard index. */
+    JACCARD("0.00"),
+    /** A share held in percent (0–100), so the sign is text and the value is not multiplied. */
+    PERCENT("0.0\"%\""),
+    DATE("yyyy-mm-dd");
+
+    private final String pattern;
+
+    Format(String pattern) {
+        this.pattern = pattern;
+    }
+
+    /** The Excel format string, or {@code null} for General. */
+    String pattern() {
+        return pattern;
+    }
+}

@@ -1,0 +1,32 @@
+package org.rolecompare.report.xlsx;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.rolecompare.compare.Role;
+import org.rolecompare.report.RunFacts;
+import org.rolecompare.validate.Finding;
+
+/**
+ * Everything the analysts' workbook shows, handed over through callbacks.
+ *
+ * <p>Callbacks instead of lists so that a run with a million comparisons streams them straight into
+ * the workbook without ever holding them in memory. Each callback is called once, in sheet order.
+ */
+public interface WorkbookSource {
+
+    /** The run's numbers, shown on the Summary sheet. */
+    RunFacts facts();
+
+    /** Demographic dimensions that get a {@code <dimension>_distance_pp} column, in column order. */
+    List<String> dimensions();
+
+    /** Every comparison written, in report order. */
+    void comparisons(Consumer<ComparisonRow> sink);
+
+    /** Every accepted role. */
+    void roles(Consumer<Role> sink);
+
+    /** Every finding, ordered by file, then line. */
+    void findings(Consumer<Finding> sink);
+}

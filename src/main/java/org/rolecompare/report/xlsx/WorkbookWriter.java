@@ -1,0 +1,121 @@
+package org.rolecompare.report.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.rolecompare.compare.Role;
+import org.rolecompare.report.RunFacts;
+import org.rolecompare.validate.Finding;
+
+/**
+ * Writes the analysts' Excel workbook: sheets Summary, Comparisons, Roles and Data quality.
+ *
+ * <p>Rows are streamed ({@link SXSSFWorkbook}, 100 rows in memory, compressed temporary files) so a
+ * run with a million comparisons fits in a small heap. The workbook is written to a temporary file
+ * next to the target and then moved over it in one step, so readers never see a half-written
+ * workbook, and a failed run leaves the previous one in place.
+ *
+ * <p>POI keeps every real hyperlink in memory until the end, so only the first {@link Limits#fileLinks()}
+ * report links are real file hyperlinks; later ones are {@code HYPERLINK} formulas, which stream and
+ * click the same way. A table longer than a sheet continues on {@code "<name> (2)"}.
+ */
+public final class WorkbookWriter {
+
+    private static final int ROWS_IN_MEMORY = 100;
+
+    private WorkbookWriter() {
+    }
+
+    public static WorkbookResult write(WorkbookSource source, Path target) throws IOException {
+        return write(source, target, Limits.EXCEL);
+    }
+
+    /** As {@link #write(WorkbookSource, Path)}, with other limits so tests can reach them. */
+    static WorkbookResult write(WorkbookSource source, Path target, Limits limits) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false)) {
+            try {
+                WorkbookResult result = fill(workbook, source, limits);
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+                    workbook.write(out);
+                }
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                return result;
+            } finally {
+                workbook.dispose();
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static WorkbookResult fill(SXSSFWorkbook workbook, WorkbookSource source, Limits limits) {
+        RunFacts facts = source.facts();
+        describe(workbook, facts);
+        Styles styles = new Styles(workbook);
+        CellText text = new CellText();
+        CellWriter cells = new CellWriter(styles, text, workbook.getCreationHelper(), limits.fileLinks());
+
+        SummarySheet.write(workbook.createSheet("Summary"), cells, styles, facts);
+
+        TableWriter<ComparisonRow> comparisons = new TableWriter<>(workbook, cells, "Comparisons",
+                Columns.comparisons(source.dimensions()), 4, (sheet, range) -> { }, limits.dataRowsPerSheet());
+        source.comparisons(comparisons::append);
+        long comparisonRows = comparisons.finish();
+
+        TableWriter<Role> roles = new TableWriter<>(workbook, cells, "Roles",
+                Columns.roles(), 0, (sheet, range) -> { }, limits.dataRowsPerSheet());
+        source.roles(roles::append);
+        roles.finish();
+
+        TableWriter<Finding> findings = new TableWriter<>(workbook, cells, "Data quality",
+                Columns.findings(), 0, WorkbookWriter::colourBySeverity, limits.dataRowsPerSheet());
+        source.findings(findings::append);
+        findings.finish();
+
+        return new WorkbookResult(comparisonRows, text.truncatedCells());
+    }
+
+    private static void describe(SXSSFWorkbook workbook, RunFacts facts) {
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        core.setTitle("role-compare comparisons " + facts.runDate());
+        core.setCreator("role-compare");
+        core.setCreated(Optional.of(Date.from(facts.runDate().atStartOfDay(ZoneOffset.UTC).toInstant())));
+    }
+
+    /** Error rows get a red fill and warning rows a yellow one, and keep them when sorted or filtered. */
+    private static void colourBySeverity(Sheet sheet, CellRangeAddress data) {
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        String severity = "$" + CellReference.convertNumToColString(Columns.SEVERITY_COLUMN) + (data.getFirstRow() + 1);
+        ConditionalFormattingRule error = rule(formatting, severity, "error", IndexedColors.ROSE);
+        ConditionalFormattingRule warning = rule(formatting, severity, "warning", IndexedColors.LIGHT_YELLOW);
+        formatting.addConditionalFormatting(new CellRangeAddress[] {data}, error, warning);
+    }
+
+    private static ConditionalFormattingRule rule(SheetConditionalFormatting formatting, String cell, String value,
+                                                  IndexedColors colour) {
+        ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(cell + "=\"" + value + "\"");
+        PatternFormatting fill = rule.createPatternFormatting();
+        fill.setFillBackgroundColor(colour.getIndex());
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        return rule;
+    }
+}
