@@ -66,6 +66,8 @@ final class RunCommand implements Callable<Integer> {
         Files.createDirectories(outputDir);
         Path published = outputDir.resolve(date.toString());
         try (BatchSession session = BatchSession.onFile(db, outputDir.resolve("logs").resolve("role-compare.log"))) {
+            parent.out.println("role-compare: starting the " + definition.name() + " run of " + date + " on " + inputDir);
+            parent.out.flush();
             JobExecution execution;
             try {
                 execution = session.start("comparisonJob", parameters);

@@ -151,12 +151,13 @@ public final class MetricsCalculator {
         return shared;
     }
 
+    /** |shared| ÷ |union|; unknown when either role lists no skills (no list is not an empty list). */
     static Double jaccard(List<Skill> left, List<Skill> right) {
-        Set<String> union = new LinkedHashSet<>(names(left));
-        union.addAll(names(right));
-        if (union.isEmpty()) {
+        if (left.isEmpty() || right.isEmpty()) {
             return null;
         }
+        Set<String> union = new LinkedHashSet<>(names(left));
+        union.addAll(names(right));
         Set<String> shared = new LinkedHashSet<>(names(left));
         shared.retainAll(names(right));
         return (double) shared.size() / union.size();

@@ -1,0 +1,119 @@
+package org.rolecompare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as an operator meets it: help, usage errors with exit code 64 and no stack
+ * trace, bad job files, and the validate command's summary and data-quality.csv.
+ */
+class CommandLineIntegrationTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        // when
+        CliRun.Result result = CliRun.execute("--help");
+
+        // then
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("run", "validate", "Exit codes: 0");
+    }
+
+    @Test
+    void runHelpListsItsOptions() {
+        // when
+        CliRun.Result result = CliRun.execute("run", "--help");
+
+        // then
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("--job=FILE", "--input=DIR", "--output=DIR", "--run-date=YYYY-MM-DD");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        // when
+        CliRun.Result result = CliRun.execute("run", "--colour=blue");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err().lines().findFirst()).hasValue("role-compare: Unknown option: '--colour=blue'");
+        assertThat(result.err()).contains("Usage: role-compare run");
+    }
+
+    @Test
+    void badRunDateIsAUsageError() {
+        // when
+        CliRun.Result result = CliRun.execute("run", "--run-date=2026-13-01");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err()).contains("'2026-13-01' is not a date as YYYY-MM-DD").doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingCommandIsAUsageError() {
+        // when
+        CliRun.Result result = CliRun.execute();
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err()).contains("missing command");
+    }
+
+    @Test
+    void unknownKeyInTheJobFileIsAUsageErrorNamingTheKey() throws Exception {
+        // given
+        Path job = temp.resolve("typo.yml");
+        Files.writeString(job, "name: typo\nthresholds:\n  max-rejected-shares: 50%\n");
+
+        // when
+        CliRun.Result result = CliRun.execute("run", "--job=" + job, "--output=" + temp.resolve("out"));
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err()).contains("unknown key 'thresholds.max-rejected-shares'");
+    }
+
+    @Test
+    void validatePrintsFindingsWritesDataQualityAndNoReports() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("salary-outside-range");
+
+        // when
+        CliRun.Result result = CliRun.execute("validate", "--input=" + cli.input(), "--output=" + cli.output());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).contains("roles 2 accepted, 1 rejected")
+                .contains("salary-range/error: 1")
+                .contains("roles.csv:4 [average_salary] error salary-range (medical-receptionist)")
+                .contains(cli.output().resolve("data-quality.csv").toString());
+        List<CSVRecord> findings = RunCommandIntegrationTests.readCsv(cli.output().resolve("data-quality.csv"));
+        assertThat(findings).extracting(f -> f.get("rule")).contains("salary-range", "role-rejected");
+        assertThat(cli.output().resolve("pdf")).doesNotExist();
+        assertThat(cli.output().resolve("comparisons.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void validateOfCleanInputExitsZero() {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+
+        // when
+        CliRun.Result result = CliRun.execute("validate", "--input=" + cli.input());
+
+        // then
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("roles 2 accepted, 0 rejected").contains("0 errors, 0 warnings");
+    }
+}
