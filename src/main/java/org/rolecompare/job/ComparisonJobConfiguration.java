@@ -19,6 +19,7 @@ import org.rolecompare.validate.CrossFileRules;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -48,21 +49,15 @@ class ComparisonJobConfiguration {
     private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
 
     @Bean
-    Job comparisonJob(JobRepository jobRepository, Step inspectInputStep, Step loadRolesStep, Step loadDistributionsStep,
-                      Step loadSkillsStep, Step loadResponsibilitiesStep, Step loadComparisonsStep, Step crossCheckStep,
-                      Step rejectedShareGuardStep, Step pdfReportsStep, Step workbookStep, Step publishStep) {
+    Job comparisonJob(JobRepository jobRepository, Flow ingestFlow, Step rejectedShareGuardStep, Step pdfReportsStep,
+                      Step workbookStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(inspectInputStep)
-                .next(loadRolesStep)
-                .next(loadDistributionsStep)
-                .next(loadSkillsStep)
-                .next(loadResponsibilitiesStep)
-                .next(loadComparisonsStep)
-                .next(crossCheckStep)
+                .start(ingestFlow)
                 .next(rejectedShareGuardStep)
                 .next(pdfReportsStep)
                 .next(workbookStep)
                 .next(publishStep)
+                .end()
                 .build();
     }
 

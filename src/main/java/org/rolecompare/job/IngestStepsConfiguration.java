@@ -19,6 +19,8 @@ import org.rolecompare.validate.RowValidators;
 import org.rolecompare.validate.SkillRow;
 import org.rolecompare.validate.ValidatedRow;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -40,6 +42,21 @@ class IngestStepsConfiguration {
     static final int LOAD_CHUNK = 1000;
     private static final String INPUT_DIR = "#{jobParameters['" + JobParameterNames.INPUT_DIR + "']}";
     private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
+
+    /** Inspect, load the five files, cross-check: the flow both jobs start with. */
+    @Bean
+    Flow ingestFlow(Step inspectInputStep, Step loadRolesStep, Step loadDistributionsStep, Step loadSkillsStep,
+                    Step loadResponsibilitiesStep, Step loadComparisonsStep, Step crossCheckStep) {
+        return new FlowBuilder<Flow>("ingest")
+                .start(inspectInputStep)
+                .next(loadRolesStep)
+                .next(loadDistributionsStep)
+                .next(loadSkillsStep)
+                .next(loadResponsibilitiesStep)
+                .next(loadComparisonsStep)
+                .next(crossCheckStep)
+                .build();
+    }
 
     @Bean
     Step inspectInputStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {

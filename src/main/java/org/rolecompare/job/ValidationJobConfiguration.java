@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.rolecompare.publish.DataQualityCsv;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -23,18 +24,11 @@ class ValidationJobConfiguration {
     static final String JOB_NAME = "validationJob";
 
     @Bean
-    Job validationJob(JobRepository jobRepository, Step inspectInputStep, Step loadRolesStep, Step loadDistributionsStep,
-                      Step loadSkillsStep, Step loadResponsibilitiesStep, Step loadComparisonsStep, Step crossCheckStep,
-                      Step dataQualityStep) {
+    Job validationJob(JobRepository jobRepository, Flow ingestFlow, Step dataQualityStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(inspectInputStep)
-                .next(loadRolesStep)
-                .next(loadDistributionsStep)
-                .next(loadSkillsStep)
-                .next(loadResponsibilitiesStep)
-                .next(loadComparisonsStep)
-                .next(crossCheckStep)
+                .start(ingestFlow)
                 .next(dataQualityStep)
+                .end()
                 .build();
     }
 
