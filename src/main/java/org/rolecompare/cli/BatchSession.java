@@ -1,9 +1,7 @@
 package org.rolecompare.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.rolecompare.RoleCompareApplication;
 import org.rolecompare.ingest.InputFileException;
@@ -46,12 +44,10 @@ final class BatchSession implements AutoCloseable {
     }
 
     private static BatchSession open(String url, Path logFile) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", url);
-        properties.put("logging.file.name", logFile.toAbsolutePath().normalize().toString());
+        // passed as command-line properties, so they take precedence over application.properties
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RoleCompareApplication.class)
-                .properties(properties)
-                .run();
+                .run("--spring.datasource.url=" + url,
+                        "--logging.file.name=" + logFile.toAbsolutePath().normalize());
         return new BatchSession(context, logFile);
     }
 

@@ -60,6 +60,7 @@ class RunCommandIntegrationTests {
         assertThat(run.resolve("manifest.json")).isRegularFile();
         assertThat(cli.output().resolve(".staging")).isEmptyDirectory();
         assertThat(readCsv(run.resolve("data-quality.csv"))).isEmpty();
+        assertThat(temp.resolve("db").resolve("role-compare.mv.db")).as("job repository on the --database file").isRegularFile();
     }
 
     @Test
