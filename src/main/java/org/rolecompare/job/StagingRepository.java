@@ -164,7 +164,7 @@ class StagingRepository {
     }
 
     void saveComparisons(long runId, List<? extends ValidatedRow<ComparisonRequest>> rows) {
-        jdbc.batchUpdate("INSERT INTO rc_comparison (run_id, line, left_id, right_id, status) VALUES (?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO rc_comparison (run_id, line, left_id, right_id, status, pair_key) VALUES (?, ?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, row) -> {
                     ComparisonRequest c = row.value();
                     ps.setLong(1, runId);
@@ -172,7 +172,13 @@ class StagingRepository {
                     ps.setString(3, c == null ? row.row().get("left_role_id") : c.leftId());
                     ps.setString(4, c == null ? row.row().get("right_role_id") : c.rightId());
                     ps.setString(5, c == null ? REJECTED : ACCEPTED);
+                    ps.setString(6, c == null ? null : pairKey(c));
                 });
+    }
+
+    /** The same key for a pair in either order, so duplicates are found with an index. */
+    static String pairKey(ComparisonRequest c) {
+        return c.leftId().compareTo(c.rightId()) <= 0 ? c.leftId() + " " + c.rightId() : c.rightId() + " " + c.leftId();
     }
 
     private static void keyColumns(PreparedStatement ps, long runId, ValidatedRow<?> row) throws SQLException {
@@ -290,18 +296,19 @@ class StagingRepository {
                         findings.add(CrossFileRules.comparisonOfRejectedRole(rs.getLong(1), "right_role_id", rs.getString(3)));
                     }
                 }, runId);
-        jdbc.query("SELECT c.line, c.left_id, c.right_id, MIN(p.line), MAX(CASE WHEN p.left_id = c.left_id THEN 1 ELSE 0 END)"
-                + " FROM rc_comparison c JOIN rc_comparison p ON p.run_id = c.run_id AND p.line < c.line"
-                + " AND ((p.left_id = c.left_id AND p.right_id = c.right_id) OR (p.left_id = c.right_id AND p.right_id = c.left_id))"
-                + " WHERE c.run_id = ? AND c.status <> 'REJECTED' AND p.status <> 'REJECTED'"
-                + " GROUP BY c.line, c.left_id, c.right_id ORDER BY c.line", rs -> {
-                    boolean sameOrder = rs.getInt(5) == 1;
+        jdbc.query("SELECT c.line, c.left_id, c.right_id, d.first_line, EXISTS (SELECT 1 FROM rc_comparison e"
+                + " WHERE e.run_id = c.run_id AND e.left_id = c.left_id AND e.right_id = c.right_id AND e.line < c.line"
+                + " AND e.status <> 'REJECTED') FROM rc_comparison c JOIN (SELECT pair_key, MIN(line) AS first_line"
+                + " FROM rc_comparison WHERE run_id = ? AND status <> 'REJECTED' GROUP BY pair_key HAVING COUNT(*) > 1) d"
+                + " ON c.pair_key = d.pair_key WHERE c.run_id = ? AND c.status <> 'REJECTED' AND c.line > d.first_line"
+                + " ORDER BY c.line", rs -> {
+                    boolean sameOrder = rs.getBoolean(5);
                     findings.add(CrossFileRules.duplicateComparison(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getLong(4), sameOrder));
                     if (sameOrder) {
                         skipped.add(rs.getLong(1));
                     }
-                }, runId);
+                }, runId, runId);
         saveFindings(runId, findings);
         jdbc.batchUpdate("UPDATE rc_comparison SET status = 'SKIPPED' WHERE run_id = ? AND line = ?", new ArrayList<>(skipped),
                 500, (ps, line) -> {

@@ -68,8 +68,11 @@ CREATE TABLE IF NOT EXISTS rc_comparison (
     left_id VARCHAR(4000),
     right_id VARCHAR(4000),
     status VARCHAR(16) NOT NULL,
+    pair_key VARCHAR(8100),
     PRIMARY KEY (run_id, line)
 );
+CREATE INDEX IF NOT EXISTS rc_comparison_by_pair ON rc_comparison (run_id, pair_key);
+CREATE INDEX IF NOT EXISTS rc_comparison_by_ids ON rc_comparison (run_id, left_id, right_id, line);
 
 CREATE TABLE IF NOT EXISTS rc_finding (
     run_id BIGINT NOT NULL,
@@ -84,6 +87,7 @@ CREATE TABLE IF NOT EXISTS rc_finding (
     message VARCHAR(1000000) NOT NULL
 );
 CREATE INDEX IF NOT EXISTS rc_finding_by_run ON rc_finding (run_id, file, line);
+CREATE INDEX IF NOT EXISTS rc_finding_by_role ON rc_finding (run_id, role_id);
 
 CREATE TABLE IF NOT EXISTS rc_file (
     run_id BIGINT NOT NULL,

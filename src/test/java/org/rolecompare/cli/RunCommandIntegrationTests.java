@@ -210,6 +210,25 @@ class RunCommandIntegrationTests {
     }
 
     @Test
+    void duplicatePairIsReportedOnceAndTheReversedPairSeparately() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("duplicate-comparisons");
+
+        // when
+        CliRun.Result result = cli.run();
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("comparisons 2 written, 1 skipped").contains("2 warnings");
+        List<CSVRecord> findings = readCsv(cli.runDir().resolve("data-quality.csv"));
+        assertThat(findings).extracting(f -> f.get("line") + " " + f.get("rule") + " " + f.get("severity"))
+                .containsExactly("3 duplicate-comparison warning", "4 duplicate-comparison warning");
+        assertThat(findings.get(0).get("message")).contains("already listed on line 2").contains("reported once");
+        assertThat(cli.runDir().resolve(SEED_PDF)).isRegularFile();
+        assertThat(cli.runDir().resolve("pdf/patient-account-manager-vs-patient-relations-manager.pdf")).isRegularFile();
+    }
+
+    @Test
     void missingFileFailsWithOneClearLineAndPublishesNothing() {
         // given
         CliRun cli = new CliRun(temp).withFixture("missing-roles-file");
