@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,36 +55,24 @@ class JobDefinitionTests {
 
     @Test
     void refusesAnUnknownTopLevelKey() throws IOException {
-        // given
-        Path file = job("job.yml", "name: x\noutptu: out\n");
-
-        // when // then
-        assertThatThrownBy(() -> JobDefinition.load(file))
-                .isInstanceOf(UsageException.class)
+        // given // when // then
+        assertRefused("name: x\noutptu: out\n")
                 .hasMessageContaining("unknown key 'outptu'")
                 .hasMessageContaining("allowed: database, input, name, output, report, thresholds");
     }
 
     @Test
     void refusesAnUnknownNestedKeyWithItsSection() throws IOException {
-        // given
-        Path file = job("job.yml", "thresholds:\n  max-rejected-shares: 10%\n");
-
-        // when // then
-        assertThatThrownBy(() -> JobDefinition.load(file))
-                .isInstanceOf(UsageException.class)
+        // given // when // then
+        assertRefused("thresholds:\n  max-rejected-shares: 10%\n")
                 .hasMessageContaining("unknown key 'thresholds.max-rejected-shares'")
                 .hasMessageContaining("allowed: max-rejected-share");
     }
 
     @Test
     void refusesAnUnknownReportKey() throws IOException {
-        // given
-        Path file = job("job.yml", "report:\n  papersize: a4\n");
-
-        // when // then
-        assertThatThrownBy(() -> JobDefinition.load(file))
-                .isInstanceOf(UsageException.class)
+        // given // when // then
+        assertRefused("report:\n  papersize: a4\n")
                 .hasMessageContaining("unknown key 'report.papersize'");
     }
 
@@ -102,23 +91,15 @@ class JobDefinitionTests {
 
     @Test
     void refusesAMaximumRejectedShareAboveOneHundredPercent() throws IOException {
-        // given
-        Path file = job("job.yml", "thresholds:\n  max-rejected-share: 150%\n");
-
-        // when // then
-        assertThatThrownBy(() -> JobDefinition.load(file))
-                .isInstanceOf(UsageException.class)
+        // given // when // then
+        assertRefused("thresholds:\n  max-rejected-share: 150%\n")
                 .hasMessageContaining("thresholds.max-rejected-share must be a share such as 50% or 0.5, not '150%'");
     }
 
     @Test
     void refusesAMaximumRejectedShareThatIsNotANumber() throws IOException {
-        // given
-        Path file = job("job.yml", "thresholds:\n  max-rejected-share: half\n");
-
-        // when // then
-        assertThatThrownBy(() -> JobDefinition.load(file))
-                .isInstanceOf(UsageException.class)
+        // given // when // then
+        assertRefused("thresholds:\n  max-rejected-share: half\n")
                 .hasMessageContaining("not 'half'");
     }
 
@@ -148,34 +129,22 @@ class JobDefinitionTests {
 
     @Test
     void refusesAPageSizeOtherThanLetterOrA4() throws IOException {
-        // given
-        Path file = job("job.yml", "report:\n  page-size: legal\n");
-
-        // when // then
-        assertThatThrownBy(() -> JobDefinition.load(file))
-                .isInstanceOf(UsageException.class)
+        // given // when // then
+        assertRefused("report:\n  page-size: legal\n")
                 .hasMessageContaining("report.page-size must be letter or a4, not 'legal'");
     }
 
     @Test
     void refusesASectionThatIsNotASection() throws IOException {
-        // given
-        Path file = job("job.yml", "thresholds: 50%\n");
-
-        // when // then
-        assertThatThrownBy(() -> JobDefinition.load(file))
-                .isInstanceOf(UsageException.class)
+        // given // when // then
+        assertRefused("thresholds: 50%\n")
                 .hasMessageContaining("thresholds must be a section of keys");
     }
 
     @Test
     void refusesInvalidYaml() throws IOException {
-        // given
-        Path file = job("job.yml", "name: [unclosed\n");
-
-        // when // then
-        assertThatThrownBy(() -> JobDefinition.load(file))
-                .isInstanceOf(UsageException.class)
+        // given // when // then
+        assertRefused("name: [unclosed\n")
                 .hasMessageContaining("is not valid YAML")
                 .hasMessageNotContaining("\n");
     }
@@ -189,6 +158,12 @@ class JobDefinitionTests {
         assertThatThrownBy(() -> JobDefinition.load(missing))
                 .isInstanceOf(UsageException.class)
                 .hasMessage("job file " + missing + " does not exist");
+    }
+
+    /** Loads a job file with this content and expects it refused with a {@link UsageException}. */
+    private AbstractThrowableAssert<?, ? extends Throwable> assertRefused(String yaml) throws IOException {
+        Path file = job("job.yml", yaml);
+        return assertThatThrownBy(() -> JobDefinition.load(file)).isInstanceOf(UsageException.class);
     }
 
     private Path job(String name, String yaml) throws IOException {

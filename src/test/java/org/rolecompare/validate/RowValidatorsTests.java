@@ -50,9 +50,7 @@ class RowValidatorsTests {
 
         // then
         assertThat(result.rejected()).isTrue();
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(Rule.REQUIRED);
-            assertThat(f.column()).isEqualTo("title");
+        assertThat(onlyFinding(result, Rule.REQUIRED, "title")).satisfies(f -> {
             assertThat(f.file()).isEqualTo("roles.csv");
             assertThat(f.line()).isEqualTo(2L);
             assertThat(f.roleId()).isEqualTo("patient-relations-manager");
@@ -67,9 +65,7 @@ class RowValidatorsTests {
         ValidatedRow<Role> result = RowValidators.role(TestRows.seedRole("average_salary", "N/A"));
 
         // then
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(Rule.REQUIRED);
-            assertThat(f.column()).isEqualTo("average_salary");
+        assertThat(onlyFinding(result, Rule.REQUIRED, "average_salary")).satisfies(f -> {
             assertThat(f.value()).isEqualTo("N/A");
             assertThat(f.expected()).isEqualTo(Values.MONEY);
             assertThat(f.message()).isEqualTo("average_salary is required but unknown ('N/A')");
@@ -83,9 +79,7 @@ class RowValidatorsTests {
 
         // then
         assertThat(result.rejected()).isTrue();
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(Rule.TYPE);
-            assertThat(f.column()).isEqualTo("salary_max");
+        assertThat(onlyFinding(result, Rule.TYPE, "salary_max")).satisfies(f -> {
             assertThat(f.value()).isEqualTo("68.000,00");
             assertThat(f.expected()).isEqualTo(Values.MONEY);
             assertThat(f.message()).isEqualTo("salary_max '68.000,00' is not " + Values.MONEY);
@@ -121,9 +115,7 @@ class RowValidatorsTests {
 
         // then
         assertThat(result.rejected()).isTrue();
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(Rule.SALARY_RANGE);
-            assertThat(f.column()).isEqualTo("average_salary");
+        assertThat(onlyFinding(result, Rule.SALARY_RANGE, "average_salary")).satisfies(f -> {
             assertThat(f.value()).isEqualTo("43633");
             assertThat(f.expected()).isEqualTo("between salary_min 45000 and salary_max 68000");
         });
@@ -146,9 +138,7 @@ class RowValidatorsTests {
 
         // then
         assertThat(result.rejected()).isTrue();
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(Rule.SALARY_RANGE);
-            assertThat(f.column()).isEqualTo("salary_min");
+        assertThat(onlyFinding(result, Rule.SALARY_RANGE, "salary_min")).satisfies(f -> {
             assertThat(f.value()).isEqualTo("70000 > 68000");
             assertThat(f.message()).isEqualTo("salary_min 70000 is above salary_max 68000");
         });
@@ -183,10 +173,8 @@ class RowValidatorsTests {
         // then
         assertThat(result.rejected()).isFalse();
         assertThat(result.value().hourlyRate()).isEqualTo(30.0);
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(Rule.HOURLY_VS_YEARLY);
+        assertThat(onlyFinding(result, Rule.HOURLY_VS_YEARLY, "hourly_rate")).satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.column()).isEqualTo("hourly_rate");
             assertThat(f.value()).isEqualTo("30");
             assertThat(f.expected()).isEqualTo("about 20.98 (average_salary / 2080, within 1%)");
         });
@@ -200,11 +188,7 @@ class RowValidatorsTests {
 
         // then
         assertThat(result.rejected()).isTrue();
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(Rule.YEARS_RANGE);
-            assertThat(f.column()).isEqualTo("years_to_become");
-            assertThat(f.value()).isEqualTo(years);
-        });
+        assertThat(onlyFinding(result, Rule.YEARS_RANGE, "years_to_become").value()).isEqualTo(years);
     }
 
     @Test
@@ -224,10 +208,8 @@ class RowValidatorsTests {
 
         // then
         assertThat(result.value().averageAge()).isEqualTo(15.0);
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(Rule.PLAUSIBLE_AGE);
+        assertThat(onlyFinding(result, Rule.PLAUSIBLE_AGE, "average_age")).satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.column()).isEqualTo("average_age");
         });
     }
 
@@ -245,9 +227,7 @@ class RowValidatorsTests {
 
         // then
         assertThat(result.rejected()).isTrue();
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(Rule.SHARE_RANGE);
-            assertThat(f.column()).isEqualTo("common_degree_share");
+        assertThat(onlyFinding(result, Rule.SHARE_RANGE, "common_degree_share")).satisfies(f -> {
             assertThat(f.value()).isEqualTo("101");
         });
     }
@@ -281,9 +261,7 @@ class RowValidatorsTests {
         // then
         assertThat(result.rejected()).isTrue();
         assertThat(result.roleId()).isEqualTo("Patient-Relations-Manager");
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(Rule.TYPE);
-            assertThat(f.column()).isEqualTo("role_id");
+        assertThat(onlyFinding(result, Rule.TYPE, "role_id")).satisfies(f -> {
             assertThat(f.roleId()).isEqualTo("Patient-Relations-Manager");
             assertThat(f.expected()).isEqualTo(Values.SLUG);
         });
@@ -399,12 +377,10 @@ class RowValidatorsTests {
 
         // then
         assertThat(result.rejected()).isTrue();
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(Rule.SELF_COMPARISON);
+        assertThat(onlyFinding(result, Rule.SELF_COMPARISON, "right_role_id")).satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.file()).isEqualTo("comparisons.csv");
             assertThat(f.line()).isEqualTo(3L);
-            assertThat(f.column()).isEqualTo("right_role_id");
             assertThat(f.message()).isEqualTo("a role cannot be compared with itself");
         });
     }
@@ -420,5 +396,15 @@ class RowValidatorsTests {
         // then
         assertThat(result.findings()).extracting(Finding::column, Finding::rule, Finding::roleId)
                 .containsExactly(tuple("right_role_id", Rule.REQUIRED, "clerk"));
+    }
+
+    /** The one finding of a row, after checking its rule, column and that the severity is the rule's. */
+    private static Finding onlyFinding(ValidatedRow<?> result, Rule rule, String column) {
+        assertThat(result.findings()).hasSize(1);
+        Finding f = result.findings().get(0);
+        assertThat(f.rule()).isEqualTo(rule);
+        assertThat(f.column()).isEqualTo(column);
+        assertThat(f.severity()).isEqualTo(rule.severity());
+        return f;
     }
 }
