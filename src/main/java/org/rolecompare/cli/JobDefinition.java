@@ -99,7 +99,7 @@ record JobDefinition(String name, Path input, Path output, Path database, double
         String s = String.valueOf(value).trim();
         try {
             double v = s.endsWith("%") ? Double.parseDouble(s.substring(0, s.length() - 1).trim()) / 100 : Double.parseDouble(s);
-            if (v < 0 || v > 1) {
+            if (!(v >= 0 && v <= 1)) { // also refuses NaN, which would disable the guard
                 throw new NumberFormatException();
             }
             return v;

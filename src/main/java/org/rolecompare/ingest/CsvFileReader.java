@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,12 +41,14 @@ public final class CsvFileReader implements Closeable {
     private static final int SNIFF_BYTES = 8192;
 
     private final InputFile file;
+    private final Path path;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final CsvHeader header;
 
-    private CsvFileReader(InputFile file, CSVParser parser, Iterator<CSVRecord> records, CsvHeader header) {
+    private CsvFileReader(InputFile file, Path path, CSVParser parser, Iterator<CSVRecord> records, CsvHeader header) {
         this.file = file;
+        this.path = path;
         this.parser = parser;
         this.records = records;
         this.header = header;
@@ -67,13 +74,13 @@ public final class CsvFileReader implements Closeable {
             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader);
             Iterator<CSVRecord> records = parser.iterator();
             CsvHeader header = readHeader(file, records);
-            return new CsvFileReader(file, parser, records, header);
+            return new CsvFileReader(file, path, parser, records, header);
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
             if (e instanceof InputFileException ife) {
                 throw ife;
             }
-            throw translate(name, 1, e);
+            throw translate(name, path, 1, e);
         }
     }
 
@@ -155,7 +162,7 @@ public final class CsvFileReader implements Closeable {
             }
             return record == null ? null : new CsvRow(line, record.toList(), header);
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw translate(file.fileName(), line, e);
+            throw translate(file.fileName(), path, line, e);
         }
     }
 
@@ -163,10 +170,12 @@ public final class CsvFileReader implements Closeable {
         return record.size() == 1 && record.get(0).isBlank();
     }
 
-    static InputFileException translate(String name, long line, Exception e) {
+    static InputFileException translate(String name, Path path, long line, Exception e) {
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof CharacterCodingException) {
+                // the decoder reads ahead in blocks, so the parser's line is not where the bytes are
+                line = lineOfFirstMalformedBytes(path, line);
                 return new InputFileException(name, line, name + " line " + line
                         + ": the file contains bytes that are not UTF-8 text; save it as UTF-8 (\"CSV UTF-8\" in Excel) and run again.", e);
             }
@@ -182,6 +191,42 @@ public final class CsvFileReader implements Closeable {
                     + ": a quote inside a quoted field must be doubled (\"\"); check the quotes on this line.", e);
         }
         return new InputFileException(name, line, name + " line " + line + " cannot be read as CSV: " + message, e);
+    }
+
+    /**
+     * The physical line holding the first bytes that are not UTF-8, found by decoding the file
+     * again; {@code fallback} when the file cannot be read or decodes cleanly.
+     */
+    static long lineOfFirstMalformedBytes(Path path, long fallback) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(SNIFF_BYTES);
+        CharBuffer chars = CharBuffer.allocate(SNIFF_BYTES);
+        long line = 1;
+        try (ReadableByteChannel channel = Files.newByteChannel(path)) {
+            while (true) {
+                boolean eof = channel.read(bytes) < 0;
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, eof);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                    }
+                }
+                chars.clear();
+                if (result.isError()) {
+                    return line;
+                }
+                bytes.compact();
+                if (eof && result.isUnderflow()) {
+                    return fallback;
+                }
+            }
+        } catch (IOException e) {
+            return fallback;
+        }
     }
 
     @Override

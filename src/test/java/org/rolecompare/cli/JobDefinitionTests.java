@@ -1,0 +1,166 @@
+package org.rolecompare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Loading a job file: the shipped {@code jobs/nightly.yml} gives the documented values, defaults
+ * fill what a file leaves out, and every typo or bad value stops the run with a message that names
+ * the key, since a nightly job must not silently ignore a misspelt threshold.
+ */
+class JobDefinitionTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void loadsTheNightlyJob() {
+        // given // when
+        JobDefinition job = JobDefinition.load(JobDefinition.DEFAULT_JOB);
+
+        // then
+        assertThat(job.name()).isEqualTo("nightly");
+        assertThat(job.input()).isEqualTo(Path.of("input"));
+        assertThat(job.output()).isEqualTo(Path.of("output"));
+        assertThat(job.database()).isEqualTo(Path.of("data", "role-compare"));
+        assertThat(job.maxRejectedShare()).isEqualTo(0.5);
+        assertThat(job.pageSize()).isEqualTo("letter");
+        assertThat(job.dataSource()).isEqualTo("Source: role-compare seed data");
+    }
+
+    @Test
+    void fillsDefaultsForAnEmptyFile() throws IOException {
+        // given
+        Path file = job("weekly.yml", "");
+
+        // when
+        JobDefinition job = JobDefinition.load(file);
+
+        // then
+        assertThat(job.name()).isEqualTo("weekly");
+        assertThat(job.input()).isEqualTo(Path.of("input"));
+        assertThat(job.database()).isEqualTo(Path.of("data", "role-compare"));
+        assertThat(job.maxRejectedShare()).isEqualTo(0.5);
+        assertThat(job.pageSize()).isEqualTo("letter");
+        assertThat(job.dataSource()).isNull();
+    }
+
+    @Test
+    void refusesAnUnknownTopLevelKey() throws IOException {
+        // given // when // then
+        assertRefused("name: x\noutptu: out\n")
+                .hasMessageContaining("unknown key 'outptu'")
+                .hasMessageContaining("allowed: database, input, name, output, report, thresholds");
+    }
+
+    @Test
+    void refusesAnUnknownNestedKeyWithItsSection() throws IOException {
+        // given // when // then
+        assertRefused("thresholds:\n  max-rejected-shares: 10%\n")
+                .hasMessageContaining("unknown key 'thresholds.max-rejected-shares'")
+                .hasMessageContaining("allowed: max-rejected-share");
+    }
+
+    @Test
+    void refusesAnUnknownReportKey() throws IOException {
+        // given // when // then
+        assertRefused("report:\n  papersize: a4\n")
+                .hasMessageContaining("unknown key 'report.papersize'");
+    }
+
+    @Test
+    void readsTheMaximumRejectedShareAsAPercentageOrAFraction() throws IOException {
+        // given
+        Path percent = job("percent.yml", "thresholds:\n  max-rejected-share: 50%\n");
+        Path fraction = job("fraction.yml", "thresholds:\n  max-rejected-share: 0.5\n");
+        Path spaced = job("spaced.yml", "thresholds:\n  max-rejected-share: \"12.5 %\"\n");
+
+        // when // then
+        assertThat(JobDefinition.load(percent).maxRejectedShare()).isEqualTo(0.5);
+        assertThat(JobDefinition.load(fraction).maxRejectedShare()).isEqualTo(0.5);
+        assertThat(JobDefinition.load(spaced).maxRejectedShare()).isEqualTo(0.125);
+    }
+
+    @Test
+    void refusesAMaximumRejectedShareAboveOneHundredPercent() throws IOException {
+        // given // when // then
+        assertRefused("thresholds:\n  max-rejected-share: 150%\n")
+                .hasMessageContaining("thresholds.max-rejected-share must be a share such as 50% or 0.5, not '150%'");
+    }
+
+    @Test
+    void refusesAMaximumRejectedShareThatIsNotANumber() throws IOException {
+        // given // when // then
+        assertRefused("thresholds:\n  max-rejected-share: half\n")
+                .hasMessageContaining("not 'half'");
+    }
+
+    @Test
+    void refusesAMaximumRejectedShareThatIsNotANumberEvenWhenJavaCanParseIt() throws IOException {
+        // given // when // then: YAML's .nan arrives as a Double NaN, which every comparison answers with false
+        assertRefused("thresholds:\n  max-rejected-share: .nan\n")
+                .hasMessageContaining("thresholds.max-rejected-share must be a share");
+        assertRefused("thresholds:\n  max-rejected-share: NaN\n")
+                .hasMessageContaining("not 'NaN'");
+    }
+
+    @Test
+    void acceptsA4PagesInAnyCase() throws IOException {
+        // given
+        Path file = job("job.yml", "report:\n  page-size: A4\n");
+
+        // when // then
+        assertThat(JobDefinition.load(file).pageSize()).isEqualTo("a4");
+    }
+
+    @Test
+    void refusesAPageSizeOtherThanLetterOrA4() throws IOException {
+        // given // when // then
+        assertRefused("report:\n  page-size: legal\n")
+                .hasMessageContaining("report.page-size must be letter or a4, not 'legal'");
+    }
+
+    @Test
+    void refusesASectionThatIsNotASection() throws IOException {
+        // given // when // then
+        assertRefused("thresholds: 50%\n")
+                .hasMessageContaining("thresholds must be a section of keys");
+    }
+
+    @Test
+    void refusesInvalidYaml() throws IOException {
+        // given // when // then
+        assertRefused("name: [unclosed\n")
+                .hasMessageContaining("is not valid YAML")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void saysWhenTheJobFileDoesNotExist() {
+        // given
+        Path missing = folder.resolve("nope.yml");
+
+        // when // then
+        assertThatThrownBy(() -> JobDefinition.load(missing))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("job file " + missing + " does not exist");
+    }
+
+    /** Loads a job file with this content and expects it refused with a {@link UsageException}. */
+    private AbstractThrowableAssert<?, ? extends Throwable> assertRefused(String yaml) throws IOException {
+        Path file = job("job.yml", yaml);
+        return assertThatThrownBy(() -> JobDefinition.load(file)).isInstanceOf(UsageException.class);
+    }
+
+    private Path job(String name, String yaml) throws IOException {
+        return Files.writeString(folder.resolve(name), yaml);
+    }
+}

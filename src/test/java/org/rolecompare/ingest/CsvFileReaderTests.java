@@ -1,0 +1,301 @@
+package org.rolecompare.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reading one input file: records come with the physical line they start on (so a finding points
+ * at the right line even after a quoted line break), header names are matched loosely, and every
+ * whole-file problem becomes an {@link InputFileException} whose message tells a non-programmer
+ * what to fix and where.
+ */
+class CsvFileReaderTests {
+
+    private static final String ROLES_HEADER = "role_id,title,average_salary\n";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void reportsThePhysicalLineOfTheRowAfterAQuotedLineBreak() throws IOException {
+        // given
+        writeRoles(ROLES_HEADER
+                + "clerk,\"Clerk\nwith a second line\nand a third\",30000\n"
+                + "nurse,Nurse,60000\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 5L);
+        assertThat(rows.get(0).get("title")).isEqualTo("Clerk\nwith a second line\nand a third");
+        assertThat(rows.get(1).get("role_id")).isEqualTo("nurse");
+    }
+
+    @Test
+    void readsWindowsLineEnds() throws IOException {
+        // given
+        writeRoles("role_id,title,average_salary\r\nclerk,Clerk,30000\r\nnurse,Nurse,60000\r\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 3L);
+        assertThat(rows.get(1).get("average_salary")).isEqualTo("60000");
+    }
+
+    @Test
+    void matchesTheHeaderAfterAByteOrderMark() throws IOException {
+        // given
+        writeRoles("\uFEFF" + ROLES_HEADER + "clerk,Clerk,30000\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("role_id")).isEqualTo("clerk");
+    }
+
+    @Test
+    void findsColumnsByNameInAnyOrderIgnoringCaseAndSpaces() throws IOException {
+        // given
+        writeRoles(" Average_Salary ,TITLE, role_id\n30000,Clerk,clerk\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        CsvRow row = rows.get(0);
+        assertThat(row.get("role_id")).isEqualTo("clerk");
+        assertThat(row.get("title")).isEqualTo("Clerk");
+        assertThat(row.get("average_salary")).isEqualTo("30000");
+        assertThat(row.get("hourly_rate")).isNull();
+        assertThat(row.fileName()).isEqualTo("roles.csv");
+    }
+
+    @Test
+    void ignoresBlankLinesAtTheEnd() throws IOException {
+        // given
+        writeRoles(ROLES_HEADER + "clerk,Clerk,30000\n\n\n   \n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows).extracting(r -> r.get("role_id")).containsExactly("clerk");
+    }
+
+    @Test
+    void passesOverABlankLineInTheMiddleKeepingLineNumbers() throws IOException {
+        // given
+        writeRoles(ROLES_HEADER + "clerk,Clerk,30000\n\nnurse,Nurse,60000\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 4L);
+    }
+
+    @Test
+    void listsUnknownColumnsAndIgnoresThem() throws IOException {
+        // given
+        writeRoles("role_id,title,Favourite Colour,average_salary\nclerk,Clerk,blue,30000\n");
+
+        // when
+        try (CsvFileReader reader = CsvFileReader.open(folder, InputFile.ROLES)) {
+            CsvRow row = reader.next();
+
+            // then
+            assertThat(reader.header().unknownColumns()).containsExactly("Favourite Colour");
+            assertThat(reader.header().has("role_id")).isTrue();
+            assertThat(reader.header().has("hourly_rate")).isFalse();
+            assertThat(row.get("average_salary")).isEqualTo("30000");
+        }
+    }
+
+    @Test
+    void refusesAMissingFile() {
+        // given // when // then
+        assertOpenFails()
+                .hasMessageContaining("roles.csv is missing")
+                .hasMessageContaining(folder.toAbsolutePath().normalize().toString())
+                .extracting(e -> ((InputFileException) e).line()).isEqualTo(0L);
+    }
+
+    @Test
+    void refusesAnEmptyFile() throws IOException {
+        // given
+        writeRoles("");
+
+        // when // then
+        assertOpenFails()
+                .hasMessageContaining("roles.csv is empty")
+                .extracting(e -> ((InputFileException) e).line()).isEqualTo(0L);
+    }
+
+    @Test
+    void refusesAFileWithOnlyBlankLines() throws IOException {
+        // given
+        writeRoles("\n\n");
+
+        // when // then
+        assertOpenFails().hasMessageContaining("roles.csv is empty");
+    }
+
+    @Test
+    void namesAMissingRequiredColumnAndTheHeaderFound() throws IOException {
+        // given
+        writeRoles("role_id,name,average_salary\nclerk,Clerk,30000\n");
+
+        // when // then
+        assertOpenFails()
+                .hasMessage("roles.csv line 1: missing required column title; the header has: role_id, name, average_salary.")
+                .satisfies(e -> {
+                    InputFileException ife = (InputFileException) e;
+                    assertThat(ife.file()).isEqualTo("roles.csv");
+                    assertThat(ife.line()).isEqualTo(1L);
+                });
+    }
+
+    @Test
+    void namesEveryMissingRequiredColumn() throws IOException {
+        // given
+        writeRoles("role_id\nclerk\n");
+
+        // when // then
+        assertOpenFails().hasMessageContaining("missing required columns title, average_salary");
+    }
+
+    @Test
+    void saysWhenTheFileIsSemicolonSeparated() throws IOException {
+        // given
+        writeRoles("role_id;title;average_salary\nclerk;Clerk;30000\n");
+
+        // when // then
+        assertOpenFails()
+                .hasMessageContaining("missing required columns role_id, title, average_salary")
+                .hasMessageContaining("semicolon-separated");
+    }
+
+    @Test
+    void saysWhenTheFileIsTabSeparated() throws IOException {
+        // given
+        writeRoles("role_id\ttitle\taverage_salary\nclerk\tClerk\t30000\n");
+
+        // when // then
+        assertOpenFails()
+                .hasMessageContaining("tab-separated")
+                .hasMessageNotContaining("semicolon");
+    }
+
+    @Test
+    void refusesBinaryContent() throws IOException {
+        // given
+        Files.write(folder.resolve("roles.csv"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1, 2});
+
+        // when // then
+        assertOpenFails()
+                .hasMessageContaining("roles.csv looks like a binary file")
+                .extracting(e -> ((InputFileException) e).line()).isEqualTo(0L);
+    }
+
+    @Test
+    void namesTheLineWithBytesThatAreNotUtf8() throws IOException {
+        // given
+        byte[] head = (ROLES_HEADER + "clerk,Clerk,30000\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'n', 'u', 'r', 's', 'e', ',', 'N', (byte) 0xE9, 'e', ',', '6', '0', '0', '0', '0', '\n'};
+        Files.write(folder.resolve("roles.csv"), concat(head, bad));
+
+        // when
+        InputFileException e = readAllFailing();
+
+        // then
+        assertThat(e.line()).isEqualTo(3L);
+        assertThat(e.getMessage()).contains("roles.csv line 3").contains("UTF-8");
+    }
+
+    @Test
+    void namesTheLineWithBytesThatAreNotUtf8FarIntoALargeFile() throws IOException {
+        // given: 5000 good rows (well beyond every read-ahead buffer), then a Latin-1 row on line 5002
+        StringBuilder good = new StringBuilder(ROLES_HEADER);
+        for (int i = 0; i < 5000; i++) {
+            good.append("role-").append(i).append(",Role number ").append(i).append(",30000\n");
+        }
+        byte[] bad = "caf\u00e9,Caf\u00e9,30000\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(folder.resolve("roles.csv"), concat(good.toString().getBytes(StandardCharsets.UTF_8), bad));
+
+        // when
+        InputFileException e = readAllFailing();
+
+        // then
+        assertThat(e.line()).isEqualTo(5002L);
+        assertThat(e.getMessage()).startsWith("roles.csv line 5002: ").contains("not UTF-8");
+    }
+
+    @Test
+    void namesTheLineWhereAnUnterminatedQuotedFieldBegins() throws IOException {
+        // given
+        writeRoles(ROLES_HEADER + "clerk,Clerk,30000\nnurse,\"Nurse,60000\nporter,Porter,25000\n");
+
+        // when
+        InputFileException e = readAllFailing();
+
+        // then
+        assertThat(e.line()).isEqualTo(3L);
+        assertThat(e.getMessage())
+                .contains("roles.csv line 3")
+                .contains("quoted field that begins on this line is never closed");
+    }
+
+    private void writeRoles(String content) throws IOException {
+        Files.writeString(folder.resolve("roles.csv"), content, StandardCharsets.UTF_8);
+    }
+
+    private List<CsvRow> readAll() throws IOException {
+        List<CsvRow> rows = new ArrayList<>();
+        try (CsvFileReader reader = CsvFileReader.open(folder, InputFile.ROLES)) {
+            for (CsvRow row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private InputFileException readAllFailing() {
+        try {
+            List<CsvRow> rows = readAll();
+            throw new AssertionError("expected an InputFileException, read " + rows.size() + " rows");
+        } catch (InputFileException e) {
+            return e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private AbstractThrowableAssert<?, ? extends Throwable> assertOpenFails() {
+        return assertThatThrownBy(() -> CsvFileReader.open(folder, InputFile.ROLES))
+                .isInstanceOf(InputFileException.class);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] result = new byte[a.length + b.length];
+        System.arraycopy(a, 0, result, 0, a.length);
+        System.arraycopy(b, 0, result, a.length, b.length);
+        return result;
+    }
+}
