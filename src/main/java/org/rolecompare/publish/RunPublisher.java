@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Moves a finished run folder into place with renames only, so that {@code OUTPUT/RUN-DATE} is
- * either the previous complete run or the new complete run, never a mixture or a half-written one.
+ * Moves a finished run folder into place with renames only, so that {@code OUTPUT/RUN-DATE} never
+ * holds a mixture of two runs or a half-written one. When a run replaces an earlier one of the same
+ * date, the old folder is renamed aside first and deleted last, so for the instant between the two
+ * renames the folder is absent rather than incomplete.
  */
 public final class RunPublisher {
 
@@ -20,7 +22,7 @@ public final class RunPublisher {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path previous = null;
         if (Files.exists(target)) {
-            previous = staging.resolveSibling(staging.getFileName() + ".replaced");
+            previous = target.resolveSibling("." + target.getFileName() + ".replaced");
             deleteTree(previous);
             AtomicFiles.move(target, previous);
         }
