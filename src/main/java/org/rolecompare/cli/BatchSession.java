@@ -26,29 +26,39 @@ final class BatchSession implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final Path logFile;
+    private final Path temporaryFolder;
     private int exitCode = ExitCodes.FAILED;
 
-    private BatchSession(ConfigurableApplicationContext context, Path logFile) {
+    private BatchSession(ConfigurableApplicationContext context, Path logFile, Path temporaryFolder) {
         this.context = context;
         this.logFile = logFile;
+        this.temporaryFolder = temporaryFolder;
     }
 
     /** Opens a session on an H2 file database at {@code database} (without the .mv.db suffix). */
     static BatchSession onFile(Path database, Path logFile) {
-        return open("jdbc:h2:file:" + database.toAbsolutePath().normalize() + ";DB_CLOSE_ON_EXIT=FALSE", logFile);
+        return open(url(database), logFile, null);
     }
 
-    /** Opens a session on a private in-memory database, gone when the command ends. */
-    static BatchSession inMemory(Path logFile) {
-        return open("jdbc:h2:mem:rc-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", logFile);
+    /**
+     * Opens a session on a private database in a temporary folder, deleted when the session
+     * closes. A file rather than memory, so validating a large feed needs little heap.
+     */
+    static BatchSession temporary(Path logFile) throws java.io.IOException {
+        Path folder = java.nio.file.Files.createTempDirectory("role-compare-");
+        return open(url(folder.resolve("validate")), logFile, folder);
     }
 
-    private static BatchSession open(String url, Path logFile) {
+    private static String url(Path database) {
+        return "jdbc:h2:file:" + database.toAbsolutePath().normalize() + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static BatchSession open(String url, Path logFile, Path temporaryFolder) {
         // passed as command-line properties, so they take precedence over application.properties
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RoleCompareApplication.class)
                 .run("--spring.datasource.url=" + url,
                         "--logging.file.name=" + logFile.toAbsolutePath().normalize());
-        return new BatchSession(context, logFile);
+        return new BatchSession(context, logFile, temporaryFolder);
     }
 
     <T> T bean(Class<T> type) {
@@ -107,5 +117,12 @@ final class BatchSession implements AutoCloseable {
     public void close() {
         int code = exitCode;
         SpringApplication.exit(context, () -> code);
+        if (temporaryFolder != null) {
+            try {
+                org.rolecompare.publish.RunPublisher.deleteTree(temporaryFolder);
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(BatchSession.class).warn("could not delete {}: {}", temporaryFolder, e.getMessage());
+            }
+        }
     }
 }

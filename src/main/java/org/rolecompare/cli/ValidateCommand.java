@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .toJobParameters();
         Path log = (outputDir == null ? Path.of(System.getProperty("java.io.tmpdir"), "role-compare") : outputDir.resolve("logs"))
                 .resolve("role-compare.log");
-        try (BatchSession session = BatchSession.inMemory(log)) {
+        try (BatchSession session = BatchSession.temporary(log)) {
             JobExecution execution = session.start("validationJob", parameters);
             if (BatchSession.exitCodeOf(execution) == ExitCodes.FAILED) {
                 parent.err.println("role-compare: " + session.failureMessage(execution));

@@ -182,13 +182,10 @@ public final class CsvFileReader implements Closeable {
             cause = cause.getCause();
         }
         String message = String.valueOf(e.getMessage());
-        if (message.contains("EOF reached before encapsulated token finished")) {
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("encapsulated token")) {
             return new InputFileException(name, line, name + " line " + line
-                    + ": a quoted field that begins on this line is never closed; add the missing closing quote (\").", e);
-        }
-        if (message.contains("invalid char between encapsulated token and delimiter")) {
-            return new InputFileException(name, line, name + " line " + line
-                    + ": a quote inside a quoted field must be doubled (\"\"); check the quotes on this line.", e);
+                    + ": the quoted field that begins on this line is never closed properly: a closing quote (\") is missing,"
+                    + " or a quote inside the field is not doubled (\"\").", e);
         }
         return new InputFileException(name, line, name + " line " + line + " cannot be read as CSV: " + message, e);
     }

@@ -139,6 +139,7 @@ class ComparisonJobConfiguration {
             Path dir = run.stagingDir();
             Files.createDirectories(dir);
             DataQualityCsv.write(dir.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
+            new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), dir);
             RunFacts facts = queries.facts(run);
             int exitCode = facts.errorFindings() > 0 ? ExitCodes.REJECTIONS : ExitCodes.OK;
             ZoneId zone = ZoneId.systemDefault();

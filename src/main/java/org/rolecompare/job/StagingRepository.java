@@ -43,6 +43,10 @@ class StagingRepository {
     static final String REJECTED = "REJECTED";
     static final String SKIPPED = "SKIPPED";
 
+    /** Findings and rejected rows are listed in the order of the input format. */
+    static final String FILE_ORDER = "CASE file WHEN 'roles.csv' THEN 1 WHEN 'distributions.csv' THEN 2 WHEN 'skills.csv' THEN 3"
+            + " WHEN 'responsibilities.csv' THEN 4 ELSE 5 END";
+
     private static final String[] TABLES = {"rc_role", "rc_distribution", "rc_skill", "rc_responsibility",
             "rc_comparison", "rc_finding", "rc_file"};
 
@@ -276,6 +280,11 @@ class StagingRepository {
         }
     }
 
+    /** The first error that rejected role ROLE, as "FILE line N: message". */
+    private static final String FIRST_ERROR = "(SELECT f.file || ' line ' || f.line || ': ' || f.message FROM rc_finding f"
+            + " WHERE f.run_id = c.run_id AND f.role_id = ROLE AND f.severity = 'error' AND f.file <> 'comparisons.csv'"
+            + " ORDER BY " + FILE_ORDER.replace("file", "f.file") + ", f.line FETCH FIRST 1 ROWS ONLY)";
+
     private void skipComparisons(long runId) {
         List<Finding> findings = new ArrayList<>();
         java.util.Set<Long> skipped = new java.util.TreeSet<>();
@@ -284,16 +293,17 @@ class StagingRepository {
                 runId, InputFile.COMPARISONS.fileName());
         jdbc.query("SELECT c.line, c.left_id, c.right_id,"
                 + " EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.left_id AND r.rejected),"
-                + " EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.right_id AND r.rejected)"
+                + " EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.right_id AND r.rejected),"
+                + FIRST_ERROR.replace("ROLE", "c.left_id") + ", " + FIRST_ERROR.replace("ROLE", "c.right_id")
                 + " FROM rc_comparison c WHERE c.run_id = ? AND c.status = 'ACCEPTED' ORDER BY c.line", rs -> {
                     if (rs.getBoolean(4) || rs.getBoolean(5)) {
                         skipped.add(rs.getLong(1));
                     }
                     if (rs.getBoolean(4)) {
-                        findings.add(CrossFileRules.comparisonOfRejectedRole(rs.getLong(1), "left_role_id", rs.getString(2)));
+                        findings.add(CrossFileRules.comparisonOfRejectedRole(rs.getLong(1), "left_role_id", rs.getString(2), rs.getString(6)));
                     }
                     if (rs.getBoolean(5)) {
-                        findings.add(CrossFileRules.comparisonOfRejectedRole(rs.getLong(1), "right_role_id", rs.getString(3)));
+                        findings.add(CrossFileRules.comparisonOfRejectedRole(rs.getLong(1), "right_role_id", rs.getString(3), rs.getString(7)));
                     }
                 }, runId);
         jdbc.query("SELECT c.line, c.left_id, c.right_id, d.first_line, EXISTS (SELECT 1 FROM rc_comparison e"
@@ -317,6 +327,40 @@ class StagingRepository {
                 });
     }
 
+    /** A rejected input line and why it was rejected. */
+    record RejectedLine(long line, String reason) {
+    }
+
+    /**
+     * The rejected lines of one file in line order, each with its own findings or, for a row
+     * rejected only because its role was, the error that rejected the role.
+     */
+    void forEachRejectedLine(long runId, InputFile file, Consumer<RejectedLine> sink) {
+        String table = table(file);
+        String role = file == InputFile.COMPARISONS ? "NULL" : "c.role_id";
+        String rejected = file == InputFile.COMPARISONS ? "c.status <> 'ACCEPTED'" : "c.rejected";
+        jdbc.query("SELECT c.line, (SELECT LISTAGG(f.rule || ': ' || f.message, ' | ') WITHIN GROUP (ORDER BY f.col, f.rule)"
+                + " FROM rc_finding f WHERE f.run_id = c.run_id AND f.file = ? AND f.line = c.line), " + role + ", "
+                + (file == InputFile.COMPARISONS ? "NULL" : FIRST_ERROR.replace("ROLE", "c.role_id"))
+                + " FROM " + table + " c WHERE c.run_id = ? AND " + rejected + " ORDER BY c.line", rs -> {
+                    String own = rs.getString(2);
+                    String reason = own != null ? own
+                            : "role-rejected: role " + rs.getString(3) + " was rejected (" + (rs.getString(4) == null
+                                    ? "see its findings" : rs.getString(4)) + ")";
+                    sink.accept(new RejectedLine(rs.getLong(1), reason));
+                }, file.fileName(), runId);
+    }
+
+    private static String table(InputFile file) {
+        return switch (file) {
+            case ROLES -> "rc_role";
+            case DISTRIBUTIONS -> "rc_distribution";
+            case SKILLS -> "rc_skill";
+            case RESPONSIBILITIES -> "rc_responsibility";
+            case COMPARISONS -> "rc_comparison";
+        };
+    }
+
     // ---- counts --------------------------------------------------------------------------------
 
     record TableCount(long read, long rejected) {
@@ -326,15 +370,8 @@ class StagingRepository {
     }
 
     TableCount count(long runId, InputFile file) {
-        String table = switch (file) {
-            case ROLES -> "rc_role";
-            case DISTRIBUTIONS -> "rc_distribution";
-            case SKILLS -> "rc_skill";
-            case RESPONSIBILITIES -> "rc_responsibility";
-            case COMPARISONS -> "rc_comparison";
-        };
         String rejected = file == InputFile.COMPARISONS ? "status <> 'ACCEPTED'" : "rejected";
-        return jdbc.queryForObject("SELECT COUNT(*), COUNT(CASE WHEN " + rejected + " THEN 1 END) FROM " + table
+        return jdbc.queryForObject("SELECT COUNT(*), COUNT(CASE WHEN " + rejected + " THEN 1 END) FROM " + table(file)
                 + " WHERE run_id = ?", (rs, i) -> new TableCount(rs.getLong(1), rs.getLong(2)), runId);
     }
 
@@ -374,8 +411,7 @@ class StagingRepository {
 
     void forEachFinding(long runId, Consumer<Finding> sink) {
         jdbc.query("SELECT file, line, col, role_id, rule, severity, val, expected, message FROM rc_finding WHERE run_id = ?"
-                + " ORDER BY CASE file WHEN 'roles.csv' THEN 1 WHEN 'distributions.csv' THEN 2 WHEN 'skills.csv' THEN 3"
-                + " WHEN 'responsibilities.csv' THEN 4 ELSE 5 END, line, col", rs -> {
+                + " ORDER BY " + FILE_ORDER + ", line, col", rs -> {
                     sink.accept(new Finding(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             Rule.fromId(rs.getString(5)), Severity.valueOf(rs.getString(6).toUpperCase(java.util.Locale.ROOT)),
                             rs.getString(7), rs.getString(8), rs.getString(9)));

@@ -39,6 +39,7 @@ class ValidationJobConfiguration {
             Path output = run.outputDir();
             if (output != null) {
                 DataQualityCsv.write(output.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
+                new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), output);
             }
             return RepeatStatus.FINISHED;
         }, tm).build();

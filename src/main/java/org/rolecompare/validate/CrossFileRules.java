@@ -57,9 +57,14 @@ public final class CrossFileRules {
                 "a role_id listed in roles.csv", column + " " + roleId + " is not in roles.csv");
     }
 
-    public static Finding comparisonOfRejectedRole(long line, String column, String roleId) {
+    /**
+     * A comparison skipped because of a rejected role, naming the role and, when known, the first
+     * error that rejected it, so the reader need not search for it.
+     */
+    public static Finding comparisonOfRejectedRole(long line, String column, String roleId, String firstError) {
+        String why = firstError == null || firstError.isBlank() ? "see its findings" : firstError;
         return Finding.of(InputFile.COMPARISONS.fileName(), line, column, roleId, Rule.ROLE_REJECTED, roleId,
-                "a role without errors", "comparison skipped: role " + roleId + " was rejected (see its findings)");
+                "a role without errors", "comparison skipped: role " + roleId + " was rejected (" + why + ")");
     }
 
     /**

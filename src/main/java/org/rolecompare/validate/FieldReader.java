@@ -43,10 +43,18 @@ final class FieldReader {
         return raw == null ? "" : raw.strip();
     }
 
+    /** Characters an Excel cell holds; longer text is cut in the workbook (the PDF keeps it whole). */
+    static final int CELL_LIMIT = 32_767;
+
     String text(String column, boolean required) {
         String value = Values.text(row.get(column));
         if (value == null && required) {
             missing(column, "a value");
+        }
+        if (value != null && value.length() > CELL_LIMIT) {
+            add(column, Rule.TEXT_LENGTH, shorten(value), "at most 32,767 characters for a workbook cell",
+                    String.format(java.util.Locale.US, "%s is %,d characters long; the workbook keeps the first 32,767"
+                            + " (the PDF report keeps it whole)", column, value.length()));
         }
         return value;
     }

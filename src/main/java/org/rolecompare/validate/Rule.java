@@ -20,6 +20,8 @@ public enum Rule {
     DUPLICATE_COMPARISON("duplicate-comparison", Severity.WARNING),
     /** A column the spec does not know; its values are ignored. */
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING),
+    /** Text longer than a workbook cell holds (32,767 characters); the workbook cuts it, the PDF keeps it. */
+    TEXT_LENGTH("text-length", Severity.WARNING),
     /** A comparison skipped because one of its roles was rejected by another rule. */
     ROLE_REJECTED("role-rejected", Severity.ERROR);
 

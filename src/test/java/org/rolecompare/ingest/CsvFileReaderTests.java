@@ -259,7 +259,7 @@ class CsvFileReaderTests {
         assertThat(e.line()).isEqualTo(3L);
         assertThat(e.getMessage())
                 .contains("roles.csv line 3")
-                .contains("quoted field that begins on this line is never closed");
+                .contains("quoted field that begins on this line is never closed properly");
     }
 
     private void writeRoles(String content) throws IOException {

@@ -165,11 +165,22 @@ class CrossFileRulesTests {
     @Test
     void namesTheRejectedRoleOfASkippedComparison() {
         // given // when
-        Finding f = CrossFileRules.comparisonOfRejectedRole(3, "right_role_id", "nurse");
+        Finding f = CrossFileRules.comparisonOfRejectedRole(3, "right_role_id", "nurse",
+                "roles.csv line 4: average_salary 90000 lies outside the salary range 25000 to 40000");
 
         // then
         assertThat(f.rule()).isEqualTo(Rule.ROLE_REJECTED);
         assertThat(f.column()).isEqualTo("right_role_id");
+        assertThat(f.message()).isEqualTo("comparison skipped: role nurse was rejected (roles.csv line 4:"
+                + " average_salary 90000 lies outside the salary range 25000 to 40000)");
+    }
+
+    @Test
+    void pointsToTheRoleFindingsWhenTheCauseIsUnknown() {
+        // given // when
+        Finding f = CrossFileRules.comparisonOfRejectedRole(3, "left_role_id", "nurse", null);
+
+        // then
         assertThat(f.message()).isEqualTo("comparison skipped: role nurse was rejected (see its findings)");
     }
 
