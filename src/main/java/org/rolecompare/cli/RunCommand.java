@@ -4,28 +4,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RunQueries;
 import org.rolecompare.publish.Fingerprints;
 import org.rolecompare.report.RunFacts;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code role-compare run}: the nightly comparison job. */
+/**
+ * {@code role-compare run}: the nightly comparison job. Holds the database's run lock for the whole
+ * run, recovers an execution that a crashed process left marked as running, restarts a failed or
+ * stopped run of the same date and input from its last committed chunk, and on SIGTERM stops at
+ * a chunk boundary so the next run can resume.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Validates the input, writes one PDF per comparison and the workbook, and publishes them in OUTPUT/RUN-DATE/.",
         footer = {"", "Exit codes: 0 completed without errors (warnings allowed); 2 completed, some rows or comparisons",
-                "rejected; 1 failed, nothing published; 64 usage error."})
+                "rejected; 1 failed, nothing published; 64 usage error; 75 another run is in progress;",
+                "143 stopped by SIGTERM (run again to resume)."})
 final class RunCommand implements Callable<Integer> {
+
+    private static final long STOP_WAIT_SECONDS = 120;
 
     @ParentCommand
     RoleCompareCommand parent;
@@ -46,6 +59,12 @@ final class RunCommand implements Callable<Integer> {
             description = "H2 database file of the job repository and staging tables (overrides the job file).")
     Path database;
 
+    @Option(names = "--fail-after-reports", hidden = true, description = "Test hook: fail after N reports.")
+    long failAfterReports;
+
+    @Option(names = "--report-delay-ms", hidden = true, description = "Test hook: pause per report.")
+    long reportDelayMillis;
+
     @Override
     public Integer call() throws Exception {
         JobDefinition definition = JobDefinition.load(job == null ? JobDefinition.DEFAULT_JOB : job);
@@ -53,7 +72,18 @@ final class RunCommand implements Callable<Integer> {
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path db = database == null ? definition.database() : database;
         LocalDate date = runDate == null ? LocalDate.now(parent.clock) : runDate;
-        JobParameters parameters = new JobParametersBuilder()
+        JobParameters parameters = parameters(definition, inputDir, outputDir, date);
+        Files.createDirectories(outputDir);
+        try (RunLock lock = RunLock.acquire(db)) {
+            return runLocked(definition, inputDir, outputDir, db, date, parameters);
+        } catch (RunLock.HeldException e) {
+            parent.err.println("role-compare: " + e.getMessage() + "; try again when it has finished.");
+            return ExitCodes.LOCKED;
+        }
+    }
+
+    private JobParameters parameters(JobDefinition definition, Path inputDir, Path outputDir, LocalDate date) {
+        return new JobParametersBuilder()
                 .addLocalDate(JobParameterNames.RUN_DATE, date, true)
                 .addString(JobParameterNames.INPUT_FINGERPRINT, Fingerprints.inputFingerprint(inputDir), true)
                 .addString(JobParameterNames.OUTPUT_DIR, outputDir.toString(), true)
@@ -62,12 +92,20 @@ final class RunCommand implements Callable<Integer> {
                 .addDouble(JobParameterNames.MAX_REJECTED_SHARE, definition.maxRejectedShare(), false)
                 .addString(JobParameterNames.PAGE_SIZE, definition.pageSize(), false)
                 .addString(JobParameterNames.DATA_SOURCE, definition.dataSource() == null ? "" : definition.dataSource(), false)
+                .addLong(JobParameterNames.FAIL_AFTER_REPORTS, failAfterReports, false)
+                .addLong(JobParameterNames.REPORT_DELAY_MS, reportDelayMillis, false)
                 .toJobParameters();
-        Files.createDirectories(outputDir);
+    }
+
+    private int runLocked(JobDefinition definition, Path inputDir, Path outputDir, Path db, LocalDate date,
+                          JobParameters parameters) throws Exception {
         Path published = outputDir.resolve(date.toString());
         try (BatchSession session = BatchSession.onFile(db, outputDir.resolve("logs").resolve("role-compare.log"))) {
+            recoverStaleExecutions(session);
             parent.out.println("role-compare: starting the " + definition.name() + " run of " + date + " on " + inputDir);
             parent.out.flush();
+            CountDownLatch finished = new CountDownLatch(1);
+            Thread stopper = stopOnTermination(session, finished);
             JobExecution execution;
             try {
                 execution = session.start("comparisonJob", parameters);
@@ -78,22 +116,80 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             } catch (JobExecutionAlreadyRunningException e) {
                 parent.err.println("role-compare: the " + definition.name() + " run of " + date + " is already in progress.");
-                return ExitCodes.FAILED;
+                return ExitCodes.LOCKED;
+            } finally {
+                finished.countDown();
+                removeHook(stopper);
             }
-            int code = BatchSession.exitCodeOf(execution);
-            session.exitCode(code);
-            if (code == ExitCodes.FAILED) {
-                parent.err.println("role-compare: " + session.failureMessage(execution));
-                return code;
-            }
-            RunFacts facts = session.bean(RunQueries.class).facts(execution);
-            parent.out.println(Summaries.runLine(facts, code));
-            parent.out.println("role-compare: published " + published);
-            if (code == ExitCodes.REJECTIONS) {
-                parent.out.println("role-compare: rejected rows and skipped comparisons are listed in "
-                        + published.resolve("data-quality.csv"));
-            }
+            return report(session, execution, published);
+        }
+    }
+
+    private int report(BatchSession session, JobExecution execution, Path published) {
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            parent.err.println("role-compare: the run was stopped at a chunk boundary and nothing was published;"
+                    + " run the same command again to resume.");
+            session.exitCode(ExitCodes.TERMINATED);
+            return ExitCodes.TERMINATED;
+        }
+        int code = BatchSession.exitCodeOf(execution);
+        session.exitCode(code);
+        if (code == ExitCodes.FAILED) {
+            parent.err.println("role-compare: " + session.failureMessage(execution));
             return code;
+        }
+        RunFacts facts = session.bean(RunQueries.class).facts(execution);
+        parent.out.println(Summaries.runLine(facts, code));
+        parent.out.println("role-compare: published " + published);
+        if (code == ExitCodes.REJECTIONS) {
+            parent.out.println("role-compare: rejected rows and skipped comparisons are listed in "
+                    + published.resolve("data-quality.csv") + " and " + published.resolve("rejected"));
+        }
+        return code;
+    }
+
+    /**
+     * This process holds the run lock, so an execution still marked as running was left so by a
+     * process that died (kill -9, power loss). Marking it failed lets the run restart from its last
+     * committed chunk instead of blocking every later run.
+     */
+    private void recoverStaleExecutions(BatchSession session) {
+        JobRepository repository = session.bean(JobRepository.class);
+        JobOperator operator = session.bean(JobOperator.class);
+        for (JobExecution stale : repository.findRunningJobExecutions("comparisonJob")) {
+            operator.recover(stale);
+            parent.out.println("role-compare: recovered execution " + stale.getId() + " (run date "
+                    + stale.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE)
+                    + "), left running by a process that ended; it will resume from its last committed chunk.");
+        }
+    }
+
+    /**
+     * On SIGTERM, asks the running execution to stop at the next chunk boundary and waits for it,
+     * so the run is recorded as stopped (and restartable) before the JVM exits.
+     */
+    private Thread stopOnTermination(BatchSession session, CountDownLatch finished) {
+        Thread hook = new Thread(() -> {
+            try {
+                JobRepository repository = session.bean(JobRepository.class);
+                JobOperator operator = session.bean(JobOperator.class);
+                for (JobExecution running : repository.findRunningJobExecutions("comparisonJob")) {
+                    operator.stop(running);
+                }
+                finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "role-compare-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already shutting down: the hook is running and waits for this thread
         }
     }
 }

@@ -106,7 +106,14 @@ class ComparisonJobConfiguration {
     PdfReportProcessor pdfRenderingProcessor(StagingRepository staging, @Value("#{stepExecution}") StepExecution stepExecution) {
         RunSettings run = RunSettings.of(stepExecution);
         return new PdfReportProcessor(new ProfileCache(staging, run.runId(), ProfileCache.DEFAULT_CAPACITY),
-                new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), run.dataSource())), run.runDate());
+                new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), run.dataSource())), run.runDate(),
+                faults(stepExecution.getJobExecution().getJobParameters()));
+    }
+
+    private static PdfReportProcessor.FaultInjection faults(org.springframework.batch.core.job.parameters.JobParameters p) {
+        Long failAfter = p.getLong(JobParameterNames.FAIL_AFTER_REPORTS);
+        Long delay = p.getLong(JobParameterNames.REPORT_DELAY_MS);
+        return new PdfReportProcessor.FaultInjection(failAfter == null ? 0 : failAfter, delay == null ? 0 : delay);
     }
 
     static PdfReportSettings.PageSizeOption pageSize(String value) {

@@ -11,6 +11,10 @@ public final class ExitCodes {
     public static final int REJECTIONS = 2;
     /** The command line or the job file is wrong. */
     public static final int USAGE = 64;
+    /** Another run holds the database; try again later (sysexits EX_TEMPFAIL). */
+    public static final int LOCKED = 75;
+    /** Stopped by SIGTERM at a chunk boundary; the next run resumes (128 + 15, set by the JVM). */
+    public static final int TERMINATED = 143;
 
     private ExitCodes() {
     }

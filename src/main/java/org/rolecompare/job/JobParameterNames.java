@@ -15,6 +15,11 @@ public final class JobParameterNames {
     public static final String PAGE_SIZE = "report.page.size";
     public static final String DATA_SOURCE = "report.data.source";
 
+    /** Test hook: fail the report step after this many reports in one execution (fault injection). */
+    public static final String FAIL_AFTER_REPORTS = "test.fail-after-reports";
+    /** Test hook: pause this many milliseconds per report, so a test can kill a run mid-step. */
+    public static final String REPORT_DELAY_MS = "test.report-delay-ms";
+
     /** Job execution context key holding the run's exit code (0 or 2) once it is published. */
     public static final String EXIT_CODE = "role-compare.exit.code";
 

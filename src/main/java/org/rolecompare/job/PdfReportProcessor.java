@@ -11,18 +11,33 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
 
+    /** Test hooks: fail after N reports, and slow each report down; both off (0) in production. */
+    record FaultInjection(long failAfterReports, long delayMillis) {
+        static final FaultInjection NONE = new FaultInjection(0, 0);
+    }
+
     private final ProfileCache profiles;
     private final PdfReportRenderer renderer;
     private final java.time.LocalDate runDate;
+    private final FaultInjection faults;
+    private long processed;
 
-    PdfReportProcessor(ProfileCache profiles, PdfReportRenderer renderer, java.time.LocalDate runDate) {
+    PdfReportProcessor(ProfileCache profiles, PdfReportRenderer renderer, java.time.LocalDate runDate, FaultInjection faults) {
         this.profiles = profiles;
         this.renderer = renderer;
         this.runDate = runDate;
+        this.faults = faults;
     }
 
     @Override
-    public RenderedReport process(ComparisonTask task) {
+    public RenderedReport process(ComparisonTask task) throws InterruptedException {
+        if (faults.failAfterReports() > 0 && processed >= faults.failAfterReports()) {
+            throw new IllegalStateException("fault injected after " + processed + " reports");
+        }
+        if (faults.delayMillis() > 0) {
+            Thread.sleep(faults.delayMillis());
+        }
+        processed++;
         RoleProfile left = profiles.get(task.leftId());
         RoleProfile right = profiles.get(task.rightId());
         return new RenderedReport(task.pdfFileName(), renderer.render(left, right, MetricsCalculator.compute(left, right), runDate));

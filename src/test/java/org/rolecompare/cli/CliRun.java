@@ -41,6 +41,10 @@ final class CliRun {
         return root.resolve("output");
     }
 
+    Path database() {
+        return root.resolve("db").resolve("role-compare");
+    }
+
     Path runDir() {
         return output().resolve(RUN_DATE);
     }
@@ -66,7 +70,7 @@ final class CliRun {
     /** {@code run} with the repository's nightly job file, pointed at this run's folders. */
     Result run(String... extra) {
         List<String> args = new ArrayList<>(List.of("run", "--job=jobs/nightly.yml", "--input=" + input(),
-                "--output=" + output(), "--database=" + root.resolve("db").resolve("role-compare"), "--run-date=" + RUN_DATE));
+                "--output=" + output(), "--database=" + database(), "--run-date=" + RUN_DATE));
         args.addAll(List.of(extra));
         return execute(args.toArray(String[]::new));
     }

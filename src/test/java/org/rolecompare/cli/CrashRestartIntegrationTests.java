@@ -1,0 +1,190 @@
+package org.rolecompare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rolecompare.RoleCompareApplication;
+
+/**
+ * What an operator relies on at night: a run that fails or is killed mid-way resumes from its last
+ * committed chunk (no report missing, none rendered twice, no half-written file), a second process
+ * is turned away with the owner's pid, and SIGTERM stops a run cleanly so it can be restarted.
+ * The kill and SIGTERM cases use a real child JVM.
+ */
+class CrashRestartIntegrationTests {
+
+    private static final int COMPARISONS = 120;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFailedRunResumesWithExactlyTheMissingReports() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), 20, COMPARISONS);
+        CliRun.Result failed = cli.run("--fail-after-reports=70");
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.err()).contains("fault injected after 70 reports");
+        assertThat(cli.runDir()).doesNotExist();
+
+        // when
+        CliRun.Result resumed = cli.run();
+
+        // then
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(pdfWriteCounts(cli)).containsExactly(50L, 70L);
+        assertAllReportsWhole(cli.runDir().resolve("pdf"));
+    }
+
+    @Test
+    void aKilledRunIsRecoveredAndResumed() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), 20, COMPARISONS);
+        Process child = startChild(cli, "--report-delay-ms=40");
+        awaitStagedReports(cli, child, 51);
+        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        // when
+        CliRun.Result resumed = cli.run();
+
+        // then
+        assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+        assertThat(resumed.out()).contains("recovered execution").contains("left running by a process that ended");
+        List<Long> counts = pdfWriteCounts(cli);
+        assertThat(counts).hasSize(2);
+        assertThat(counts.get(0)).isGreaterThanOrEqualTo(50);
+        assertThat(counts.get(0) + counts.get(1)).isEqualTo(COMPARISONS);
+        assertAllReportsWhole(cli.runDir().resolve("pdf"));
+    }
+
+    @Test
+    void aSecondProcessIsTurnedAwayWithTheOwnersPid() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), 20, COMPARISONS);
+        Process child = startChild(cli, "--report-delay-ms=40");
+        try {
+            awaitStagedReports(cli, child, 1);
+
+            // when
+            CliRun.Result second = cli.run();
+
+            // then
+            assertThat(second.exitCode()).isEqualTo(75);
+            assertThat(second.err()).contains("another run is in progress (pid " + child.pid() + ")");
+        } finally {
+            child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void sigtermStopsAtAChunkBoundaryAndTheNextRunResumes() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), 20, COMPARISONS);
+        Process child = startChild(cli, "--report-delay-ms=40");
+        awaitStagedReports(cli, child, 50);
+
+        // when
+        child.destroy();
+        boolean ended = child.waitFor(60, TimeUnit.SECONDS);
+
+        // then
+        assertThat(ended).isTrue();
+        assertThat(child.exitValue()).isEqualTo(143);
+        assertThat(lastJobStatus(cli)).isEqualTo("STOPPED");
+        CliRun.Result resumed = cli.run();
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(pdfWriteCounts(cli).stream().mapToLong(Long::longValue).sum()).isEqualTo(COMPARISONS);
+        assertAllReportsWhole(cli.runDir().resolve("pdf"));
+    }
+
+    private static Process startChild(CliRun cli, String... extra) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), RoleCompareApplication.class.getName(),
+                "run", "--job=jobs/nightly.yml", "--input=" + cli.input(), "--output=" + cli.output(),
+                "--database=" + cli.database(), "--run-date=" + CliRun.RUN_DATE));
+        command.addAll(List.of(extra));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(cli.output().resolveSibling("child.log").toFile()).start();
+    }
+
+    /**
+     * Waits until the child has staged at least {@code count} reports. Files are written just before
+     * their chunk commits, so more than one chunk's worth (50) proves the first chunk committed.
+     */
+    private static void awaitStagedReports(CliRun cli, Process child, int count) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(child.isAlive()).as("child ended early: " + Files.readString(cli.output().resolveSibling("child.log"))).isTrue();
+            if (stagedReports(cli.output()) >= count) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("child staged fewer than " + count + " reports in time");
+    }
+
+    private static long stagedReports(Path output) throws IOException {
+        Path staging = output.resolve(".staging");
+        if (!Files.isDirectory(staging)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(staging)) {
+            return files.filter(p -> p.toString().endsWith(".pdf")).count();
+        }
+    }
+
+    private static void assertAllReportsWhole(Path pdfDir) throws IOException {
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(pdfDir)) {
+            pdfs = files.toList();
+        }
+        assertThat(pdfs).hasSize(COMPARISONS).allSatisfy(p -> assertThat(p.getFileName().toString()).endsWith(".pdf"));
+        for (Path pdf : pdfs) {
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertThat(doc.getNumberOfPages()).as(pdf.toString()).isPositive();
+            }
+        }
+    }
+
+    /** Reports written by the pdfReports step of each execution, oldest first. */
+    private static List<Long> pdfWriteCounts(CliRun cli) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + cli.database(), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT WRITE_COUNT FROM BATCH_STEP_EXECUTION"
+                     + " WHERE STEP_NAME = 'pdfReports' ORDER BY STEP_EXECUTION_ID")) {
+            List<Long> counts = new ArrayList<>();
+            while (rs.next()) {
+                counts.add(rs.getLong(1));
+            }
+            return counts;
+        }
+    }
+
+    private static String lastJobStatus(CliRun cli) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + cli.database(), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
