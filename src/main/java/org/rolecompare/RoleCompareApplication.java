@@ -16,6 +16,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RoleCompareApplication {
 
     public static void main(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+            org.slf4j.LoggerFactory.getILoggerFactory();
+            System.clearProperty("logback.configurationFile");
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(RoleCompareCommand.execute(Clock.systemDefaultZone(), out, err, args));

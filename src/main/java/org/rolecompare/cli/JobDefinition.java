@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -22,11 +24,17 @@ import org.yaml.snakeyaml.error.YAMLException;
  * the run rather than be silently ignored.
  */
 record JobDefinition(String name, Path input, Path output, Path database, double maxRejectedShare,
-                     String pageSize, String dataSource) {
+                     String pageSize, String dataSource, CronExpression cron, ZoneId timeZone, int keepRuns) {
+
+    /** Run folders (and staged data) kept when the job file does not say. */
+    static final int DEFAULT_KEEP_RUNS = 30;
 
     static final Path DEFAULT_JOB = Path.of("jobs", "nightly.yml");
 
-    private static final Set<String> TOP_KEYS = Set.of("name", "input", "output", "database", "thresholds", "report");
+    private static final Set<String> TOP_KEYS = Set.of("name", "input", "output", "database", "thresholds", "report",
+            "schedule", "retention");
+    private static final Set<String> SCHEDULE_KEYS = Set.of("cron", "time-zone");
+    private static final Set<String> RETENTION_KEYS = Set.of("keep-runs");
     private static final Set<String> THRESHOLD_KEYS = Set.of("max-rejected-share");
     private static final Set<String> REPORT_KEYS = Set.of("page-size", "data-source");
 
@@ -47,6 +55,10 @@ record JobDefinition(String name, Path input, Path output, Path database, double
         checkKeys(file, "thresholds.", thresholds, THRESHOLD_KEYS);
         Map<String, Object> report = root.containsKey("report") ? section(file, "report", root.get("report")) : Map.of();
         checkKeys(file, "report.", report, REPORT_KEYS);
+        Map<String, Object> schedule = root.containsKey("schedule") ? section(file, "schedule", root.get("schedule")) : Map.of();
+        checkKeys(file, "schedule.", schedule, SCHEDULE_KEYS);
+        Map<String, Object> retention = root.containsKey("retention") ? section(file, "retention", root.get("retention")) : Map.of();
+        checkKeys(file, "retention.", retention, RETENTION_KEYS);
         String name = text(root, "name", defaultName(file));
         String pageSize = text(report, "page-size", "letter").toLowerCase(Locale.ROOT);
         if (!pageSize.equals("letter") && !pageSize.equals("a4")) {
@@ -58,7 +70,48 @@ record JobDefinition(String name, Path input, Path output, Path database, double
                 Path.of(text(root, "database", "data/role-compare")),
                 share(file, "thresholds.max-rejected-share", thresholds.get("max-rejected-share"), 0.5),
                 pageSize,
-                text(report, "data-source", null));
+                text(report, "data-source", null),
+                cron(file, text(schedule, "cron", null)),
+                zone(file, text(schedule, "time-zone", null)),
+                keepRuns(file, retention.get("keep-runs")));
+    }
+
+    private static CronExpression cron(Path file, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return CronExpression.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("job file " + file + ": schedule.cron '" + value + "' is not a cron expression"
+                    + " (six fields: second minute hour day month weekday, e.g. \"0 30 2 * * *\")");
+        }
+    }
+
+    private static ZoneId zone(Path file, String value) {
+        if (value == null) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(value);
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("job file " + file + ": schedule.time-zone '" + value + "' is not a time zone such as Europe/Berlin");
+        }
+    }
+
+    private static int keepRuns(Path file, Object value) {
+        if (value == null) {
+            return DEFAULT_KEEP_RUNS;
+        }
+        try {
+            int n = Integer.parseInt(String.valueOf(value).trim());
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("job file " + file + ": retention.keep-runs must be a whole number of at least 1, not '" + value + "'");
+        }
     }
 
     private static String defaultName(Path file) {

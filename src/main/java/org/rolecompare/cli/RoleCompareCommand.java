@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.rolecompare.job.ExitCodes;
+import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "role-compare", mixinStandardHelpOptions = true, version = "role-compare 0.1.0",
         description = "Turns job-role CSV data into comparison workbooks and PDF reports.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, HistoryCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 completed without errors (warnings allowed); 2 completed, some rows or comparisons",
                 "rejected; 1 failed, nothing published; 64 usage error."})
 public final class RoleCompareCommand implements Runnable {
@@ -56,12 +58,24 @@ public final class RoleCompareCommand implements Runnable {
                 err.println("role-compare: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
-            throw e;
+            LoggerFactory.getLogger(RoleCompareCommand.class).error("command failed", e);
+            err.println("role-compare: failed: " + rootMessage(e) + " (the log file has the details)");
+            return ExitCodes.FAILED;
         });
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static LocalDate date(String value) {

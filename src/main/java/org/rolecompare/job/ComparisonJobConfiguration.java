@@ -20,6 +20,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -74,18 +75,20 @@ class ComparisonJobConfiguration {
                         run.inputDir()));
             }
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
 
     @Bean
     Step pdfReportsStep(JobRepository jobRepository, PlatformTransactionManager tm,
                         JdbcCursorItemReader<ComparisonTask> acceptedComparisonsReader,
-                        PdfReportProcessor pdfRenderingProcessor, PdfFileWriter pdfFileWriter) {
+                        PdfReportProcessor pdfRenderingProcessor, PdfFileWriter pdfFileWriter, StagingRepository staging) {
         return new StepBuilder("pdfReports", jobRepository).<ComparisonTask, RenderedReport>chunk(PDF_CHUNK)
                 .transactionManager(tm)
                 .reader(acceptedComparisonsReader)
                 .processor(pdfRenderingProcessor)
                 .writer(pdfFileWriter)
+                .listener(new StepProgressLogger("reports", step -> staging.comparisonsWithStatus(
+                        RunSettings.of(step).runId(), StagingRepository.ACCEPTED), java.time.Clock.systemUTC()))
                 .build();
     }
 
@@ -135,7 +138,7 @@ class ComparisonJobConfiguration {
             Files.createDirectories(run.stagingDir());
             WorkbookWriter.write(new JdbcWorkbookSource(jdbc, staging, queries, run), run.stagingDir().resolve("comparisons.xlsx"));
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
 
     @Bean
@@ -154,8 +157,12 @@ class ComparisonJobConfiguration {
             ManifestWriter.write(dir, facts, new ManifestWriter.Details(started, OffsetDateTime.now(zone), exitCode,
                     queries.findingsByRule(run.runId())));
             RunPublisher.publish(dir, run.publishedDir());
+            Long keep = step.getJobExecution().getJobParameters().getLong(JobParameterNames.KEEP_RUNS);
+            if (keep != null && keep > 0) {
+                Retention.apply(run.outputDir(), staging, keep.intValue());
+            }
             step.getJobExecution().getExecutionContext().putInt(JobParameterNames.EXIT_CODE, exitCode);
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
 }

@@ -21,6 +21,7 @@ import org.rolecompare.validate.ValidatedRow;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -80,7 +81,7 @@ class IngestStepsConfiguration {
             }
             staging.saveFindings(run.runId(), warnings);
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
 
     @Bean
@@ -123,6 +124,7 @@ class IngestStepsConfiguration {
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
+                .listener(StepProgressLogger.unbounded("rows"))
                 .build();
     }
 
@@ -191,6 +193,6 @@ class IngestStepsConfiguration {
         return new StepBuilder("crossCheck", jobRepository).tasklet((contribution, chunk) -> {
             staging.crossCheck(RunSettings.of(contribution.getStepExecution()).runId());
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
 }

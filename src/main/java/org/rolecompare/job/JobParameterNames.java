@@ -15,6 +15,9 @@ public final class JobParameterNames {
     public static final String PAGE_SIZE = "report.page.size";
     public static final String DATA_SOURCE = "report.data.source";
 
+    /** How many run folders and staged runs to keep. */
+    public static final String KEEP_RUNS = "retention.keep-runs";
+
     /** Test hook: fail the report step after this many reports in one execution (fault injection). */
     public static final String FAIL_AFTER_REPORTS = "test.fail-after-reports";
     /** Test hook: pause this many milliseconds per report, so a test can kill a run mid-step. */

@@ -62,6 +62,16 @@ class StagingRepository {
         }
     }
 
+    /** Deletes the staged data of all but the newest {@code keep} runs; returns how many runs went. */
+    int pruneRuns(int keep) {
+        List<Long> runs = jdbc.queryForList("SELECT DISTINCT run_id FROM rc_file ORDER BY run_id DESC", Long.class);
+        List<Long> old = runs.subList(Math.min(keep, runs.size()), runs.size());
+        for (Long runId : old) {
+            clear(runId);
+        }
+        return old.size();
+    }
+
     void saveFileHash(long runId, String file, String sha256) {
         jdbc.update("MERGE INTO rc_file (run_id, file, sha256) KEY (run_id, file) VALUES (?, ?, ?)", runId, file, sha256);
     }

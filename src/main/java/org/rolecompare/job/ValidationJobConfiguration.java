@@ -6,6 +6,7 @@ import org.rolecompare.publish.DataQualityCsv;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -42,6 +43,6 @@ class ValidationJobConfiguration {
                 new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), output);
             }
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
 }

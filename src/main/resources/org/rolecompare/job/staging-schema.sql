@@ -71,6 +71,8 @@ CREATE TABLE IF NOT EXISTS rc_comparison (
     pair_key VARCHAR(8100),
     PRIMARY KEY (run_id, line)
 );
+-- Columns added after the first release are also added to existing databases.
+ALTER TABLE rc_comparison ADD COLUMN IF NOT EXISTS pair_key VARCHAR(8100);
 CREATE INDEX IF NOT EXISTS rc_comparison_by_pair ON rc_comparison (run_id, pair_key);
 CREATE INDEX IF NOT EXISTS rc_comparison_by_ids ON rc_comparison (run_id, left_id, right_id, line);
 

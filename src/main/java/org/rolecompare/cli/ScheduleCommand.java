@@ -1,0 +1,128 @@
+package org.rolecompare.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.rolecompare.job.ExitCodes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code role-compare schedule}: stays up and runs the job at the cron times of its job file, in
+ * the job's time zone, with the trigger's date as the run date. A failed run is logged and the
+ * schedule goes on; SIGTERM ends the wait at once, or stops a run in progress at a chunk boundary.
+ */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = "Runs the job at the cron times of its job file (schedule.cron, schedule.time-zone) until stopped.")
+final class ScheduleCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger("role-compare");
+
+    @ParentCommand
+    RoleCompareCommand parent;
+
+    @Option(names = "--job", paramLabel = "FILE", description = "Job file (default: jobs/nightly.yml).")
+    Path job;
+
+    @Option(names = "--database", paramLabel = "PATH", description = "H2 database file (overrides the job file).")
+    Path database;
+
+    @Option(names = "--max-runs", hidden = true, description = "Test hook: return after this many runs.")
+    int maxRuns;
+
+    private volatile boolean stopping;
+
+    @Override
+    public Integer call() throws Exception {
+        Path jobFile = job == null ? JobDefinition.DEFAULT_JOB : job;
+        JobDefinition definition = JobDefinition.load(jobFile);
+        if (definition.cron() == null) {
+            throw new UsageException("job file " + jobFile + " has no schedule.cron; add one or use 'run' from cron or systemd");
+        }
+        Thread main = Thread.currentThread();
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stopping = true;
+            main.interrupt();
+            try {
+                ended.await(130, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "role-compare-schedule-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            loop(jobFile, definition, parent.clock.withZone(definition.timeZone()));
+            return ExitCodes.OK;
+        } finally {
+            ended.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running and waits for this thread to end
+            }
+        }
+    }
+
+    private void loop(Path jobFile, JobDefinition definition, Clock clock) {
+        int runs = 0;
+        while (!stopping && (maxRuns == 0 || runs < maxRuns)) {
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            ZonedDateTime next = definition.cron().next(now);
+            if (next == null) {
+                parent.out.println("role-compare: schedule.cron of " + jobFile + " has no future time; stopping.");
+                return;
+            }
+            parent.out.println("role-compare: job " + definition.name() + " next runs at " + next);
+            parent.out.flush();
+            if (!sleepUntil(next, clock)) {
+                break;
+            }
+            runs++;
+            int code = runOnce(jobFile, next);
+            log.info("scheduled run of {} for {} ended with exit code {}", definition.name(), next.toLocalDate(), code);
+            parent.out.println("role-compare: scheduled run for " + next.toLocalDate() + " ended with exit code " + code);
+        }
+        parent.out.println("role-compare: schedule of job " + definition.name() + " ended.");
+    }
+
+    private boolean sleepUntil(ZonedDateTime when, Clock clock) {
+        while (!stopping) {
+            long millis = Duration.between(ZonedDateTime.now(clock), when).toMillis();
+            if (millis <= 0) {
+                return true;
+            }
+            try {
+                Thread.sleep(Math.min(millis, 60_000));
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** One run, as {@code run --job=FILE --run-date=DATE}; a failure is reported and the schedule goes on. */
+    private int runOnce(Path jobFile, ZonedDateTime trigger) {
+        RunCommand run = new RunCommand();
+        run.parent = parent;
+        run.job = jobFile;
+        run.database = database;
+        run.runDate = trigger.toLocalDate();
+        try {
+            return run.call();
+        } catch (Exception e) {
+            log.error("scheduled run failed", e);
+            parent.err.println("role-compare: scheduled run failed: " + RoleCompareCommand.rootMessage(e));
+            return ExitCodes.FAILED;
+        }
+    }
+}
