@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -20,7 +23,6 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.rolecompare.compare.Role;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.Finding;
 
@@ -73,25 +75,41 @@ public final class WorkbookWriter {
         Styles styles = new Styles(workbook);
         CellText text = new CellText();
         CellWriter cells = new CellWriter(styles, text, workbook.getCreationHelper(), limits.fileLinks());
+        Sheet summary = workbook.createSheet(SummarySheet.NAME);
+        List<String> sheets = new ArrayList<>();
 
-        SummarySheet.write(workbook.createSheet("Summary"), cells, styles, facts);
-
+        SalaryRatioHistogram histogram = new SalaryRatioHistogram();
         TableWriter<ComparisonRow> comparisons = new TableWriter<>(workbook, cells, "Comparisons",
-                Columns.comparisons(source.dimensions()), 4, (sheet, range) -> { }, limits.dataRowsPerSheet());
-        source.comparisons(comparisons::append);
+                Columns.comparisons(source.dimensions()), 2, (sheet, range) -> { }, limits.dataRowsPerSheet());
+        source.comparisons(row -> {
+            histogram.add(row.metrics().salaryRatio());
+            comparisons.append(row);
+        });
         long comparisonRows = comparisons.finish();
+        sheets.addAll(comparisons.sheetNames());
 
-        TableWriter<Role> roles = new TableWriter<>(workbook, cells, "Roles",
-                Columns.roles(), 0, (sheet, range) -> { }, limits.dataRowsPerSheet());
-        source.roles(roles::append);
-        roles.finish();
+        sheets.addAll(table(workbook, cells, "Roles", Columns.roles(), source::roles, limits));
+        sheets.addAll(table(workbook, cells, "Skills", Columns.skills(), source::skills, limits));
+        sheets.addAll(table(workbook, cells, "Demographics", Columns.demographics(), source::demographics, limits));
 
         TableWriter<Finding> findings = new TableWriter<>(workbook, cells, "Data quality",
                 Columns.findings(), 0, WorkbookWriter::colourBySeverity, limits.dataRowsPerSheet());
         source.findings(findings::append);
         findings.finish();
+        sheets.addAll(findings.sheetNames());
 
+        SummarySheet.write(workbook, summary, cells, styles, facts, sheets, histogram);
         return new WorkbookResult(comparisonRows, text.truncatedCells());
+    }
+
+    /** Streams a plain table (no frozen columns, no conditional formats); returns its sheet names. */
+    private static <T> List<String> table(SXSSFWorkbook workbook, CellWriter cells, String name, List<Column<T>> columns,
+                                          Consumer<Consumer<T>> source, Limits limits) {
+        TableWriter<T> writer = new TableWriter<>(workbook, cells, name, columns, 0, (sheet, range) -> { },
+                limits.dataRowsPerSheet());
+        source.accept(writer::append);
+        writer.finish();
+        return writer.sheetNames();
     }
 
     private static void describe(SXSSFWorkbook workbook, RunFacts facts) {
