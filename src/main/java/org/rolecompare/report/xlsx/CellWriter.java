@@ -44,6 +44,15 @@ final class CellWriter {
      * @return about how many characters the cell shows, for sizing its column
      */
     int put(Row row, int column, Object value, Format format) {
+        return put(row, column, value, format, true);
+    }
+
+    /**
+     * As {@link #put(Row, int, Object, Format)}; with {@code measure} false a number's shown width is
+     * not computed (formatting every number of a million rows would double the write time) and 0 is
+     * returned for it.
+     */
+    int put(Row row, int column, Object value, Format format, boolean measure) {
         if (value == null) {
             return 0;
         }
@@ -53,7 +62,7 @@ final class CellWriter {
             CellStyle style = styles.of(format);
             cell.setCellValue(d);
             cell.setCellStyle(style);
-            return formatter.formatRawCellContents(d, style.getDataFormat(), style.getDataFormatString()).length();
+            return measure ? formatter.formatRawCellContents(d, style.getDataFormat(), style.getDataFormatString()).length() : 0;
         }
         if (value instanceof Boolean bool) {
             cell.setCellValue(bool);

@@ -74,7 +74,7 @@ final class TableWriter<T> {
         boolean sampled = dataRows <= ColumnWidths.SAMPLE_ROWS;
         for (int c = 0; c < columns.size(); c++) {
             Column<T> column = columns.get(c);
-            int shown = cells.put(row, c, column.value().apply(record), column.format());
+            int shown = cells.put(row, c, column.value().apply(record), column.format(), sampled);
             if (sampled) {
                 widths.observe(c, shown);
             }

@@ -27,16 +27,25 @@ import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.Finding;
 
 /**
- * Writes the analysts' Excel workbook: sheets Summary, Comparisons, Roles and Data quality.
+ * Writes the analysts' Excel workbook: sheets Summary (facts, links to the other sheets, a chart of
+ * salary ratios), Comparisons, Roles, Skills, Demographics and Data quality. Every data sheet is an
+ * Excel table with a frozen header; numbers are numeric cells and unknown values empty cells, so
+ * filters, sums and pivot tables work.
  *
  * <p>Rows are streamed ({@link SXSSFWorkbook}, 100 rows in memory, compressed temporary files) so a
  * run with a million comparisons fits in a small heap. The workbook is written to a temporary file
  * next to the target and then moved over it in one step, so readers never see a half-written
- * workbook, and a failed run leaves the previous one in place.
+ * workbook, and a failed run leaves the previous one in place; POI's own temporary files are
+ * disposed of whether the run succeeds or fails. A table longer than a sheet continues on
+ * {@code "<name> (2)"}.
  *
- * <p>POI keeps every real hyperlink in memory until the end, so only the first {@link Limits#fileLinks()}
- * report links are real file hyperlinks; later ones are {@code HYPERLINK} formulas, which stream and
- * click the same way. A table longer than a sheet continues on {@code "<name> (2)"}.
+ * <p><b>Report links.</b> Even when streaming, POI keeps every real hyperlink in memory until the
+ * workbook is written (an {@code SXSSFCell}'s link goes to the backing sheet's list, with an
+ * XML bean and a package relationship each), and Excel reads at most 65,530 links a sheet. So only
+ * the first {@link Limits#fileLinks()} report links (10,000) are real file hyperlinks; later ones
+ * are {@code HYPERLINK} formulas with the same relative path and label, which stream, click the
+ * same way in Excel and LibreOffice, and keep memory flat. These formulas are the only formulas in
+ * the workbook and are built from our own paths, never from input text.
  */
 public final class WorkbookWriter {
 
