@@ -110,6 +110,10 @@ class RunCommandIntegrationTests {
             assertThat(wb.getSheet("Demographics").getLastRowNum()).isPositive();
             assertThat(wb.getSheet("Data quality").getLastRowNum()).isZero();
         }
+        List<CSVRecord> csv = readCsv(cli.runDir().resolve("comparisons.csv"));
+        assertThat(csv).hasSize(1);
+        assertThat(csv.get(0).get("salary_diff")).isEqualTo("27144");
+        assertThat(csv.get(0).get("report")).isEqualTo(SEED_PDF);
     }
 
     @Test

@@ -41,11 +41,12 @@ import org.rolecompare.validate.Finding;
  *
  * <p><b>Report links.</b> Even when streaming, POI keeps every real hyperlink in memory until the
  * workbook is written (an {@code SXSSFCell}'s link goes to the backing sheet's list, with an
- * XML bean and a package relationship each), and Excel reads at most 65,530 links a sheet. So only
- * the first {@link Limits#fileLinks()} report links (10,000) are real file hyperlinks; later ones
- * are {@code HYPERLINK} formulas with the same relative path and label, which stream, click the
- * same way in Excel and LibreOffice, and keep memory flat. These formulas are the only formulas in
- * the workbook and are built from our own paths, never from input text.
+ * XML bean and a package relationship each), and Excel's specification allows only about 66,000
+ * links a sheet. So only the first {@link Limits#fileLinks()} report links (10,000) are real file
+ * hyperlinks; later ones are {@code HYPERLINK} formulas with the same relative path and label,
+ * which stream, click the same way in Excel and LibreOffice, and keep memory flat. These formulas
+ * are the only formulas in the workbook and are built from our own paths and labels (quoted),
+ * never from input text.
  */
 public final class WorkbookWriter {
 
