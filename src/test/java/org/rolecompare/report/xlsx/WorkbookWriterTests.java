@@ -2,6 +2,7 @@ package org.rolecompare.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -424,6 +427,31 @@ class WorkbookWriterTests {
             assertThat(files).containsExactly(target);
         }
         assertThat(Files.readString(target)).isEqualTo("old");
+    }
+
+    @Test
+    void aFailingSourceLeavesNoStreamingTemporaryFiles(@TempDir Path poiTemp) throws IOException {
+        // given
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
+        WorkbookSource failing = new TestSource(facts(), List.of(), List.of(seedRow()), List.of(), List.of()) {
+            @Override
+            public void findings(Consumer<Finding> sink) {
+                throw new IllegalStateException("database gone");
+            }
+        };
+
+        try {
+            // when
+            Throwable thrown = catchThrowable(() -> WorkbookWriter.write(failing, dir.resolve("comparisons.xlsx")));
+
+            // then
+            assertThat(thrown).hasMessage("database gone");
+            try (Stream<Path> files = Files.list(poiTemp)) {
+                assertThat(files).isEmpty();
+            }
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
     }
 
     @Test
