@@ -12,6 +12,7 @@ import org.rolecompare.publish.DataQualityCsv;
 import org.rolecompare.publish.ManifestWriter;
 import org.rolecompare.publish.RunPublisher;
 import org.rolecompare.report.RunFacts;
+import org.rolecompare.report.csv.ComparisonsCsv;
 import org.rolecompare.report.pdf.PdfReportRenderer;
 import org.rolecompare.report.pdf.PdfReportSettings;
 import org.rolecompare.report.xlsx.WorkbookWriter;
@@ -136,7 +137,9 @@ class ComparisonJobConfiguration {
         return new StepBuilder("workbook", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
             Files.createDirectories(run.stagingDir());
-            WorkbookWriter.write(new JdbcWorkbookSource(jdbc, staging, queries, run), run.stagingDir().resolve("comparisons.xlsx"));
+            JdbcWorkbookSource source = new JdbcWorkbookSource(jdbc, staging, queries, run);
+            WorkbookWriter.write(source, run.stagingDir().resolve("comparisons.xlsx"));
+            ComparisonsCsv.write(run.stagingDir().resolve(ComparisonsCsv.FILE_NAME), source.dimensions(), source::comparisons);
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }

@@ -8,6 +8,8 @@ import org.rolecompare.compare.Role;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.report.xlsx.ComparisonRow;
+import org.rolecompare.report.xlsx.DemographicEntry;
+import org.rolecompare.report.xlsx.SkillEntry;
 import org.rolecompare.report.xlsx.WorkbookSource;
 import org.rolecompare.validate.Finding;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +58,16 @@ final class JdbcWorkbookSource implements WorkbookSource {
     @Override
     public void roles(Consumer<Role> sink) {
         staging.forEachAcceptedRole(run.runId(), sink);
+    }
+
+    @Override
+    public void skills(Consumer<SkillEntry> sink) {
+        staging.forEachAcceptedSkill(run.runId(), sink);
+    }
+
+    @Override
+    public void demographics(Consumer<DemographicEntry> sink) {
+        staging.forEachAcceptedDistribution(run.runId(), sink);
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.compare.Skill;
 import org.rolecompare.compare.YearsRange;
 import org.rolecompare.ingest.InputFile;
+import org.rolecompare.report.xlsx.DemographicEntry;
+import org.rolecompare.report.xlsx.SkillEntry;
 import org.rolecompare.validate.ComparisonRequest;
 import org.rolecompare.validate.CrossFileRules;
 import org.rolecompare.validate.DistributionRow;
@@ -432,6 +434,22 @@ class StagingRepository {
         jdbc.query("SELECT * FROM rc_role WHERE run_id = ? AND NOT rejected ORDER BY line",
                 rs -> {
                     sink.accept(ROLE_MAPPER.mapRow(rs, 0));
+                }, runId);
+    }
+
+    /** Every accepted skill row in file order, ranked 1, 2, … within its role. */
+    void forEachAcceptedSkill(long runId, Consumer<SkillEntry> sink) {
+        jdbc.query("SELECT role_id, ROW_NUMBER() OVER (PARTITION BY role_id ORDER BY line), skill, share FROM rc_skill"
+                + " WHERE run_id = ? AND NOT rejected ORDER BY line", rs -> {
+                    sink.accept(new SkillEntry(rs.getString(1), rs.getInt(2), rs.getString(3), nullableDouble(rs, 4)));
+                }, runId);
+    }
+
+    /** Every accepted distribution row in file order. */
+    void forEachAcceptedDistribution(long runId, Consumer<DemographicEntry> sink) {
+        jdbc.query("SELECT role_id, dimension, category, share FROM rc_distribution WHERE run_id = ? AND NOT rejected"
+                + " ORDER BY line", rs -> {
+                    sink.accept(new DemographicEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
                 }, runId);
     }
 

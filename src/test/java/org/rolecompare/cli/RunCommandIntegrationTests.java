@@ -73,8 +73,9 @@ class RunCommandIntegrationTests {
 
         // then
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(cli.runDir().resolve("comparisons.xlsx")))) {
-            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
-                    .containsExactly("Summary", "Comparisons", "Roles", "Data quality");
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3),
+                    wb.getSheetName(4), wb.getSheetName(5)))
+                    .containsExactly("Summary", "Comparisons", "Roles", "Skills", "Demographics", "Data quality");
             Sheet sheet = wb.getSheet("Comparisons");
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             Map<String, Cell> row = rowByHeader(sheet, 1);
@@ -104,8 +105,15 @@ class RunCommandIntegrationTests {
             assertNumber(row, "skill_weighted_overlap", 26, 1e-9, null);
             assertThat(row.get("report").getHyperlink().getAddress()).isEqualTo(SEED_PDF);
             assertThat(wb.getSheet("Roles").getLastRowNum()).isEqualTo(2);
+            assertThat(wb.getSheet("Skills").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1);
+            assertThat(wb.getSheet("Skills").getLastRowNum()).isPositive();
+            assertThat(wb.getSheet("Demographics").getLastRowNum()).isPositive();
             assertThat(wb.getSheet("Data quality").getLastRowNum()).isZero();
         }
+        List<CSVRecord> csv = readCsv(cli.runDir().resolve("comparisons.csv"));
+        assertThat(csv).hasSize(1);
+        assertThat(csv.get(0).get("salary_diff")).isEqualTo("27144");
+        assertThat(csv.get(0).get("report")).isEqualTo(SEED_PDF);
     }
 
     @Test
@@ -163,7 +171,7 @@ class RunCommandIntegrationTests {
         assertThat(counts.get("findings_error").asLong()).isZero();
         Map<String, JsonNode> outputs = new HashMap<>();
         manifest.get("outputs").forEach(o -> outputs.put(o.get("path").asString(), o));
-        assertThat(outputs).containsOnlyKeys("comparisons.xlsx", "data-quality.csv", SEED_PDF);
+        assertThat(outputs).containsOnlyKeys("comparisons.xlsx", "comparisons.csv", "data-quality.csv", SEED_PDF);
         Path pdf = cli.runDir().resolve(SEED_PDF);
         assertThat(outputs.get(SEED_PDF).get("size").asLong()).isEqualTo(Files.size(pdf));
         assertThat(outputs.get(SEED_PDF).get("sha256").asString()).isEqualTo(Fingerprints.sha256(pdf));

@@ -17,8 +17,9 @@ import org.apache.poi.ss.usermodel.Row;
  * Puts one value into one cell with the right cell type and shared style: numbers stay numbers at
  * full precision, booleans real booleans, dates real dates, and all text goes in as text (never as
  * a formula, whatever it looks like) after {@link CellText} made it safe. {@code null} means unknown
- * and leaves no cell. The only formulas are the {@code HYPERLINK}s this class builds itself for
- * report links beyond the in-memory limit, with their text quoted.
+ * and leaves no cell. {@link FileLink}s and {@link SheetLink}s become real hyperlinks. The only
+ * formulas are the {@code HYPERLINK}s this class builds itself for report links beyond the
+ * in-memory limit, with their text quoted.
  */
 final class CellWriter {
 
@@ -43,6 +44,15 @@ final class CellWriter {
      * @return about how many characters the cell shows, for sizing its column
      */
     int put(Row row, int column, Object value, Format format) {
+        return put(row, column, value, format, true);
+    }
+
+    /**
+     * As {@link #put(Row, int, Object, Format)}; with {@code measure} false a number's shown width is
+     * not computed (formatting every number of a million rows would double the write time) and 0 is
+     * returned for it.
+     */
+    int put(Row row, int column, Object value, Format format, boolean measure) {
         if (value == null) {
             return 0;
         }
@@ -52,7 +62,7 @@ final class CellWriter {
             CellStyle style = styles.of(format);
             cell.setCellValue(d);
             cell.setCellStyle(style);
-            return formatter.formatRawCellContents(d, style.getDataFormat(), style.getDataFormatString()).length();
+            return measure ? formatter.formatRawCellContents(d, style.getDataFormat(), style.getDataFormatString()).length() : 0;
         }
         if (value instanceof Boolean bool) {
             cell.setCellValue(bool);
@@ -68,13 +78,19 @@ final class CellWriter {
             String address = encoded(link.address());
             if (fileLinks < maxFileLinks) {
                 fileLinks++;
-                cell.setHyperlink(hyperlink(address));
+                cell.setHyperlink(hyperlink(HyperlinkType.FILE, address));
             } else {
                 cell.setCellFormula("HYPERLINK(" + quoted(address) + "," + quoted(label) + ")");
             }
             cell.setCellValue(label);
             cell.setCellStyle(styles.link());
             return label.length();
+        }
+        if (value instanceof SheetLink link) {
+            cell.setHyperlink(hyperlink(HyperlinkType.DOCUMENT, link.address()));
+            cell.setCellValue(link.sheet());
+            cell.setCellStyle(styles.link());
+            return link.sheet().length();
         }
         String clean = text.clean(value.toString());
         cell.setCellValue(clean);
@@ -84,13 +100,19 @@ final class CellWriter {
     /** Writes a bold, filled header cell. */
     int header(Row row, int column, String label) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(text.clean(label));
+        String clean = headerText(label);
+        cell.setCellValue(clean);
         cell.setCellStyle(styles.header());
-        return label.length();
+        return clean.length();
     }
 
-    private Hyperlink hyperlink(String address) {
-        Hyperlink link = helper.createHyperlink(HyperlinkType.FILE);
+    /** The text a header cell holds, which a table's column name must repeat exactly. */
+    String headerText(String label) {
+        return text.clean(label);
+    }
+
+    private Hyperlink hyperlink(HyperlinkType type, String address) {
+        Hyperlink link = helper.createHyperlink(type);
         link.setAddress(address);
         return link;
     }

@@ -23,8 +23,8 @@ final class Columns {
     static List<Column<ComparisonRow>> comparisons(List<String> dimensions) {
         List<Column<ComparisonRow>> columns = new ArrayList<>(List.of(
                 Column.text("left_role_id", r -> r.left().id()),
-                Column.text("left_title", r -> r.left().title()),
                 Column.text("right_role_id", r -> r.right().id()),
+                Column.text("left_title", r -> r.left().title()),
                 Column.text("right_title", r -> r.right().title()),
                 metric("salary_diff", Format.MONEY, ComparisonMetrics::salaryDiff),
                 metric("salary_ratio", Format.RATIO, ComparisonMetrics::salaryRatio),
@@ -50,7 +50,7 @@ final class Columns {
                 metric("lgbt_share_diff_pp", Format.PP, ComparisonMetrics::lgbtShareDiffPp),
                 metric("shared_skills", Format.GENERAL, m -> m.sharedSkills().isEmpty() ? null : String.join(", ", m.sharedSkills())),
                 metric("skill_jaccard", Format.JACCARD, ComparisonMetrics::skillJaccard),
-                metric("skill_weighted_overlap", Format.ONE_DECIMAL, ComparisonMetrics::skillWeightedOverlap),
+                metric("skill_weighted_overlap", Format.SHARE, ComparisonMetrics::skillWeightedOverlap),
                 Column.text("report", r -> FileLink.to(r.pdfPath()))));
         return columns;
     }
@@ -65,20 +65,36 @@ final class Columns {
                 new Column<>("hourly_rate", Format.HOURLY, Role::hourlyRate),
                 new Column<>("salary_min", Format.MONEY, Role::salaryMin),
                 new Column<>("salary_max", Format.MONEY, Role::salaryMax),
-                new Column<>("growth_rate", Format.PERCENT, Role::growthRate),
+                new Column<>("growth_rate", Format.SHARE, Role::growthRate),
                 new Column<>("job_count", Format.COUNT, Role::jobCount),
                 new Column<>("job_satisfaction", Format.ONE_DECIMAL, Role::jobSatisfaction),
                 Column.text("common_degree", Role::commonDegree),
-                new Column<>("common_degree_share", Format.PERCENT, Role::commonDegreeShare),
+                new Column<>("common_degree_share", Format.SHARE, Role::commonDegreeShare),
                 Column.text("common_major", Role::commonMajor),
                 Column.text("common_college", Role::commonCollege),
                 new Column<>("average_age", Format.ONE_DECIMAL, Role::averageAge),
                 new Column<>("years_experience", Format.ONE_DECIMAL, Role::yearsExperience),
-                new Column<>("lgbt_share", Format.PERCENT, Role::lgbtShare),
+                new Column<>("lgbt_share", Format.SHARE, Role::lgbtShare),
                 Column.text("highest_paying_city", Role::highestPayingCity),
                 Column.text("highest_paying_state", Role::highestPayingState),
                 Column.text("best_paying_company", Role::bestPayingCompany),
                 Column.text("best_paying_industry", Role::bestPayingIndustry));
+    }
+
+    static List<Column<SkillEntry>> skills() {
+        return List.of(
+                Column.text("role_id", SkillEntry::roleId),
+                new Column<>("rank", Format.COUNT, SkillEntry::rank),
+                Column.text("skill", SkillEntry::skill),
+                new Column<>("share", Format.SHARE, SkillEntry::share));
+    }
+
+    static List<Column<DemographicEntry>> demographics() {
+        return List.of(
+                Column.text("role_id", DemographicEntry::roleId),
+                Column.text("dimension", DemographicEntry::dimension),
+                Column.text("category", DemographicEntry::category),
+                new Column<>("share", Format.SHARE, DemographicEntry::share));
     }
 
     /** Column index of {@code severity} in {@link #findings()}, used to colour error rows. */

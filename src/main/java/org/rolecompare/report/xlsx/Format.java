@@ -14,15 +14,18 @@ enum Format {
     /** Hourly US dollars. */
     HOURLY("$#,##0.00"),
     /** Ratios and overlaps. */
-    RATIO("0.000"),
+    RATIO("0.00"),
     /** Percentage points. */
     PP("0.0 \"pp\""),
-    /** Years, ages, ratings and weighted overlaps. */
+    /** Years, ages and ratings. */
     ONE_DECIMAL("0.0"),
     /** The Jaccard index. */
     JACCARD("0.00"),
-    /** A share held in percent (0–100), so the sign is text and the value is not multiplied. */
-    PERCENT("0.0\"%\""),
+    /**
+     * Shares and rates held in percent (0–100) as the input files give them, e.g. 79.2 for 79.2%: shown
+     * as the plain number so that sums and pivots work on the value analysts read.
+     */
+    SHARE("0.0"),
     DATE("yyyy-mm-dd");
 
     private final String pattern;

@@ -1,15 +1,46 @@
 package org.rolecompare.report.xlsx;
 
+import java.util.List;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.rolecompare.report.FileCount;
 import org.rolecompare.report.RunFacts;
 
 /**
- * Writes the Summary sheet: a title, then label/value rows with the run's facts, so an analyst
- * sees at a glance what the run read, accepted, rejected and wrote.
+ * Writes the Summary sheet: a title, label/value rows with the run's facts, links to the other
+ * sheets, and a bar chart of the salary ratios, so an analyst sees at a glance what the run read,
+ * accepted, rejected and wrote.
+ *
+ * <p>The sheet is created first (it is the first tab) but filled last, once the streamed sheets
+ * exist and the chart's counts are known. That works because its few rows stay in the streaming
+ * window. The chart's data sits in a small range beside the facts ({@link #CHART_COLUMN}); the
+ * chart is drawn on the backing {@code XSSFSheet}, since a streamed sheet cannot create charts.
  */
 final class SummarySheet {
+
+    static final String NAME = "Summary";
+    /** First column of the chart's data range (F), one column right of the facts and a gap. */
+    static final int CHART_COLUMN = 5;
+    private static final int CHART_FIRST_ROW = 2;
+    private static final int CHART_WIDTH_COLUMNS = 8;
+    private static final int CHART_HEIGHT_ROWS = 18;
 
     private final Sheet sheet;
     private final CellWriter cells;
@@ -21,45 +52,105 @@ final class SummarySheet {
         this.cells = cells;
     }
 
-    static void write(Sheet sheet, CellWriter cells, Styles styles, RunFacts facts) {
+    /**
+     * Fills {@code sheet}, which must still be empty.
+     *
+     * @param sheets the workbook's other sheets in tab order, each listed with a link
+     */
+    static void write(SXSSFWorkbook workbook, Sheet sheet, CellWriter cells, Styles styles, RunFacts facts,
+                      List<String> sheets, SalaryRatioHistogram histogram) {
         SummarySheet summary = new SummarySheet(sheet, cells);
-        Row title = sheet.createRow(summary.next++);
+        Row title = summary.row(summary.next++);
         title.createCell(0).setCellValue("role-compare run summary");
         title.getCell(0).setCellStyle(styles.title());
         summary.next++;
-        summary.row(Format.DATE, "Run date", facts.runDate());
-        summary.row(Format.GENERAL, "Job", facts.jobName());
-        summary.row(Format.GENERAL, "Input folder", facts.inputDir());
+        summary.values(Format.DATE, "Run date", facts.runDate());
+        summary.values(Format.GENERAL, "Job", facts.jobName());
+        summary.values(Format.GENERAL, "Input folder", facts.inputDir());
         summary.next++;
-        summary.header("Input file", "Rows read", "Accepted", "Rejected");
+        summary.header(0, summary.next++, "Input file", "Rows read", "Accepted", "Rejected");
         for (FileCount file : facts.files()) {
-            summary.row(Format.COUNT, file.file(), file.rowsRead(), file.rowsAccepted(), file.rowsRejected());
+            summary.values(Format.COUNT, file.file(), file.rowsRead(), file.rowsAccepted(), file.rowsRejected());
         }
         summary.next++;
-        summary.row(Format.COUNT, "Roles read", facts.rolesRead());
-        summary.row(Format.COUNT, "Roles accepted", facts.rolesAccepted());
-        summary.row(Format.COUNT, "Roles rejected", facts.rolesRejected());
-        summary.row(Format.COUNT, "Comparisons requested", facts.comparisonsRequested());
-        summary.row(Format.COUNT, "Comparisons written", facts.comparisonsWritten());
-        summary.row(Format.COUNT, "Comparisons skipped", facts.comparisonsSkipped());
-        summary.row(Format.COUNT, "Error findings", facts.errorFindings());
-        summary.row(Format.COUNT, "Warning findings", facts.warningFindings());
-        summary.widths.apply(sheet, 4);
+        summary.values(Format.COUNT, "Roles read", facts.rolesRead());
+        summary.values(Format.COUNT, "Roles accepted", facts.rolesAccepted());
+        summary.values(Format.COUNT, "Roles rejected", facts.rolesRejected());
+        summary.values(Format.COUNT, "Comparisons requested", facts.comparisonsRequested());
+        summary.values(Format.COUNT, "Comparisons written", facts.comparisonsWritten());
+        summary.values(Format.COUNT, "Comparisons rejected or skipped", facts.comparisonsSkipped());
+        summary.values(Format.COUNT, "Error findings", facts.errorFindings());
+        summary.values(Format.COUNT, "Warning findings", facts.warningFindings());
+        summary.next++;
+        summary.header(0, summary.next++, "Sheet");
+        for (String name : sheets) {
+            summary.widths.observe(0, cells.put(summary.row(summary.next++), 0, new SheetLink(name), Format.GENERAL));
+        }
+        int chartRows = summary.chartData(histogram);
+        summary.chart(workbook, histogram, chartRows);
+        summary.widths.apply(sheet, CHART_COLUMN + 2);
     }
 
-    private void header(String... labels) {
-        Row row = sheet.createRow(next++);
+    /** Writes the histogram's labels and counts; returns the last row of the range. */
+    private int chartData(SalaryRatioHistogram histogram) {
+        header(CHART_COLUMN, CHART_FIRST_ROW, "Salary ratio (right / left)", "Comparisons");
+        String[] labels = histogram.labels();
+        Double[] counts = histogram.counts();
+        int r = CHART_FIRST_ROW;
+        for (int i = 0; i < labels.length; i++) {
+            Row row = row(++r);
+            widths.observe(CHART_COLUMN, cells.put(row, CHART_COLUMN, labels[i], Format.GENERAL));
+            widths.observe(CHART_COLUMN + 1, cells.put(row, CHART_COLUMN + 1, counts[i], Format.COUNT));
+        }
+        return r;
+    }
+
+    private void chart(SXSSFWorkbook workbook, SalaryRatioHistogram histogram, int lastDataRow) {
+        XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(NAME).createDrawingPatriarch();
+        int top = lastDataRow + 2;
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, top,
+                CHART_COLUMN + CHART_WIDTH_COLUMNS, top + CHART_HEIGHT_ROWS));
+        chart.setTitleText("Comparisons by salary ratio (right / left)");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        categories.setTitle("salary_ratio");
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+        values.setTitle("comparisons");
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+        data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
+        XDDFChartData.Series series = data.addSeries(
+                XDDFDataSourcesFactory.fromArray(histogram.labels(), range(CHART_COLUMN, lastDataRow)),
+                XDDFDataSourcesFactory.fromArray(histogram.counts(), range(CHART_COLUMN + 1, lastDataRow)));
+        series.setTitle("Comparisons", null);
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+        chart.plot(data);
+    }
+
+    /** The chart's data cells of one column, e.g. {@code 'Summary'!$F$4:$F$11}. */
+    private static String range(int column, int lastRow) {
+        return new CellRangeAddress(CHART_FIRST_ROW + 1, lastRow, column, column).formatAsString(NAME, true);
+    }
+
+    private void header(int firstColumn, int rowIndex, String... labels) {
+        Row row = row(rowIndex);
         for (int c = 0; c < labels.length; c++) {
-            widths.observe(c, cells.header(row, c, labels[c]));
+            widths.observe(firstColumn + c, cells.header(row, firstColumn + c, labels[c]));
         }
     }
 
     /** A label in the first column followed by values in {@code format}. */
-    private void row(Format format, String label, Object... values) {
-        Row row = sheet.createRow(next++);
+    private void values(Format format, String label, Object... values) {
+        Row row = row(next++);
         widths.observe(0, cells.put(row, 0, label, Format.GENERAL));
         for (int c = 0; c < values.length; c++) {
             widths.observe(c + 1, cells.put(row, c + 1, values[c], format));
         }
+    }
+
+    private Row row(int index) {
+        Row row = sheet.getRow(index);
+        return row != null ? row : sheet.createRow(index);
     }
 }

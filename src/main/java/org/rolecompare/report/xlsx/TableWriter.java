@@ -1,21 +1,38 @@
 package org.rolecompare.report.xlsx;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
- * Streams records into a data sheet: a frozen header row, one row per record, an AutoFilter over
- * the whole table and computed column widths.
+ * Streams records into a data sheet: a frozen header row, one row per record, an Excel table
+ * (ListObject, which brings its own filter buttons and banded rows) over the whole range and
+ * computed column widths.
  *
  * <p>When a sheet is full (Excel's limit is 1,048,576 rows) the table continues on a new sheet
- * named {@code "<name> (2)"} and so on, with the same header, so no row is ever dropped.
+ * named {@code "<name> (2)"} and so on, with the same header and its own table, so no row is ever
+ * dropped.
+ *
+ * <p>The table is defined on the backing {@code XSSFSheet}, whose rows were streamed away, so its
+ * column names are set from the headers written here rather than read back from the sheet; they
+ * must equal the header cells or Excel repairs the file.
  */
 final class TableWriter<T> {
+
+    private static final String TABLE_STYLE = "TableStyleMedium2";
 
     private final SXSSFWorkbook workbook;
     private final CellWriter cells;
@@ -24,6 +41,7 @@ final class TableWriter<T> {
     private final int frozenColumns;
     private final BiConsumer<Sheet, CellRangeAddress> decorate;
     private final int maxDataRows;
+    private final List<String> sheetNames = new ArrayList<>();
 
     private Sheet sheet;
     private ColumnWidths widths;
@@ -56,7 +74,7 @@ final class TableWriter<T> {
         boolean sampled = dataRows <= ColumnWidths.SAMPLE_ROWS;
         for (int c = 0; c < columns.size(); c++) {
             Column<T> column = columns.get(c);
-            int shown = cells.put(row, c, column.value().apply(record), column.format());
+            int shown = cells.put(row, c, column.value().apply(record), column.format(), sampled);
             if (sampled) {
                 widths.observe(c, shown);
             }
@@ -70,9 +88,15 @@ final class TableWriter<T> {
         return total;
     }
 
+    /** The names of the sheets written so far, in order. */
+    List<String> sheetNames() {
+        return List.copyOf(sheetNames);
+    }
+
     private void startSheet() {
         sheets++;
         sheet = workbook.createSheet(sheets == 1 ? name : name + " (" + sheets + ")");
+        sheetNames.add(sheet.getSheetName());
         widths = new ColumnWidths();
         dataRows = 0;
         Row header = sheet.createRow(0);
@@ -81,10 +105,30 @@ final class TableWriter<T> {
         }
     }
 
+    /** A table needs at least one data row, so an empty one spans a blank row below its header. */
+    private void addTable(int lastColumn) {
+        XSSFSheet backing = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
+        AreaReference area = new AreaReference(new CellReference(0, 0),
+                new CellReference(Math.max(dataRows, 1), lastColumn), SpreadsheetVersion.EXCEL2007);
+        XSSFTable table = backing.createTable(area);
+        List<XSSFTableColumn> tableColumns = table.getColumns();
+        for (int c = 0; c < columns.size(); c++) {
+            tableColumns.get(c).setName(cells.headerText(columns.get(c).header()));
+        }
+        String tableName = (sheets == 1 ? name : name + "_" + sheets).replaceAll("[^A-Za-z0-9_]", "_");
+        table.setName(tableName);
+        table.setDisplayName(tableName);
+        CTTable ct = table.getCTTable();
+        CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+        style.setName(TABLE_STYLE);
+        style.setShowRowStripes(true);
+        (ct.isSetAutoFilter() ? ct.getAutoFilter() : ct.addNewAutoFilter()).setRef(area.formatAsString());
+    }
+
     private void finishSheet() {
         int lastColumn = columns.size() - 1;
         sheet.createFreezePane(frozenColumns, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, dataRows, 0, lastColumn));
+        addTable(lastColumn);
         widths.apply(sheet, columns.size());
         if (dataRows > 0) {
             decorate.accept(sheet, new CellRangeAddress(1, dataRows, 0, lastColumn));

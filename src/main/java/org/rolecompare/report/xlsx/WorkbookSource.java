@@ -27,6 +27,12 @@ public interface WorkbookSource {
     /** Every accepted role. */
     void roles(Consumer<Role> sink);
 
+    /** Every skill of every accepted role, in {@code skills.csv} order. */
+    void skills(Consumer<SkillEntry> sink);
+
+    /** Every breakdown category of every accepted role, in {@code distributions.csv} order. */
+    void demographics(Consumer<DemographicEntry> sink);
+
     /** Every finding, ordered by file, then line. */
     void findings(Consumer<Finding> sink);
 }

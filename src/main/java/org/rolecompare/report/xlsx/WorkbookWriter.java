@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -20,21 +23,30 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.rolecompare.compare.Role;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.Finding;
 
 /**
- * Writes the analysts' Excel workbook: sheets Summary, Comparisons, Roles and Data quality.
+ * Writes the analysts' Excel workbook: sheets Summary (facts, links to the other sheets, a chart of
+ * salary ratios), Comparisons, Roles, Skills, Demographics and Data quality. Every data sheet is an
+ * Excel table with a frozen header; numbers are numeric cells and unknown values empty cells, so
+ * filters, sums and pivot tables work.
  *
  * <p>Rows are streamed ({@link SXSSFWorkbook}, 100 rows in memory, compressed temporary files) so a
  * run with a million comparisons fits in a small heap. The workbook is written to a temporary file
  * next to the target and then moved over it in one step, so readers never see a half-written
- * workbook, and a failed run leaves the previous one in place.
+ * workbook, and a failed run leaves the previous one in place; POI's own temporary files are
+ * disposed of whether the run succeeds or fails. A table longer than a sheet continues on
+ * {@code "<name> (2)"}.
  *
- * <p>POI keeps every real hyperlink in memory until the end, so only the first {@link Limits#fileLinks()}
- * report links are real file hyperlinks; later ones are {@code HYPERLINK} formulas, which stream and
- * click the same way. A table longer than a sheet continues on {@code "<name> (2)"}.
+ * <p><b>Report links.</b> Even when streaming, POI keeps every real hyperlink in memory until the
+ * workbook is written (an {@code SXSSFCell}'s link goes to the backing sheet's list, with an
+ * XML bean and a package relationship each), and Excel's specification allows only about 66,000
+ * links a sheet. So only the first {@link Limits#fileLinks()} report links (10,000) are real file
+ * hyperlinks; later ones are {@code HYPERLINK} formulas with the same relative path and label,
+ * which stream, click the same way in Excel and LibreOffice, and keep memory flat. These formulas
+ * are the only formulas in the workbook and are built from our own paths and labels (quoted),
+ * never from input text.
  */
 public final class WorkbookWriter {
 
@@ -73,25 +85,41 @@ public final class WorkbookWriter {
         Styles styles = new Styles(workbook);
         CellText text = new CellText();
         CellWriter cells = new CellWriter(styles, text, workbook.getCreationHelper(), limits.fileLinks());
+        Sheet summary = workbook.createSheet(SummarySheet.NAME);
+        List<String> sheets = new ArrayList<>();
 
-        SummarySheet.write(workbook.createSheet("Summary"), cells, styles, facts);
-
+        SalaryRatioHistogram histogram = new SalaryRatioHistogram();
         TableWriter<ComparisonRow> comparisons = new TableWriter<>(workbook, cells, "Comparisons",
-                Columns.comparisons(source.dimensions()), 4, (sheet, range) -> { }, limits.dataRowsPerSheet());
-        source.comparisons(comparisons::append);
+                Columns.comparisons(source.dimensions()), 2, (sheet, range) -> { }, limits.dataRowsPerSheet());
+        source.comparisons(row -> {
+            histogram.add(row.metrics().salaryRatio());
+            comparisons.append(row);
+        });
         long comparisonRows = comparisons.finish();
+        sheets.addAll(comparisons.sheetNames());
 
-        TableWriter<Role> roles = new TableWriter<>(workbook, cells, "Roles",
-                Columns.roles(), 0, (sheet, range) -> { }, limits.dataRowsPerSheet());
-        source.roles(roles::append);
-        roles.finish();
+        sheets.addAll(table(workbook, cells, "Roles", Columns.roles(), source::roles, limits));
+        sheets.addAll(table(workbook, cells, "Skills", Columns.skills(), source::skills, limits));
+        sheets.addAll(table(workbook, cells, "Demographics", Columns.demographics(), source::demographics, limits));
 
         TableWriter<Finding> findings = new TableWriter<>(workbook, cells, "Data quality",
                 Columns.findings(), 0, WorkbookWriter::colourBySeverity, limits.dataRowsPerSheet());
         source.findings(findings::append);
         findings.finish();
+        sheets.addAll(findings.sheetNames());
 
+        SummarySheet.write(workbook, summary, cells, styles, facts, sheets, histogram);
         return new WorkbookResult(comparisonRows, text.truncatedCells());
+    }
+
+    /** Streams a plain table (no frozen columns, no conditional formats); returns its sheet names. */
+    private static <T> List<String> table(SXSSFWorkbook workbook, CellWriter cells, String name, List<Column<T>> columns,
+                                          Consumer<Consumer<T>> source, Limits limits) {
+        TableWriter<T> writer = new TableWriter<>(workbook, cells, name, columns, 0, (sheet, range) -> { },
+                limits.dataRowsPerSheet());
+        source.accept(writer::append);
+        writer.finish();
+        return writer.sheetNames();
     }
 
     private static void describe(SXSSFWorkbook workbook, RunFacts facts) {

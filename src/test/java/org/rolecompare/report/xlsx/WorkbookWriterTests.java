@@ -2,6 +2,7 @@ package org.rolecompare.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -17,12 +18,16 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFTableColumn;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +50,7 @@ class WorkbookWriterTests {
     Path dir;
 
     @Test
-    void writesTheFourSheetsInOrderWithDocumentProperties() throws IOException {
+    void writesTheSixSheetsInOrderWithDocumentProperties() throws IOException {
         // given
         Path target = dir.resolve("comparisons.xlsx");
 
@@ -54,7 +59,8 @@ class WorkbookWriterTests {
 
         // then
         try (XSSFWorkbook workbook = open(target)) {
-            assertThat(sheetNames(workbook)).containsExactly("Summary", "Comparisons", "Roles", "Data quality");
+            assertThat(sheetNames(workbook))
+                    .containsExactly("Summary", "Comparisons", "Roles", "Skills", "Demographics", "Data quality");
             var core = workbook.getProperties().getCoreProperties();
             assertThat(core.getTitle()).isEqualTo("role-compare comparisons 2026-11-27");
             assertThat(core.getCreator()).isEqualTo("role-compare");
@@ -72,7 +78,7 @@ class WorkbookWriterTests {
         try (XSSFWorkbook workbook = writeAndOpen(source)) {
             // then
             assertThat(texts(workbook.getSheet("Comparisons").getRow(0))).containsExactly(
-                    "left_role_id", "left_title", "right_role_id", "right_title", "salary_diff", "salary_ratio",
+                    "left_role_id", "right_role_id", "left_title", "right_title", "salary_diff", "salary_ratio",
                     "higher_paid", "hourly_diff", "salary_range_overlap", "growth_diff_pp", "job_count_ratio",
                     "left_years_to_become", "right_years_to_become", "longer_to_become", "experience_diff",
                     "age_diff", "same_degree", "same_major", "same_college", "gender_distance_pp",
@@ -91,11 +97,11 @@ class WorkbookWriterTests {
             // then
             Sheet sheet = workbook.getSheet("Comparisons");
             assertNumber(sheet, 1, "salary_diff", 27144, "$#,##0");
-            assertNumber(sheet, 1, "salary_ratio", 70777.0 / 43633.0, "0.000");
+            assertNumber(sheet, 1, "salary_ratio", 70777.0 / 43633.0, "0.00");
             assertNumber(sheet, 1, "hourly_diff", 13.05, "$#,##0.00");
-            assertNumber(sheet, 1, "salary_range_overlap", 26000.0 / 41000.0, "0.000");
+            assertNumber(sheet, 1, "salary_range_overlap", 26000.0 / 41000.0, "0.00");
             assertNumber(sheet, 1, "growth_diff_pp", 32, "0.0 \"pp\"");
-            assertNumber(sheet, 1, "job_count_ratio", 152009.0 / 77096.0, "0.000");
+            assertNumber(sheet, 1, "job_count_ratio", 152009.0 / 77096.0, "0.00");
             assertNumber(sheet, 1, "experience_diff", 2, "0.0");
             assertNumber(sheet, 1, "age_diff", 7, "0.0");
             assertNumber(sheet, 1, "gender_distance_pp", 0.6, "0.0 \"pp\"");
@@ -135,7 +141,7 @@ class WorkbookWriterTests {
     }
 
     @Test
-    void sheetsHaveFrozenHeadersAndAutoFilters() throws IOException {
+    void sheetsHaveFrozenHeadersAndStyledTablesWithoutSheetFilters() throws IOException {
         // given
         WorkbookSource source = seedSource();
 
@@ -144,15 +150,63 @@ class WorkbookWriterTests {
             // then
             PaneInformation comparisons = workbook.getSheet("Comparisons").getPaneInformation();
             assertThat(comparisons.isFreezePane()).isTrue();
-            assertThat(comparisons.getVerticalSplitPosition()).isEqualTo((short) 4);
+            assertThat(comparisons.getVerticalSplitPosition()).isEqualTo((short) 2);
             assertThat(comparisons.getHorizontalSplitPosition()).isEqualTo((short) 1);
-            for (String name : List.of("Comparisons", "Roles", "Data quality")) {
+            for (String name : List.of("Comparisons", "Roles", "Skills", "Demographics", "Data quality")) {
                 XSSFSheet sheet = workbook.getSheet(name);
                 assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
-                assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
+                assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isFalse();
+                assertThat(sheet.getTables()).as(name).hasSize(1);
+                XSSFTable table = sheet.getTables().get(0);
+                assertThat(table.getStyleName()).isEqualTo("TableStyleMedium2");
+                assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo(table.getCTTable().getRef());
+                assertThat(table.getColumns()).extracting(XSSFTableColumn::getName)
+                        .containsExactlyElementsOf(texts(sheet.getRow(0)));
             }
-            assertThat(workbook.getSheet("Comparisons").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AA3");
+            assertThat(tableRef(workbook, "Comparisons")).isEqualTo("A1:AA3");
+            assertThat(tableRef(workbook, "Roles")).isEqualTo("A1:V5");
+            assertThat(tableRef(workbook, "Skills")).isEqualTo("A1:D5");
+            assertThat(tableRef(workbook, "Demographics")).isEqualTo("A1:D4");
+            assertThat(tableRef(workbook, "Data quality")).isEqualTo("A1:I3");
+            assertThat(workbook.getSheet("Comparisons").getTables().get(0).getName()).isEqualTo("Comparisons");
+            assertThat(workbook.getSheet("Data quality").getTables().get(0).getName()).isEqualTo("Data_quality");
             assertThat(workbook.getSheet("Roles").getColumnWidth(2)).isEqualTo(60 * 256);
+        }
+    }
+
+    @Test
+    void anEmptyTableSpansOneBlankRowAsExcelRequires() throws IOException {
+        // given
+        WorkbookSource source = new TestSource(facts(), List.of(), List.of(), List.of(), List.of());
+
+        // when
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
+            assertThat(tableRef(workbook, "Data quality")).isEqualTo("A1:I2");
+            assertThat(workbook.getSheet("Data quality").getLastRowNum()).isZero();
+        }
+    }
+
+    @Test
+    void skillsAndDemographicsAreLongTablesOfNumbers() throws IOException {
+        // given
+        WorkbookSource source = seedSource();
+
+        // when
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
+            Sheet skills = workbook.getSheet("Skills");
+            assertThat(texts(skills.getRow(0))).containsExactly("role_id", "rank", "skill", "share");
+            assertThat(cell(skills, 2, "role_id").getStringCellValue()).isEqualTo("patient-relations-manager");
+            assertNumber(skills, 2, "rank", 2, "#,##0");
+            assertThat(cell(skills, 2, "skill").getStringCellValue()).isEqualTo("Schedule Appointments");
+            assertNumber(skills, 2, "share", 12.5, "0.0");
+            assertThat(cell(skills, 4, "share").getCellType()).isEqualTo(CellType.BLANK);
+            Sheet demographics = workbook.getSheet("Demographics");
+            assertThat(texts(demographics.getRow(0))).containsExactly("role_id", "dimension", "category", "share");
+            assertThat(cell(demographics, 1, "dimension").getStringCellValue()).isEqualTo("gender");
+            assertThat(cell(demographics, 1, "category").getStringCellValue()).isEqualTo("Female");
+            assertNumber(demographics, 1, "share", 79.2, "0.0");
         }
     }
 
@@ -246,7 +300,7 @@ class WorkbookWriterTests {
             assertThat(roles.getLastRowNum()).isEqualTo(4);
             assertNumber(roles, 1, "average_salary", 43633, "$#,##0");
             assertNumber(roles, 1, "job_count", 77096, "#,##0");
-            assertNumber(roles, 1, "growth_rate", -4, "0.0\"%\"");
+            assertNumber(roles, 1, "growth_rate", -4, "0.0");
             assertThat(cell(roles, 1, "years_to_become").getStringCellValue()).isEqualTo("2-4");
             assertThat(cell(roles, 1, "job_satisfaction").getCellType()).isEqualTo(CellType.BLANK);
             assertThat(cell(roles, 4, "hourly_rate").getCellType()).isEqualTo(CellType.BLANK);
@@ -275,6 +329,40 @@ class WorkbookWriterTests {
             assertThat(valueOf(summary, "Comparisons written").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(valueOf(summary, "Error findings").getNumericCellValue()).isEqualTo(1);
             assertThat(valueOf(summary, "Warning findings").getNumericCellValue()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void summaryLinksEveryOtherSheetAndChartsTheSalaryRatios() throws IOException {
+        // given
+        WorkbookSource source = seedSource();
+
+        // when
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
+            XSSFSheet summary = workbook.getSheet("Summary");
+            for (String name : List.of("Comparisons", "Roles", "Skills", "Demographics", "Data quality")) {
+                Cell link = rowOf(summary, name).getCell(0);
+                assertThat(link.getHyperlink().getType()).as(name).isEqualTo(HyperlinkType.DOCUMENT);
+                assertThat(link.getHyperlink().getAddress()).as(name).isEqualTo("'" + name + "'!A1");
+            }
+            assertThat(summary.getRow(2).getCell(SummarySheet.CHART_COLUMN).getStringCellValue())
+                    .isEqualTo("Salary ratio (right / left)");
+            List<String> buckets = new ArrayList<>();
+            double counted = 0;
+            for (int r = 3; r <= 10; r++) {
+                buckets.add(summary.getRow(r).getCell(SummarySheet.CHART_COLUMN).getStringCellValue());
+                counted += summary.getRow(r).getCell(SummarySheet.CHART_COLUMN + 1).getNumericCellValue();
+            }
+            assertThat(buckets).startsWith("under 0.50").endsWith("2.00 or more").contains("1.50 to 2.00");
+            assertThat(counted).isEqualTo(2);
+            assertThat(summary.getRow(9).getCell(SummarySheet.CHART_COLUMN + 1).getNumericCellValue())
+                    .as("the seed pair's 1.622 is in 1.50 to 2.00").isEqualTo(1);
+            var charts = summary.getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(1);
+            var series = charts.get(0).getChartSeries().get(0).getSeries(0);
+            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Summary!$G$4:$G$11");
+            assertThat(series.getShapeProperties().getFillProperties()).isNotNull();
         }
     }
 
@@ -317,7 +405,7 @@ class WorkbookWriterTests {
             assertThat(files).containsExactly(target);
         }
         try (XSSFWorkbook workbook = open(target)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
         }
     }
 
@@ -342,6 +430,31 @@ class WorkbookWriterTests {
     }
 
     @Test
+    void aFailingSourceLeavesNoStreamingTemporaryFiles(@TempDir Path poiTemp) throws IOException {
+        // given
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
+        WorkbookSource failing = new TestSource(facts(), List.of(), List.of(seedRow()), List.of(), List.of()) {
+            @Override
+            public void findings(Consumer<Finding> sink) {
+                throw new IllegalStateException("database gone");
+            }
+        };
+
+        try {
+            // when
+            Throwable thrown = catchThrowable(() -> WorkbookWriter.write(failing, dir.resolve("comparisons.xlsx")));
+
+            // then
+            assertThat(thrown).hasMessage("database gone");
+            try (Stream<Path> files = Files.list(poiTemp)) {
+                assertThat(files).isEmpty();
+            }
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+    }
+
+    @Test
     void aFullSheetContinuesOnANumberedSheet() throws IOException {
         // given
         Path target = dir.resolve("comparisons.xlsx");
@@ -354,10 +467,16 @@ class WorkbookWriterTests {
         // then
         try (XSSFWorkbook workbook = open(target)) {
             assertThat(sheetNames(workbook))
-                    .containsExactly("Summary", "Comparisons", "Comparisons (2)", "Roles", "Data quality");
+                    .containsExactly("Summary", "Comparisons", "Comparisons (2)", "Roles", "Skills", "Demographics", "Data quality");
             Sheet second = workbook.getSheet("Comparisons (2)");
             assertThat(second.getRow(0).getCell(0).getStringCellValue()).isEqualTo("left_role_id");
             assertThat(second.getLastRowNum()).isEqualTo(1);
+            assertThat(workbook.getSheet("Comparisons").getTables().get(0).getCTTable().getRef()).isEqualTo("A1:Z3");
+            XSSFTable continued = workbook.getSheet("Comparisons (2)").getTables().get(0);
+            assertThat(continued.getName()).isEqualTo("Comparisons_2");
+            assertThat(continued.getCTTable().getRef()).isEqualTo("A1:Z2");
+            assertThat(rowOf(workbook.getSheet("Summary"), "Comparisons (2)").getCell(0).getHyperlink().getAddress())
+                    .isEqualTo("'Comparisons (2)'!A1");
         }
         assertThat(result.comparisonRows()).isEqualTo(3);
     }
@@ -371,6 +490,8 @@ class WorkbookWriterTests {
         private final List<ComparisonRow> comparisons;
         private final List<Role> roles;
         private final List<Finding> findings;
+        private List<SkillEntry> skills = List.of();
+        private List<DemographicEntry> demographics = List.of();
 
         TestSource(RunFacts facts, List<String> dimensions, List<ComparisonRow> comparisons, List<Role> roles,
                    List<Finding> findings) {
@@ -379,6 +500,12 @@ class WorkbookWriterTests {
             this.comparisons = comparisons;
             this.roles = roles;
             this.findings = findings;
+        }
+
+        TestSource withLongTables(List<SkillEntry> skills, List<DemographicEntry> demographics) {
+            this.skills = skills;
+            this.demographics = demographics;
+            return this;
         }
 
         @Override
@@ -402,6 +529,16 @@ class WorkbookWriterTests {
         }
 
         @Override
+        public void skills(Consumer<SkillEntry> sink) {
+            skills.forEach(sink);
+        }
+
+        @Override
+        public void demographics(Consumer<DemographicEntry> sink) {
+            demographics.forEach(sink);
+        }
+
+        @Override
         public void findings(Consumer<Finding> sink) {
             findings.forEach(sink);
         }
@@ -419,7 +556,17 @@ class WorkbookWriterTests {
                         "average_salary is not an amount of money."),
                 Finding.of("roles.csv", 5, "hourly_rate", "odd-role", Rule.HOURLY_VS_YEARLY, "20", "about 21.00",
                         "Hourly rate\u0007 does not match."));
-        return new TestSource(facts(), List.of("gender", "race"), List.of(seedRow(), withMinimal), roles, findings);
+        List<SkillEntry> skills = List.of(
+                new SkillEntry("patient-relations-manager", 1, "Patients", 39.0),
+                new SkillEntry("patient-relations-manager", 2, "Schedule Appointments", 12.5),
+                new SkillEntry("patient-account-manager", 1, "Patients", 22.0),
+                new SkillEntry("odd-role", 1, "Ranked without share", null));
+        List<DemographicEntry> demographics = List.of(
+                new DemographicEntry("patient-relations-manager", "gender", "Female", 79.2),
+                new DemographicEntry("patient-relations-manager", "gender", "Male", 20.8),
+                new DemographicEntry("patient-account-manager", "gender", "Female", 78.6));
+        return new TestSource(facts(), List.of("gender", "race"), List.of(seedRow(), withMinimal), roles, findings)
+                .withLongTables(skills, demographics);
     }
 
     static ComparisonRow seedRow() {
@@ -446,6 +593,10 @@ class WorkbookWriterTests {
         Path target = dir.resolve("comparisons.xlsx");
         WorkbookWriter.write(source, target);
         return open(target);
+    }
+
+    private static String tableRef(XSSFWorkbook workbook, String sheet) {
+        return workbook.getSheet(sheet).getTables().get(0).getCTTable().getRef();
     }
 
     private static XSSFWorkbook open(Path file) throws IOException {

@@ -1,0 +1,117 @@
+package org.rolecompare.report.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rolecompare.compare.MetricsCalculator;
+import org.rolecompare.compare.RoleProfile;
+import org.rolecompare.compare.SeedProfiles;
+import org.rolecompare.report.xlsx.ComparisonColumns;
+import org.rolecompare.report.xlsx.ComparisonRow;
+
+class ComparisonsCsvTests {
+
+    private static final List<String> DIMENSIONS = List.of("gender", "race");
+    private static final String SEED_PDF = "pdf/patient-relations-manager-vs-patient-account-manager.pdf";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheSheetsColumnsWithPlainNumbersAtFullPrecision() throws IOException {
+        // given
+        Path target = dir.resolve(ComparisonsCsv.FILE_NAME);
+
+        // when
+        long written = ComparisonsCsv.write(target, DIMENSIONS, sink -> sink.accept(seedRow()));
+
+        // then
+        List<CSVRecord> records = read(target);
+        assertThat(written).isEqualTo(1);
+        assertThat(records).hasSize(1);
+        CSVRecord seed = records.get(0);
+        assertThat(seed.getParser().getHeaderNames()).isEqualTo(ComparisonColumns.of(DIMENSIONS).headers());
+        assertThat(seed.get("salary_diff")).isEqualTo("27144");
+        assertThat(Double.parseDouble(seed.get("salary_ratio"))).isEqualTo(70777.0 / 43633.0);
+        assertThat(seed.get("salary_ratio")).doesNotContain("E");
+        assertThat(seed.get("hourly_diff")).isEqualTo("13.05");
+        assertThat(Double.parseDouble(seed.get("race_distance_pp"))).isCloseTo(7.95, within(1e-9));
+        assertThat(seed.get("same_degree")).isEqualTo("true");
+        assertThat(seed.get("left_years_to_become")).isEqualTo("2-4");
+        assertThat(seed.get("higher_paid")).isEqualTo("patient-account-manager");
+        assertThat(seed.get("shared_skills")).isEqualTo("Patients, Patient Care");
+        assertThat(seed.get("report")).isEqualTo(SEED_PDF);
+    }
+
+    @Test
+    void unknownValuesAreEmptyAndFormulaLikeTextIsNeutralised() throws IOException {
+        // given
+        RoleProfile left = SeedProfiles.patientRelationsManager();
+        RoleProfile minimal = SeedProfiles.minimal("minimal-role", "=HYPERLINK(\"http://x\",\"y\")", 50000);
+        ComparisonRow row = new ComparisonRow(left.role(), minimal.role(), MetricsCalculator.compute(left, minimal), null);
+        Path target = dir.resolve(ComparisonsCsv.FILE_NAME);
+
+        // when
+        ComparisonsCsv.write(target, DIMENSIONS, sink -> sink.accept(row));
+
+        // then
+        CSVRecord record = read(target).get(0);
+        assertThat(record.get("right_title")).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+        for (String header : List.of("hourly_diff", "growth_diff_pp", "same_degree", "gender_distance_pp",
+                "shared_skills", "report")) {
+            assertThat(record.get(header)).as(header).isEmpty();
+        }
+        assertThat(record.get("salary_diff")).isEqualTo("6367");
+    }
+
+    @Test
+    void aFailingSourceLeavesNoFileBehind() {
+        // given
+        Path target = dir.resolve(ComparisonsCsv.FILE_NAME);
+
+        // when
+        Throwable thrown = catchThrowable(() -> ComparisonsCsv.write(target, DIMENSIONS, sink -> {
+            sink.accept(seedRow());
+            throw new IllegalStateException("database gone");
+        }));
+
+        // then
+        assertThat(thrown).hasMessage("database gone");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void numbersArePlainAndFullPrecision() {
+        // given
+        List<Object> values = List.of(1.0E7, 0.0, -4.0, 1.0 / 3, 77096L, Double.NaN);
+
+        // when
+        List<String> cells = values.stream().map(ComparisonsCsv::cell).toList();
+
+        // then
+        assertThat(cells).containsExactly("10000000", "0", "-4", "0.3333333333333333", "77096", "");
+    }
+
+    private static ComparisonRow seedRow() {
+        RoleProfile left = SeedProfiles.patientRelationsManager();
+        RoleProfile right = SeedProfiles.patientAccountManager();
+        return new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), SEED_PDF);
+    }
+
+    private static List<CSVRecord> read(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+}
