@@ -61,7 +61,7 @@ final class ScheduleCommand implements Callable<Integer> {
         }, "role-compare-schedule-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            loop(jobFile, definition, parent.clock.withZone(definition.timeZone()));
+            loop(jobFile, definition, Clock.system(definition.timeZone()));
             return ExitCodes.OK;
         } finally {
             ended.countDown();

@@ -69,8 +69,13 @@ final class CliRun {
 
     /** {@code run} with the repository's nightly job file, pointed at this run's folders. */
     Result run(String... extra) {
+        return runOn(RUN_DATE, extra);
+    }
+
+    /** {@code run} for another run date. */
+    Result runOn(String runDate, String... extra) {
         List<String> args = new ArrayList<>(List.of("run", "--job=jobs/nightly.yml", "--input=" + input(),
-                "--output=" + output(), "--database=" + database(), "--run-date=" + RUN_DATE));
+                "--output=" + output(), "--database=" + database(), "--run-date=" + runDate));
         args.addAll(List.of(extra));
         return execute(args.toArray(String[]::new));
     }

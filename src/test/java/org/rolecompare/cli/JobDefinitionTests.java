@@ -58,7 +58,36 @@ class JobDefinitionTests {
         // given // when // then
         assertRefused("name: x\noutptu: out\n")
                 .hasMessageContaining("unknown key 'outptu'")
-                .hasMessageContaining("allowed: database, input, name, output, report, thresholds");
+                .hasMessageContaining("allowed: database, input, name, output, report, retention, schedule, thresholds");
+    }
+
+    @Test
+    void readsScheduleAndRetention() throws IOException {
+        // given
+        Path file = job("weekly.yml", "schedule:\n  cron: \"0 0 3 * * MON\"\n  time-zone: Europe/Berlin\nretention:\n  keep-runs: 4\n");
+
+        // when
+        JobDefinition job = JobDefinition.load(file);
+
+        // then
+        assertThat(job.cron().next(java.time.ZonedDateTime.parse("2026-11-27T12:00:00+01:00[Europe/Berlin]")))
+                .isEqualTo(java.time.ZonedDateTime.parse("2026-11-30T03:00:00+01:00[Europe/Berlin]"));
+        assertThat(job.timeZone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+        assertThat(job.keepRuns()).isEqualTo(4);
+    }
+
+    @Test
+    void refusesABadCronExpression() throws IOException {
+        // given // when // then
+        assertRefused("schedule:\n  cron: every night\n").hasMessageContaining("schedule.cron 'every night' is not a cron expression");
+    }
+
+    @Test
+    void refusesAnUnknownTimeZoneAndABadRetention() throws IOException {
+        // given // when // then
+        assertRefused("schedule:\n  cron: \"0 0 3 * * *\"\n  time-zone: Mars/Olympus\n")
+                .hasMessageContaining("schedule.time-zone 'Mars/Olympus' is not a time zone");
+        assertRefused("retention:\n  keep-runs: 0\n").hasMessageContaining("retention.keep-runs must be a whole number of at least 1");
     }
 
     @Test

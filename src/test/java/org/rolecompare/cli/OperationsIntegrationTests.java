@@ -1,0 +1,101 @@
+package org.rolecompare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The operator's side of nightly runs: the schedule command runs the job at its cron times,
+ * history lists what ran with its counts and exit codes, and retention keeps only the last runs.
+ */
+class OperationsIntegrationTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void scheduleRunsTheJobAtItsCronTimeWithTheTriggerDate() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        Path job = jobFile("schedule:\n  cron: \"* * * * * *\"\n  time-zone: UTC\n", cli);
+
+        // when
+        CliRun.Result result = CliRun.execute("schedule", "--job=" + job, "--database=" + cli.database(), "--max-runs=1");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("role-compare: job scheduled next runs at").contains("ended with exit code 0")
+                .contains("schedule of job scheduled ended");
+        Matcher date = Pattern.compile("scheduled run for (\\d{4}-\\d{2}-\\d{2})").matcher(result.out());
+        assertThat(date.find()).isTrue();
+        assertThat(cli.output().resolve(date.group(1)).resolve("manifest.json")).isRegularFile();
+    }
+
+    @Test
+    void scheduleWithoutACronIsAUsageError() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        Path job = jobFile("", cli);
+
+        // when
+        CliRun.Result result = CliRun.execute("schedule", "--job=" + job);
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err()).contains("has no schedule.cron");
+    }
+
+    @Test
+    void historyListsRunsNewestFirstWithCountsAndExitCodes() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("salary-outside-range");
+        cli.run();
+        cli.runOn("2026-11-28");
+
+        // when
+        CliRun.Result result = CliRun.execute("history", "--database=" + cli.database(), "--last=5");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String[] lines = result.out().strip().split("\n");
+        assertThat(lines[0]).contains("RUN DATE", "STATUS", "DURATION", "COMPARISONS", "EXIT");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).startsWith("2026-11-28").contains("COMPLETED").endsWith(" 2");
+        assertThat(lines[2]).startsWith("2026-11-27").contains("COMPLETED").matches(".*\\s2\\s+1\\s+1\\s+2\\s+1\\s+2$");
+    }
+
+    @Test
+    void retentionKeepsTheLastRunFolders() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        Path job = jobFile("retention:\n  keep-runs: 2\n", cli);
+        String[] args = {"run", "--job=" + job, "--database=" + cli.database()};
+
+        // when
+        for (String date : new String[] {"2026-11-25", "2026-11-26", "2026-11-27"}) {
+            assertThat(CliRun.execute(concat(args, "--run-date=" + date)).exitCode()).isZero();
+        }
+
+        // then
+        assertThat(cli.output().resolve("2026-11-25")).doesNotExist();
+        assertThat(cli.output().resolve("2026-11-26")).isDirectory();
+        assertThat(cli.output().resolve("2026-11-27")).isDirectory();
+    }
+
+    private Path jobFile(String extra, CliRun cli) throws Exception {
+        return Files.writeString(temp.resolve("scheduled.yml"), "name: scheduled\ninput: " + cli.input() + "\noutput: " + cli.output()
+                + "\n" + extra);
+    }
+
+    private static String[] concat(String[] args, String last) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = last;
+        return all;
+    }
+}
