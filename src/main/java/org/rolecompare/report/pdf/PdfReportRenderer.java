@@ -67,7 +67,8 @@ public final class PdfReportRenderer {
             document.addSubject("Comparison of two job roles: pay, education, demographics, responsibilities and skills");
             document.addAuthor("role-compare");
             document.addCreator("role-compare");
-            document.addKeywords(left.role().title().trim() + ", " + right.role().title().trim() + ", role comparison");
+            document.addKeywords(ReportStyles.printable(left.role().title().trim() + ", " + right.role().title().trim())
+                    + ", role comparison");
             writer.setStrictImageSequence(true);
             document.open();
             PdfDate stamp = new PdfDate(startOfDayUtc(runDate));

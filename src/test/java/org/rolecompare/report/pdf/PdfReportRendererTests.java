@@ -60,16 +60,17 @@ class PdfReportRendererTests {
                 pair + " salary",
                 pair + " education",
                 pair + " demographics",
+                "Gender",
+                "Race",
                 pair + " responsibilities",
                 "Patient relations manager example responsibilities",
                 "Patient account manager example responsibilities",
                 pair + " skills",
-                "Common patient relations manager skills",
-                "Common patient account manager skills",
                 "Shared skills: Patients, Patient Care");
         assertThat(text).contains("$70,777", "$43,633", "$20.98", "$34.03", "-4%", "28%", "77,096", "152,009",
                 "Bachelor's Degree, 50%", "University of Pennsylvania", "Male, 20.8%", "Patients, 39%", "Page 1 of",
                 "$27,000 \u2013 $68,000", "Gender ratio", "Race ratio", "LGBT percentage",
+                "Common patient relations manager skills", "Common patient account manager skills",
                 "a patient account manager has an average salary of $70,777");
         assertThat(text).doesNotContain("null", "NaN");
     }
@@ -143,13 +144,14 @@ class PdfReportRendererTests {
         RoleProfile right = SeedProfiles.minimal("office-manager", "Office Manager", 45000);
 
         // when
-        String text = textOf(render(left, right));
+        String text = textOf(render(left, right)).replaceAll("\\s+", " ");
 
         // then
         assertThat(text).contains("Clerk vs Office Manager", "Yearly salary", "$30,000", "$45,000",
-                "Hourly rate - -", "No description available.", "No data", "Shared skills: none",
-                "What does an office manager do?");
-        assertThat(text).doesNotContain("null", "NaN", "$0");
+                "Hourly rate - -", "No description available.", "No data", "What does an office manager do?",
+                "Clerk vs Office Manager education No data", "Clerk vs Office Manager demographics No data",
+                "Clerk vs Office Manager responsibilities No data", "Clerk vs Office Manager skills No data");
+        assertThat(text).doesNotContain("null", "NaN", "$0", "Most common major", "Highest paying city", "Shared skills");
     }
 
     @Test
