@@ -1,6 +1,7 @@
 package org.rolecompare.report.pdf;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,9 @@ final class ComparisonDocument {
     private static final float HEADING_SPACE = 40f;
 
     private static final String NO_DATA = "No data";
+
+    /** Most rows a chart shows, so that it always fits on one page. */
+    private static final int MAX_CHART_ROWS = 20;
 
     private final Document document;
     private final PdfWriter writer;
@@ -162,7 +166,8 @@ final class ComparisonDocument {
         for (String dimension : dimensions) {
             List<PairedBarChart.Row> bars = breakdownRows(left.breakdown(dimension), right.breakdown(dimension));
             addChart(Narrative.capitalise(dimension.trim()),
-                    chart.draw(writer.getDirectContent(), width, leftTitle, rightTitle, bars, null), null);
+                    chart.draw(writer.getDirectContent(), width, leftTitle, rightTitle, largest(bars), null),
+                    shownNote(bars.size(), "categories", "the table above lists all"));
         }
     }
 
@@ -227,16 +232,22 @@ final class ComparisonDocument {
     }
 
     private void skills() throws DocumentException {
-        heading(versus + " skills", "Skills");
         if (left.skills().isEmpty() && right.skills().isEmpty()) {
+            heading(versus + " skills", "Skills");
             document.add(styles.body(NO_DATA));
             return;
         }
         Set<String> shared = metrics.sharedSkills().stream().map(ComparisonDocument::key).collect(Collectors.toSet());
         if (allSharesKnown()) {
+            List<PairedBarChart.Row> rows = skillRows(shared);
             Image chart = new PairedBarChart(styles.base()).draw(writer.getDirectContent(), width, leftTitle, rightTitle,
-                    skillRows(shared), shared.isEmpty() ? null : "skill both roles list");
-            addChart(null, chart, "Share of job postings naming each skill.");
+                    largest(rows), shared.isEmpty() ? null : "skill both roles list");
+            keepSpace(HEADING_SPACE + chart.getScaledHeight() + 26f);
+            heading(versus + " skills", "Skills");
+            String shown = shownNote(rows.size(), "skills", "the lists below give all");
+            addChart(null, chart, "Share of job postings naming each skill." + (shown == null ? "" : " " + shown));
+        } else {
+            heading(versus + " skills", "Skills");
         }
         PdfPTable lists = new PdfPTable(2);
         lists.setTotalWidth(width);
@@ -255,6 +266,28 @@ final class ComparisonDocument {
         line.add(styles.bold("Shared skills: ", ReportStyles.BODY_SIZE, ReportStyles.TEXT));
         line.add(styles.text(legend, ReportStyles.BODY_SIZE, ReportStyles.TEXT));
         document.add(line);
+    }
+
+    /** The rows with the {@value #MAX_CHART_ROWS} largest shares, in their original order. */
+    private static List<PairedBarChart.Row> largest(List<PairedBarChart.Row> rows) {
+        if (rows.size() <= MAX_CHART_ROWS) {
+            return rows;
+        }
+        Set<PairedBarChart.Row> kept = rows.stream()
+                .sorted(Comparator.comparingDouble(ComparisonDocument::largerShare).reversed())
+                .limit(MAX_CHART_ROWS)
+                .collect(Collectors.toSet());
+        return rows.stream().filter(kept::contains).toList();
+    }
+
+    private static double largerShare(PairedBarChart.Row row) {
+        return Math.max(row.left() == null ? 0 : row.left(), row.right() == null ? 0 : row.right());
+    }
+
+    /** A note saying the chart shows only the largest rows, or {@code null} when it shows all. */
+    private static String shownNote(int rows, String what, String where) {
+        return rows <= MAX_CHART_ROWS ? null
+                : "The chart shows the " + MAX_CHART_ROWS + " largest of " + rows + " " + what + "; " + where + ".";
     }
 
     private boolean allSharesKnown() {

