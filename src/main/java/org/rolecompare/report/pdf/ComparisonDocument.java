@@ -46,6 +46,9 @@ final class ComparisonDocument {
 
     private static final String NO_DATA = "No data";
 
+    /** Space around a chart for its spacing and a one-line note. */
+    private static final float CHART_EXTRAS = 26f;
+
     /** Most rows a chart shows, so that it always fits on one page. */
     private static final int MAX_CHART_ROWS = 20;
 
@@ -112,7 +115,7 @@ final class ComparisonDocument {
                 degreeRow(l, r),
                 ageRow(l, r),
                 row("Years of experience", DisplayFormat.number(l.yearsExperience()), DisplayFormat.number(r.yearsExperience())),
-                row("Years to become", DisplayFormat.years(l.yearsToBecome()), DisplayFormat.years(r.yearsToBecome()))));
+                row("Years to become", DisplayFormat.years(l.yearsToBecome()), DisplayFormat.years(r.yearsToBecome()))), 0f);
     }
 
     private void description(Role role) throws DocumentException {
@@ -133,8 +136,8 @@ final class ComparisonDocument {
         addIfKnown(rows, row("Highest paying state", DisplayFormat.text(l.highestPayingState()), DisplayFormat.text(r.highestPayingState())));
         addIfKnown(rows, row("Best paying company", DisplayFormat.text(l.bestPayingCompany()), DisplayFormat.text(r.bestPayingCompany())));
         addIfKnown(rows, row("Best paying industry", DisplayFormat.text(l.bestPayingIndustry()), DisplayFormat.text(r.bestPayingIndustry())));
-        headedTable(versus + " salary", "Salary", rows);
         Image chart = new SalaryRangeChart(styles.base()).draw(writer.getDirectContent(), width, l, r);
+        headedTable(versus + " salary", "Salary", rows, chart == null ? 0f : chart.getScaledHeight() + CHART_EXTRAS);
         if (chart != null) {
             addChart(null, chart, "Bars span each role's salary range; the black mark with its label is the average salary.");
         }
@@ -147,7 +150,7 @@ final class ComparisonDocument {
         addIfKnown(rows, degreeRow(l, r));
         addIfKnown(rows, row("Most common major", DisplayFormat.text(l.commonMajor()), DisplayFormat.text(r.commonMajor())));
         addIfKnown(rows, row("Most common college", DisplayFormat.text(l.commonCollege()), DisplayFormat.text(r.commonCollege())));
-        headedTable(versus + " education", "Education", rows);
+        headedTable(versus + " education", "Education", rows, 0f);
     }
 
     private void demographics() throws DocumentException {
@@ -161,14 +164,32 @@ final class ComparisonDocument {
                     categories(left.breakdown(dimension)), categories(right.breakdown(dimension))));
         }
         addIfKnown(rows, row("LGBT percentage", DisplayFormat.percent(l.lgbtShare()), DisplayFormat.percent(r.lgbtShare())));
-        headedTable(versus + " demographics", "Demographics", rows);
+        headedTable(versus + " demographics", "Demographics", rows, 0f);
         PairedBarChart chart = new PairedBarChart(styles.base());
         for (String dimension : dimensions) {
             List<PairedBarChart.Row> bars = breakdownRows(left.breakdown(dimension), right.breakdown(dimension));
             addChart(Narrative.capitalise(dimension.trim()),
                     chart.draw(writer.getDirectContent(), width, leftTitle, rightTitle, largest(bars), null),
-                    shownNote(bars.size(), "categories", "the table above lists all"));
+                    joined(missing(dimension), shownNote(bars.size(), "categories", "the table above lists all")));
         }
+    }
+
+    /** A note naming the role without a breakdown of the dimension, or {@code null} when both have one. */
+    private String missing(String dimension) {
+        for (RoleProfile profile : List.of(left, right)) {
+            Breakdown b = profile.breakdown(dimension);
+            if (b == null || b.categories().isEmpty()) {
+                return "No " + dimension.trim().toLowerCase(Locale.ROOT) + " data for " + profile.role().title().trim() + ".";
+            }
+        }
+        return null;
+    }
+
+    private static String joined(String first, String second) {
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        return first + " " + second;
     }
 
     /** Dimensions present in either role, the left role's first, each once whatever its case. */
@@ -215,11 +236,11 @@ final class ComparisonDocument {
     }
 
     private void responsibilities() throws DocumentException {
-        heading(versus + " responsibilities", "Responsibilities");
         if (left.responsibilities().isEmpty() && right.responsibilities().isEmpty()) {
-            document.add(styles.body(NO_DATA));
+            noData(versus + " responsibilities", "Responsibilities");
             return;
         }
+        heading(versus + " responsibilities", "Responsibilities");
         for (RoleProfile profile : List.of(left, right)) {
             subheading(Narrative.capitalise(Narrative.inProse(profile.role().title())) + " example responsibilities");
             if (profile.responsibilities().isEmpty()) {
@@ -233,8 +254,7 @@ final class ComparisonDocument {
 
     private void skills() throws DocumentException {
         if (left.skills().isEmpty() && right.skills().isEmpty()) {
-            heading(versus + " skills", "Skills");
-            document.add(styles.body(NO_DATA));
+            noData(versus + " skills", "Skills");
             return;
         }
         Set<String> shared = metrics.sharedSkills().stream().map(ComparisonDocument::key).collect(Collectors.toSet());
@@ -242,10 +262,10 @@ final class ComparisonDocument {
             List<PairedBarChart.Row> rows = skillRows(shared);
             Image chart = new PairedBarChart(styles.base()).draw(writer.getDirectContent(), width, leftTitle, rightTitle,
                     largest(rows), shared.isEmpty() ? null : "skill both roles list");
-            keepSpace(HEADING_SPACE + chart.getScaledHeight() + 26f);
+            keepSpace(HEADING_SPACE + chart.getScaledHeight() + CHART_EXTRAS);
             heading(versus + " skills", "Skills");
-            String shown = shownNote(rows.size(), "skills", "the lists below give all");
-            addChart(null, chart, "Share of job postings naming each skill." + (shown == null ? "" : " " + shown));
+            addChart(null, chart, joined("Share of job postings naming each skill.",
+                    shownNote(rows.size(), "skills", "the lists below give all")));
         } else {
             heading(versus + " skills", "Skills");
         }
@@ -258,7 +278,8 @@ final class ComparisonDocument {
         lists.addCell(styles.headerCell("Common " + Narrative.inProse(rightTitle) + " skills"));
         lists.addCell(styles.listCell(rankedSkills(left, shared)));
         lists.addCell(styles.listCell(rankedSkills(right, shared)));
-        keepSpace(Math.min(lists.getTotalHeight() + 10f, HEADING_SPACE + KEEP_WITH_NEXT));
+        float together = lists.getTotalHeight() + 30f;
+        keepSpace(together < document.top() - document.bottom() ? together : HEADING_SPACE + KEEP_WITH_NEXT);
         document.add(lists);
         String legend = metrics.sharedSkills().isEmpty() ? "none" : String.join(", ", metrics.sharedSkills());
         Paragraph line = styles.paragraph(14f, ReportStyles.BODY_SIZE);
@@ -364,6 +385,13 @@ final class ComparisonDocument {
         document.add(styles.heading(text, anchor(outline)));
     }
 
+    /** A section whose data is entirely unknown: its heading and one "No data" line, kept together. */
+    private void noData(String text, String outline) throws DocumentException {
+        keepSpace(HEADING_SPACE + 24f);
+        document.add(styles.heading(text, anchor(outline)));
+        document.add(styles.body(NO_DATA));
+    }
+
     /** A new destination name with an outline entry pointing at it. */
     private String anchor(String outline) {
         String name = "section-" + ++anchors;
@@ -392,16 +420,17 @@ final class ComparisonDocument {
 
     /**
      * A heading and its table, kept on one page when the table fits on a page; a longer table starts
-     * under its heading and splits, repeating its header row. Without rows the section says "No data".
+     * under its heading and splits, repeating its header row. The {@code following} height of what
+     * comes right after the table (such as its chart) is kept with it too when all of it fits on a
+     * page. Without rows the section says "No data".
      */
-    private void headedTable(String heading, String outline, List<String[]> rows) throws DocumentException {
+    private void headedTable(String heading, String outline, List<String[]> rows, float following) throws DocumentException {
         if (rows.isEmpty()) {
-            heading(heading, outline);
-            document.add(styles.body(NO_DATA));
+            noData(heading, outline);
             return;
         }
         PdfPTable table = table(rows);
-        float together = HEADING_SPACE + table.getTotalHeight();
+        float together = HEADING_SPACE + table.getTotalHeight() + following;
         keepSpace(together < document.top() - document.bottom() ? together : HEADING_SPACE + KEEP_WITH_NEXT);
         document.add(styles.heading(heading, anchor(outline)));
         document.add(table);
