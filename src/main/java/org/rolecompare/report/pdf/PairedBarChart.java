@@ -18,7 +18,8 @@ import org.rolecompare.compare.DisplayFormat;
  *
  * <p>Made to survive greyscale printing: the two roles differ by shade (light and dark, both
  * outlined), a legend names them, and every bar carries its number, so nothing depends on colour.
- * Marked rows (skills both roles list) are shaded across the chart and labelled in bold.
+ * Marked rows (skills both roles list) are shaded across the chart and labelled in bold. A category
+ * only one role has gets a single bar, centred in its row.
  */
 final class PairedBarChart {
 
@@ -51,7 +52,7 @@ final class PairedBarChart {
         float span = width - x0 - VALUE_ROOM;
         double max = rows.stream()
                 .flatMap(r -> Stream.of(r.left(), r.right()))
-                .filter(v -> v != null && Double.isFinite(v))
+                .filter(PairedBarChart::known)
                 .mapToDouble(Double::doubleValue).max().orElse(0);
         double scale = max > 0 ? span / max : 0;
 
@@ -77,16 +78,27 @@ final class PairedBarChart {
             } else {
                 c.text(label, ChartCanvas.TEXT + 0.5f, 3f, labelY, Element.ALIGN_LEFT, ReportStyles.TEXT);
             }
-            bar(c, x0, top - 4f - BAR, row.left(), scale, ReportStyles.LEFT_BAR);
-            bar(c, x0, top - 4.5f - 2 * BAR, row.right(), scale, ReportStyles.RIGHT_BAR);
+            if (known(row.left()) && known(row.right())) {
+                bar(c, x0, top - 4f - BAR, row.left(), scale, ReportStyles.LEFT_BAR);
+                bar(c, x0, top - 4.5f - 2 * BAR, row.right(), scale, ReportStyles.RIGHT_BAR);
+            } else {
+                float middle = bottom + (ROW - BAR) / 2f;
+                bar(c, x0, middle, row.left(), scale, ReportStyles.LEFT_BAR);
+                bar(c, x0, middle, row.right(), scale, ReportStyles.RIGHT_BAR);
+            }
             top = bottom;
         }
         c.line(x0, 1f, x0, height - LEGEND, 0.6f, ReportStyles.MUTED);
         return c.image();
     }
 
+    private static boolean known(Double value) {
+        return value != null && Double.isFinite(value);
+    }
+
+    /** One role's bar with its value; nothing when the role lacks the category. */
     private static void bar(ChartCanvas c, float x0, float y, Double value, double scale, Color fill) {
-        if (value == null || !Double.isFinite(value)) {
+        if (!known(value)) {
             return;
         }
         float length = (float) (Math.max(0, value) * scale);
