@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.lowagie.text.Document;
@@ -167,7 +168,8 @@ final class ComparisonDocument {
         headedTable(versus + " demographics", "Demographics", rows, 0f);
         PairedBarChart chart = new PairedBarChart(styles.base());
         for (String dimension : dimensions) {
-            List<PairedBarChart.Row> bars = breakdownRows(left.breakdown(dimension), right.breakdown(dimension));
+            List<PairedBarChart.Row> bars = pairedRows(categoriesOf(left.breakdown(dimension)),
+                    categoriesOf(right.breakdown(dimension)), CategoryShare::category, CategoryShare::share, Set.of());
             addChart(Narrative.capitalise(dimension.trim()),
                     chart.draw(writer.getDirectContent(), width, leftTitle, rightTitle, largest(bars), null),
                     joined(missing(dimension), shownNote(bars.size(), "categories", "the table above lists all")));
@@ -205,25 +207,30 @@ final class ComparisonDocument {
         return new ArrayList<>(byKey.values());
     }
 
-    /** One row per category of either breakdown, the left role's order first. */
-    private static List<PairedBarChart.Row> breakdownRows(Breakdown l, Breakdown r) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, Double> leftShares = shares(l, labels);
-        Map<String, Double> rightShares = shares(r, labels);
-        List<PairedBarChart.Row> rows = new ArrayList<>();
-        labels.forEach((key, label) -> rows.add(new PairedBarChart.Row(label, leftShares.get(key), rightShares.get(key), false)));
-        return rows;
+    private static List<CategoryShare> categoriesOf(Breakdown breakdown) {
+        return breakdown == null ? List.of() : breakdown.categories();
     }
 
-    private static Map<String, Double> shares(Breakdown breakdown, Map<String, String> labels) {
-        Map<String, Double> shares = new LinkedHashMap<>();
-        if (breakdown != null) {
-            for (CategoryShare c : breakdown.categories()) {
-                labels.putIfAbsent(key(c.category()), c.category().trim());
-                shares.putIfAbsent(key(c.category()), c.share());
+    /**
+     * One chart row per item (category or skill) of either role, matched ignoring case, the left
+     * role's order first; rows whose key is in {@code marked} are marked.
+     */
+    private static <T> List<PairedBarChart.Row> pairedRows(List<T> leftItems, List<T> rightItems,
+            Function<T, String> name, Function<T, Double> share, Set<String> marked) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        List<Map<String, Double>> shares = new ArrayList<>();
+        for (List<T> items : List.of(leftItems, rightItems)) {
+            Map<String, Double> byKey = new LinkedHashMap<>();
+            for (T item : items) {
+                labels.putIfAbsent(key(name.apply(item)), name.apply(item).trim());
+                byKey.putIfAbsent(key(name.apply(item)), share.apply(item));
             }
+            shares.add(byKey);
         }
-        return shares;
+        List<PairedBarChart.Row> rows = new ArrayList<>();
+        labels.forEach((key, label) ->
+                rows.add(new PairedBarChart.Row(label, shares.get(0).get(key), shares.get(1).get(key), marked.contains(key))));
+        return rows;
     }
 
     private static String categories(Breakdown breakdown) {
@@ -259,7 +266,7 @@ final class ComparisonDocument {
         }
         Set<String> shared = metrics.sharedSkills().stream().map(ComparisonDocument::key).collect(Collectors.toSet());
         if (allSharesKnown()) {
-            List<PairedBarChart.Row> rows = skillRows(shared);
+            List<PairedBarChart.Row> rows = pairedRows(left.skills(), right.skills(), Skill::name, Skill::share, shared);
             Image chart = new PairedBarChart(styles.base()).draw(writer.getDirectContent(), width, leftTitle, rightTitle,
                     largest(rows), shared.isEmpty() ? null : "skill both roles list");
             keepSpace(HEADING_SPACE + chart.getScaledHeight() + CHART_EXTRAS);
@@ -314,26 +321,6 @@ final class ComparisonDocument {
     private boolean allSharesKnown() {
         return List.of(left, right).stream().flatMap(p -> p.skills().stream())
                 .allMatch(s -> s.share() != null && Double.isFinite(s.share()));
-    }
-
-    /** One chart row per skill of either role, the left role's order first, shared skills marked. */
-    private List<PairedBarChart.Row> skillRows(Set<String> shared) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, Double> leftShares = skillShares(left, labels);
-        Map<String, Double> rightShares = skillShares(right, labels);
-        List<PairedBarChart.Row> rows = new ArrayList<>();
-        labels.forEach((key, label) ->
-                rows.add(new PairedBarChart.Row(label, leftShares.get(key), rightShares.get(key), shared.contains(key))));
-        return rows;
-    }
-
-    private static Map<String, Double> skillShares(RoleProfile profile, Map<String, String> labels) {
-        Map<String, Double> shares = new LinkedHashMap<>();
-        for (Skill s : profile.skills()) {
-            labels.putIfAbsent(key(s.name()), s.name().trim());
-            shares.putIfAbsent(key(s.name()), s.share());
-        }
-        return shares;
     }
 
     /** The role's skills as a numbered list in rank order, shared ones in bold and tagged. */

@@ -22,7 +22,7 @@ class PdfReportKeyDifferencesTests {
         RoleProfile right = SeedProfiles.patientAccountManager();
 
         // when
-        List<String> facts = KeyDifferences.facts(left, right, MetricsCalculator.compute(left, right));
+        List<String> facts = facts(left, right);
 
         // then
         assertThat(facts).containsExactly(
@@ -40,7 +40,7 @@ class PdfReportKeyDifferencesTests {
         RoleProfile right = SeedProfiles.patientRelationsManager();
 
         // when
-        List<String> facts = KeyDifferences.facts(left, right, MetricsCalculator.compute(left, right));
+        List<String> facts = facts(left, right);
 
         // then
         assertThat(facts).startsWith(
@@ -56,7 +56,7 @@ class PdfReportKeyDifferencesTests {
         RoleProfile right = SeedProfiles.minimal("judge", "Judge", 90000);
 
         // when
-        List<String> facts = KeyDifferences.facts(left, right, MetricsCalculator.compute(left, right));
+        List<String> facts = facts(left, right);
 
         // then
         assertThat(facts).containsExactly("Judge pays 200% more ($60,000 a year)");
@@ -69,9 +69,13 @@ class PdfReportKeyDifferencesTests {
         RoleProfile right = SeedProfiles.minimal("typist", "Typist", 43633);
 
         // when
-        List<String> facts = KeyDifferences.facts(left, right, MetricsCalculator.compute(left, right));
+        List<String> facts = facts(left, right);
 
         // then
         assertThat(facts).containsExactly("Both pay $43,633 a year on average");
+    }
+
+    private static List<String> facts(RoleProfile left, RoleProfile right) {
+        return KeyDifferences.facts(left, right, MetricsCalculator.compute(left, right));
     }
 }
