@@ -17,6 +17,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -382,7 +383,8 @@ final class ComparisonDocument {
     /** A new destination name with an outline entry pointing at it. */
     private String anchor(String outline) {
         String name = "section-" + ++anchors;
-        new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(name, false), ReportStyles.printable(outline));
+        new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(name, false), "")
+                .put(PdfName.TITLE, ReportStyles.pdfText(outline));
         return name;
     }
 

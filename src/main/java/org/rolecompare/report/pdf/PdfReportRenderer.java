@@ -45,6 +45,8 @@ public final class PdfReportRenderer {
 
     private static final String FONT_RESOURCE = "/font-fallback/LiberationSans-Regular.ttf";
     private static final float MARGIN = 54f;
+    private static final String SUBJECT =
+            "Comparison of two job roles: pay, education, demographics, responsibilities and skills";
 
     /**
      * Deflate level of the embedded font subset, the largest stream of a report. Its stream ignores
@@ -71,14 +73,14 @@ public final class PdfReportRenderer {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new PageFrame(font, title, "role-compare \u00b7 Report date: " + date));
-            document.addTitle(title);
-            document.addSubject("Comparison of two job roles: pay, education, demographics, responsibilities and skills");
-            document.addAuthor("role-compare");
             document.addCreator("role-compare");
-            document.addKeywords(ReportStyles.printable(left.role().title().trim() + ", " + right.role().title().trim())
-                    + ", role comparison");
             writer.setStrictImageSequence(true);
             document.open();
+            writer.getInfo().put(PdfName.TITLE, ReportStyles.pdfText(title));
+            writer.getInfo().put(PdfName.SUBJECT, ReportStyles.pdfText(SUBJECT));
+            writer.getInfo().put(PdfName.AUTHOR, ReportStyles.pdfText("role-compare"));
+            writer.getInfo().put(PdfName.KEYWORDS, ReportStyles.pdfText(
+                    ReportStyles.printable(left.role().title().trim() + ", " + right.role().title().trim()) + ", role comparison"));
             PdfDate stamp = new PdfDate(startOfDayUtc(runDate));
             writer.getInfo().put(PdfName.CREATIONDATE, stamp);
             writer.getInfo().put(PdfName.MODDATE, stamp);

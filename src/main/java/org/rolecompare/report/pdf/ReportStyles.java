@@ -11,8 +11,10 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 
 /**
  * The typographic hierarchy of a comparison report and factories for text in it.
@@ -84,6 +86,16 @@ final class ReportStyles {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Text for the document information and outline: printable, as UTF-16 written in hex, so no text
+     * from the data (such as {@code %%EOF}) ever appears as such in the file's bytes.
+     */
+    static PdfString pdfText(String text) {
+        PdfString string = new PdfString(printable(text), PdfObject.TEXT_UNICODE);
+        string.setHexWriting(true);
+        return string;
     }
 
     private static boolean isControl(char c) {

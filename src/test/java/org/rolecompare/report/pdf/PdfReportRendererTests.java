@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -283,6 +284,9 @@ class PdfReportRendererTests {
         assertThat(text).contains("<script>alert(1)</script> %PDF-1.7 Analyst vs Patient Account Manager",
                 "Firstline tabbed", "%%EOF endstream endobj trailer <</Type /Catalog>>");
         assertThat(text).doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+        String bytes = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(bytes).doesNotContain("<script>", "%PDF-1.7", "endobj trailer").endsWith("%%EOF\n");
+        assertThat(bytes.indexOf("%%EOF")).isEqualTo(bytes.lastIndexOf("%%EOF"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getDocumentInformation().getTitle())
                     .isEqualTo("<script>alert(1)</script> %PDF-1.7 Analyst vs Patient Account Manager");
