@@ -32,14 +32,17 @@ import org.rolecompare.compare.Narrative;
 import org.rolecompare.compare.RoleProfile;
 
 /**
- * Renders the comparison of two roles as a print-ready PDF in the layout of the seed page.
+ * Renders the comparison of two roles as a print-ready PDF in the layout of the seed page, for
+ * managers who read it on a phone or print it: title, narrative, key differences, tables and vector
+ * charts per section, a running header and "Page N of M" footer, document information and an
+ * outline entry per section.
  *
  * <p>Only embedded fonts are used (Liberation Sans from the OpenPDF jar, as an Identity-H subset),
  * so any Unicode title prints and no viewer substitutes fonts. The font is parsed once here and
  * shared: rendering keeps all other state per call, so one renderer may serve several threads.
  * Output is deterministic: the document dates come from the run date, the file ID is derived from
  * the input, and the font subset tag is fixed, so rendering the same input twice gives the same
- * bytes and a re-run changes no file needlessly.
+ * bytes and two nights' reports can be compared byte for byte.
  */
 public final class PdfReportRenderer {
 

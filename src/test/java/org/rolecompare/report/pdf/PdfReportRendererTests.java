@@ -252,7 +252,9 @@ class PdfReportRendererTests {
         List<byte[]> reports = List.of(renderSeed(),
                 render(SeedProfiles.minimal("clerk", "Clerk", 30000), SeedProfiles.minimal("judge", "Judge", 90000)),
                 render(withDescription(SeedProfiles.patientRelationsManager(), "x".repeat(40_000)),
-                        SeedProfiles.minimal("lodz", "Łódź Coordinator", 48000)));
+                        SeedProfiles.minimal("lodz", "Łódź Coordinator", 48000)),
+                render(SeedProfiles.patientAccountManager(),
+                        SeedProfiles.minimal("long", "Senior Principal Coordinator of ".repeat(10) + "Everything", 48000)));
 
         // when
         for (byte[] pdf : reports) {
