@@ -38,8 +38,9 @@ import org.rolecompare.compare.RoleProfile;
  * outline entry per section.
  *
  * <p>Only embedded fonts are used (Liberation Sans from the OpenPDF jar, as an Identity-H subset),
- * so any Unicode title prints and no viewer substitutes fonts. The font is parsed once here and
- * shared: rendering keeps all other state per call, so one renderer may serve several threads.
+ * so any Unicode title prints and no viewer substitutes fonts. The font is parsed once per JVM and
+ * shared by all renderers: rendering keeps all other state per call, so one renderer may serve
+ * several threads.
  * Output is deterministic: the document dates come from the run date, the file ID is derived from
  * the input, and the font subset tag is fixed, so rendering the same input twice gives the same
  * bytes and two nights' reports can be compared byte for byte.
@@ -59,11 +60,16 @@ public final class PdfReportRenderer {
     private static final int FONT_COMPRESSION = Deflater.BEST_SPEED;
 
     private final PdfReportSettings settings;
+    /** Parsed on first use and shared; a BaseFont only reads its tables while a document is written. */
+    private static final class SharedFont {
+        static final BaseFont FONT = loadFont();
+    }
+
     private final BaseFont font;
 
     public PdfReportRenderer(PdfReportSettings settings) {
         this.settings = settings == null ? new PdfReportSettings(null, null) : settings;
-        this.font = loadFont();
+        this.font = SharedFont.FONT;
     }
 
     /** The report as PDF bytes; {@code runDate} is printed and also dates the document. */
