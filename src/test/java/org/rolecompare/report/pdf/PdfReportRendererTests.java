@@ -91,6 +91,8 @@ class PdfReportRendererTests {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             // then
             assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("role-compare");
+            assertThat(doc.getDocumentInformation().getSubject()).startsWith("Comparison of two job roles");
+            assertThat(doc.getNumberOfPages()).isBetween(3, 5);
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Patient Relations Manager vs Patient Account Manager");
             assertThat(doc.getDocumentInformation().getKeywords()).contains("Patient Relations Manager", "Patient Account Manager");
             assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).isEqualTo("2026-11-27T00:00:00Z");
