@@ -87,7 +87,9 @@ final class ComparisonDocument {
 
     void write(String reportDate, String dataSource) throws DocumentException {
         document.add(styles.title(versus, anchor("Summary")));
-        document.add(styles.note("Report date: " + reportDate + (dataSource == null ? "" : "  \u00b7  " + dataSource)));
+        Paragraph subtitle = styles.note("Report date: " + reportDate + (dataSource == null ? "" : "  \u00b7  " + dataSource));
+        subtitle.setSpacingAfter(10f);
+        document.add(subtitle);
         for (String paragraph : Narrative.paragraphs(left, right)) {
             document.add(styles.body(paragraph));
         }
