@@ -289,7 +289,7 @@ final class ComparisonDocument {
         lists.addCell(styles.listCell(rankedSkills(left, shared)));
         lists.addCell(styles.listCell(rankedSkills(right, shared)));
         float together = lists.getTotalHeight() + 30f;
-        keepSpace(together < document.top() - document.bottom() ? together : HEADING_SPACE + KEEP_WITH_NEXT);
+        keepTogether(together);
         document.add(lists);
         String legend = metrics.sharedSkills().isEmpty() ? "none" : String.join(", ", metrics.sharedSkills());
         Paragraph line = styles.paragraph(14f, ReportStyles.BODY_SIZE);
@@ -422,9 +422,17 @@ final class ComparisonDocument {
         }
         PdfPTable table = table(rows);
         float together = HEADING_SPACE + table.getTotalHeight() + following;
-        keepSpace(together < document.top() - document.bottom() ? together : HEADING_SPACE + KEEP_WITH_NEXT);
+        keepTogether(together);
         document.add(styles.heading(heading, anchor(outline)));
         document.add(table);
+    }
+
+    /**
+     * Keeps content of the given height on one page when it fits on a page at all; taller content
+     * only needs room for its first lines.
+     */
+    private void keepTogether(float height) {
+        keepSpace(height < document.top() - document.bottom() ? height : HEADING_SPACE + KEEP_WITH_NEXT);
     }
 
     /** Starts a new page unless the given height still fits on this one. */
