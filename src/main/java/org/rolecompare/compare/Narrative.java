@@ -46,7 +46,8 @@ public final class Narrative {
     /** Letters whose spoken name starts with a vowel sound, for acronyms ("an HR manager", "an SEO"). */
     private static final String VOWEL_SOUND_LETTERS = "AEFHILMNORSX";
 
-    private static final Set<String> JOINING_WORDS = Set.of("of", "for", "to", "in", "at", "on");
+    /** Words and dashes after which a title only qualifies its head noun ("director of nursing", "analyst — Zürich"). */
+    private static final Set<String> JOINING_WORDS = Set.of("of", "for", "to", "in", "at", "on", "-", "\u2013", "\u2014");
 
     private static final String[] COUNT_WORDS = {"", "", "two", "three"};
 
@@ -184,7 +185,7 @@ public final class Narrative {
 
     /**
      * The plural of a role title: its head noun is pluralised, which is the last word, or the word
-     * before a joining word ("directors of nursing").
+     * before a joining word or dash ("directors of nursing", "analysts — Zürich").
      */
     public static String plural(String title) {
         String[] words = title.trim().split(" +");

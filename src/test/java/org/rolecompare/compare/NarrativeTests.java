@@ -85,6 +85,8 @@ class NarrativeTests {
         assertThat(Narrative.plural("salesman")).isEqualTo("salesmen");
         assertThat(Narrative.plural("director of nursing")).isEqualTo("directors of nursing");
         assertThat(Narrative.plural("CEO")).isEqualTo("CEOs");
+        assertThat(Narrative.plural("señor niño analyst \u2014 zürich")).isEqualTo("señor niño analysts \u2014 zürich");
+        assertThat(Narrative.plural("nurse - night shift")).isEqualTo("nurses - night shift");
     }
 
     @Test

@@ -1,15 +1,20 @@
 package org.rolecompare.report.pdf;
 
 import java.awt.Color;
+import java.util.List;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 
 /**
  * The typographic hierarchy of a comparison report and factories for text in it.
@@ -19,6 +24,10 @@ import com.lowagie.text.pdf.PdfPCell;
  * file ships on the classpath, so bold is derived from it by stroking the glyph outlines (fill and
  * stroke render mode), which keeps a single small embedded subset and works in every viewer.
  * Colours are dark greys and one muted blue that stay distinct when printed in greyscale.
+ *
+ * <p>All text is passed through {@link #printable} first, so control characters in the data can
+ * neither break a line nor reach the file; markup-like text ({@code <script>}, {@code %PDF-1.7}) is
+ * harmless anyway because it is written as glyph codes of the embedded font.
  */
 final class ReportStyles {
 
@@ -29,6 +38,8 @@ final class ReportStyles {
     static final Color HEADER_FILL = new Color(0xE6, 0xEB, 0xF1);
     static final Color LEFT_BAR = new Color(0x9D, 0xB3, 0xCE);
     static final Color RIGHT_BAR = new Color(0x4A, 0x6A, 0x94);
+    static final Color BAR_OUTLINE = new Color(0x33, 0x3A, 0x44);
+    static final Color BOX_FILL = new Color(0xF3, 0xF5, 0xF8);
 
     static final float BODY_SIZE = 10f;
     static final float CELL_SIZE = 9f;
@@ -50,7 +61,45 @@ final class ReportStyles {
 
     /** Text in the embedded font. */
     Chunk text(String text, float size, Color color) {
-        return new Chunk(text, font(size, color));
+        return new Chunk(printable(text), font(size, color));
+    }
+
+    /**
+     * The text without control characters: a tab becomes a space, a newline stays, carriage returns
+     * and the other C0 and C1 controls are removed.
+     */
+    static String printable(String text) {
+        int i = 0;
+        while (i < text.length() && !isControl(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t') {
+                out.append(' ');
+            } else if (!isControl(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Text for the document information and outline: printable, as UTF-16 written in hex, so no text
+     * from the data (such as {@code %%EOF}) ever appears as such in the file's bytes.
+     */
+    static PdfString pdfText(String text) {
+        PdfString string = new PdfString(printable(text), PdfObject.TEXT_UNICODE);
+        string.setHexWriting(true);
+        return string;
+    }
+
+    private static boolean isControl(char c) {
+        return c != '\n' && (c < 0x20 || (c >= 0x7F && c <= 0x9F));
     }
 
     /** Text in the embedded font, emboldened by stroking its outlines in the text colour. */
@@ -60,14 +109,16 @@ final class ReportStyles {
         return chunk;
     }
 
-    Paragraph title(String text) {
-        Paragraph p = new Paragraph(26f, bold(text, 20f, ACCENT));
+    /** The report title, also the target {@code anchor} of the first outline entry. */
+    Paragraph title(String text, String anchor) {
+        Paragraph p = new Paragraph(26f, bold(text, 20f, ACCENT).setLocalDestination(anchor));
         p.setSpacingAfter(4f);
         return p;
     }
 
-    Paragraph heading(String text) {
-        Paragraph p = new Paragraph(17f, bold(text, 13f, ACCENT));
+    /** A section heading that is also the target {@code anchor} of an outline entry. */
+    Paragraph heading(String text, String anchor) {
+        Paragraph p = new Paragraph(17f, bold(text, 13f, ACCENT).setLocalDestination(anchor));
         p.setSpacingBefore(14f);
         p.setSpacingAfter(6f);
         return p;
@@ -115,6 +166,31 @@ final class ReportStyles {
         return p;
     }
 
+    /** A shaded box with a bold caption over a bulleted list, e.g. the "Key differences". */
+    PdfPTable box(String caption, List<String> items, float width) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderWidthLeft(3f);
+        cell.setBorderColorLeft(ACCENT);
+        cell.setBackgroundColor(BOX_FILL);
+        cell.setPadding(8f);
+        cell.setPaddingLeft(12f);
+        cell.setPaddingTop(5f);
+        Paragraph head = new Paragraph(15f, bold(caption, 11f, ACCENT));
+        head.setSpacingAfter(2f);
+        cell.addElement(head);
+        for (String item : items) {
+            cell.addElement(bullet(text(item, BODY_SIZE, TEXT)));
+        }
+        PdfPTable table = new PdfPTable(1);
+        table.setTotalWidth(width);
+        table.setLockedWidth(true);
+        table.setSpacingBefore(4f);
+        table.setSpacingAfter(4f);
+        table.addCell(cell);
+        return table;
+    }
+
     PdfPCell headerCell(String text) {
         PdfPCell cell = cell(new Phrase(bold(text, CELL_SIZE, ACCENT)));
         cell.setBackgroundColor(HEADER_FILL);
@@ -130,7 +206,10 @@ final class ReportStyles {
     }
 
     private static PdfPCell cell(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
+        return styled(new PdfPCell(phrase));
+    }
+
+    private static PdfPCell styled(PdfPCell cell) {
         cell.setBorder(PdfPCell.BOTTOM);
         cell.setBorderColor(RULE);
         cell.setBorderWidth(0.5f);
@@ -142,12 +221,33 @@ final class ReportStyles {
         return cell;
     }
 
+    /** One line of a list inside a table cell; a wrapped line is indented under its text. */
+    Paragraph listLine(Chunk... content) {
+        Paragraph p = paragraph(12.5f, CELL_SIZE);
+        p.setIndentationLeft(12f);
+        p.setFirstLineIndent(-12f);
+        for (Chunk c : content) {
+            p.add(c);
+        }
+        return p;
+    }
+
+    /** A cell of lines (such as a ranked list), each line a paragraph so long lines wrap with a hanging indent. */
+    PdfPCell listCell(List<Paragraph> lines) {
+        PdfPCell cell = styled(new PdfPCell());
+        for (Paragraph line : lines) {
+            cell.addElement(line);
+        }
+        cell.setBorder(Rectangle.NO_BORDER);
+        return cell;
+    }
+
     /** The text, cut with an ellipsis where it would not fit the width at the given size. */
     static String fit(BaseFont font, String text, float size, float width) {
         if (font.getWidthPoint(text, size) <= width) {
             return text;
         }
-        String cut = text;
+        String cut = text.substring(0, Math.min(text.length(), (int) (width / (size * 0.2f)) + 1));
         while (!cut.isEmpty() && font.getWidthPoint(cut + "\u2026", size) > width) {
             cut = cut.substring(0, cut.length() - 1);
         }

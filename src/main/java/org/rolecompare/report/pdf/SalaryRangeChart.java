@@ -7,7 +7,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfTemplate;
 
 import org.rolecompare.compare.DisplayFormat;
 import org.rolecompare.compare.Role;
@@ -16,9 +15,8 @@ import org.rolecompare.compare.Role;
  * A small vector chart of both roles' salary ranges: one horizontal bar per role from its lowest
  * to its highest salary, with a dark mark and label at its average, over a common dollar axis.
  *
- * <p>Drawn straight onto a PDF template with the report's embedded font rather than through a
- * charting library: it is a handful of rectangles and lines, renders faster and can never fall
- * back to a non-embedded font.
+ * <p>Drawn on a {@link ChartCanvas}; the two roles differ by shade and are named beside their bars,
+ * and the average mark has a white halo so it shows on the dark bar in greyscale print.
  */
 final class SalaryRangeChart {
 
@@ -26,7 +24,6 @@ final class SalaryRangeChart {
     private static final float LABEL_WIDTH = 135f;
     private static final float AXIS = 16f;
     private static final float BAR = 9f;
-    private static final float TEXT = 7f;
     private static final Color GRID = new Color(0xDA, 0xDE, 0xE3);
 
     private final BaseFont font;
@@ -44,50 +41,36 @@ final class SalaryRangeChart {
         double step = niceStep(top / 4);
         double axisMax = Math.ceil(top / step) * step;
         float height = 2 * ROW + AXIS + 4f;
-        PdfTemplate t = canvas.createTemplate(width, height);
-        float x0 = LABEL_WIDTH;
-        float x1 = width - 30f;
-        Scale scale = new Scale(x0, x1, axisMax);
-
-        t.setLineWidth(0.5f);
-        t.setColorStroke(GRID);
+        ChartCanvas c = new ChartCanvas(canvas, font, width, height);
+        Scale scale = new Scale(LABEL_WIDTH, width - 30f, axisMax);
         for (double v = 0; v <= axisMax + step / 2; v += step) {
             float x = scale.x(v);
-            t.moveTo(x, AXIS);
-            t.lineTo(x, height);
-            text(t, DisplayFormat.money(v), x, AXIS - 10f, Element.ALIGN_CENTER, ReportStyles.MUTED);
+            c.line(x, AXIS, x, height, 0.5f, GRID);
+            c.text(DisplayFormat.money(v), ChartCanvas.TEXT, x, AXIS - 10f, Element.ALIGN_CENTER, ReportStyles.MUTED);
         }
-        t.stroke();
-        row(t, scale, left, AXIS + ROW, ReportStyles.LEFT_BAR);
-        row(t, scale, right, AXIS, ReportStyles.RIGHT_BAR);
-        return Image.getInstance(t);
+        row(c, scale, left, AXIS + ROW, ReportStyles.LEFT_BAR);
+        row(c, scale, right, AXIS, ReportStyles.RIGHT_BAR);
+        return c.image();
     }
 
-    private void row(PdfTemplate t, Scale scale, Role role, float bottom, Color fill) {
+    private static void row(ChartCanvas c, Scale scale, Role role, float bottom, Color fill) {
         float barY = bottom + 6f;
-        text(t, ReportStyles.fit(font, role.title(), TEXT + 1, LABEL_WIDTH - 8f), 0, barY + 1.5f, Element.ALIGN_LEFT, ReportStyles.TEXT);
+        c.text(c.fit(role.title(), ChartCanvas.TEXT + 0.5f, LABEL_WIDTH - 8f), ChartCanvas.TEXT + 0.5f, 0, barY + 1.5f,
+                Element.ALIGN_LEFT, ReportStyles.TEXT);
         if (hasRange(role)) {
-            t.setColorFill(fill);
             float from = scale.x(role.salaryMin());
             float to = scale.x(role.salaryMax());
-            t.rectangle(from, barY, Math.max(to - from, 1f), BAR);
-            t.fill();
+            c.bar(from, barY, to - from, BAR, fill);
+            c.text(DisplayFormat.money(role.salaryMin()), ChartCanvas.TEXT - 0.5f, from - 3f, barY + 1.5f,
+                    Element.ALIGN_RIGHT, ReportStyles.MUTED);
+            c.text(DisplayFormat.money(role.salaryMax()), ChartCanvas.TEXT - 0.5f, to + 3f, barY + 1.5f,
+                    Element.ALIGN_LEFT, ReportStyles.MUTED);
         }
         float avg = scale.x(role.averageSalary());
-        t.setColorStroke(ReportStyles.TEXT);
-        t.setLineWidth(2f);
-        t.moveTo(avg, barY - 2f);
-        t.lineTo(avg, barY + BAR + 2f);
-        t.stroke();
-        text(t, "avg " + DisplayFormat.money(role.averageSalary()), avg, barY + BAR + 4f, Element.ALIGN_CENTER, ReportStyles.TEXT);
-    }
-
-    private void text(PdfTemplate t, String text, float x, float y, int alignment, Color color) {
-        t.beginText();
-        t.setFontAndSize(font, TEXT);
-        t.setColorFill(color);
-        t.showTextAligned(alignment, text, x, y, 0);
-        t.endText();
+        c.line(avg, barY - 3f, avg, barY + BAR + 3f, 4f, Color.WHITE);
+        c.line(avg, barY - 3f, avg, barY + BAR + 3f, 2f, ReportStyles.TEXT);
+        c.text("avg " + DisplayFormat.money(role.averageSalary()), ChartCanvas.TEXT, avg, barY + BAR + 5f,
+                Element.ALIGN_CENTER, ReportStyles.TEXT);
     }
 
     private static boolean hasRange(Role role) {

@@ -2,12 +2,15 @@ package org.rolecompare.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,9 +23,13 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rolecompare.compare.Breakdown;
+import org.rolecompare.compare.CategoryShare;
 import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.PinnedLocale;
 import org.rolecompare.compare.Role;
@@ -60,16 +67,17 @@ class PdfReportRendererTests {
                 pair + " salary",
                 pair + " education",
                 pair + " demographics",
+                "Gender",
+                "Race",
                 pair + " responsibilities",
                 "Patient relations manager example responsibilities",
                 "Patient account manager example responsibilities",
                 pair + " skills",
-                "Common patient relations manager skills",
-                "Common patient account manager skills",
                 "Shared skills: Patients, Patient Care");
         assertThat(text).contains("$70,777", "$43,633", "$20.98", "$34.03", "-4%", "28%", "77,096", "152,009",
                 "Bachelor's Degree, 50%", "University of Pennsylvania", "Male, 20.8%", "Patients, 39%", "Page 1 of",
                 "$27,000 \u2013 $68,000", "Gender ratio", "Race ratio", "LGBT percentage",
+                "Common patient relations manager skills", "Common patient account manager skills",
                 "a patient account manager has an average salary of $70,777");
         assertThat(text).doesNotContain("null", "NaN");
     }
@@ -83,6 +91,8 @@ class PdfReportRendererTests {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             // then
             assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("role-compare");
+            assertThat(doc.getDocumentInformation().getSubject()).startsWith("Comparison of two job roles");
+            assertThat(doc.getNumberOfPages()).isBetween(3, 5);
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Patient Relations Manager vs Patient Account Manager");
             assertThat(doc.getDocumentInformation().getKeywords()).contains("Patient Relations Manager", "Patient Account Manager");
             assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).isEqualTo("2026-11-27T00:00:00Z");
@@ -143,13 +153,14 @@ class PdfReportRendererTests {
         RoleProfile right = SeedProfiles.minimal("office-manager", "Office Manager", 45000);
 
         // when
-        String text = textOf(render(left, right));
+        String text = textOf(render(left, right)).replaceAll("\\s+", " ");
 
         // then
         assertThat(text).contains("Clerk vs Office Manager", "Yearly salary", "$30,000", "$45,000",
-                "Hourly rate - -", "No description available.", "No data", "Shared skills: none",
-                "What does an office manager do?");
-        assertThat(text).doesNotContain("null", "NaN", "$0");
+                "Hourly rate - -", "No description available.", "No data", "What does an office manager do?",
+                "Clerk vs Office Manager education No data", "Clerk vs Office Manager demographics No data",
+                "Clerk vs Office Manager responsibilities No data", "Clerk vs Office Manager skills No data");
+        assertThat(text).doesNotContain("null", "NaN", "$0", "Most common major", "Highest paying city", "Shared skills");
     }
 
     @Test
@@ -201,6 +212,138 @@ class PdfReportRendererTests {
         assertThat(textOf(pdf)).doesNotContain("Source:");
     }
 
+    @Test
+    void writesTheKeyDifferencesNamingTheRoles() throws IOException {
+        // given // when
+        String text = textOf(renderSeed());
+
+        // then
+        assertThat(text).containsSubsequence("Key differences",
+                "Patient Account Manager pays 62.2% more ($27,144 a year)",
+                "Growth 32 pp higher for Patient Account Manager",
+                "Patient Account Manager takes 2 more years to become",
+                "2 of 10 top skills shared");
+    }
+
+    @Test
+    void writesAnOutlineEntryPerSectionPointingAtItsPage() throws IOException {
+        // given
+        byte[] pdf = renderSeed();
+
+        // when
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> titles = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                pages.add(doc.getPages().indexOf(item.findDestinationPage(doc)));
+            }
+
+            // then
+            assertThat(titles).containsExactly("Summary", "Overview", "What does a patient relations manager do?",
+                    "What does a patient account manager do?", "Salary", "Education", "Demographics",
+                    "Responsibilities", "Skills");
+            assertThat(pages).first().isEqualTo(0);
+            assertThat(pages).isSorted().allSatisfy(page -> assertThat(page).isBetween(0, doc.getNumberOfPages() - 1));
+        }
+    }
+
+    @Test
+    void rendersEveryPageOfEveryKindOfReportToAnImage() throws IOException {
+        // given
+        List<byte[]> reports = List.of(renderSeed(),
+                render(SeedProfiles.minimal("clerk", "Clerk", 30000), SeedProfiles.minimal("judge", "Judge", 90000)),
+                render(withDescription(SeedProfiles.patientRelationsManager(), "x".repeat(40_000)),
+                        SeedProfiles.minimal("lodz", "Łódź Coordinator", 48000)),
+                render(SeedProfiles.patientAccountManager(),
+                        SeedProfiles.minimal("long", "Senior Principal Coordinator of ".repeat(10) + "Everything", 48000)));
+
+        // when
+        for (byte[] pdf : reports) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                PDFRenderer renderer = new PDFRenderer(doc);
+                for (int page = 0; page < doc.getNumberOfPages(); page++) {
+                    BufferedImage image = renderer.renderImageWithDPI(page, 30);
+
+                    // then
+                    assertThat(image.getWidth()).isPositive();
+                }
+            }
+        }
+    }
+
+    @Test
+    void printsMarkupAndControlCharactersAsPlainText() throws IOException {
+        // given
+        String title = "<script>alert(1)</script> %PDF-1.7\u0000\u0007 Analyst\u001F";
+        String description = "First\u000Bline\ttabbed\r\n%%EOF endstream endobj trailer\u0085 <</Type /Catalog>>";
+        RoleProfile left = withDescription(SeedProfiles.minimal("odd", title, 40000), description);
+        RoleProfile right = SeedProfiles.patientAccountManager();
+
+        // when
+        byte[] pdf = render(left, right);
+
+        // then
+        String text = textOf(pdf);
+        assertThat(text).contains("<script>alert(1)</script> %PDF-1.7 Analyst vs Patient Account Manager",
+                "Firstline tabbed", "%%EOF endstream endobj trailer <</Type /Catalog>>");
+        assertThat(text).doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+        String bytes = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(bytes).doesNotContain("<script>", "%PDF-1.7", "endobj trailer").endsWith("%%EOF\n");
+        assertThat(bytes.indexOf("%%EOF")).isEqualTo(bytes.lastIndexOf("%%EOF"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentInformation().getTitle())
+                    .isEqualTo("<script>alert(1)</script> %PDF-1.7 Analyst vs Patient Account Manager");
+            assertThat(new PDFRenderer(doc).renderImageWithDPI(0, 30).getWidth()).isPositive();
+        }
+    }
+
+    @Test
+    void keepsEveryHeadingWithTheTextBelowIt() throws IOException {
+        // given
+        List<String> many = new ArrayList<>();
+        for (int i = 1; i <= 45; i++) {
+            many.add("Responsibility number " + i + " with enough words to fill most of one printed line of the report.");
+        }
+        RoleProfile left = withDescription(SeedProfiles.patientRelationsManager(), "Word ".repeat(8_000));
+        RoleProfile right = withResponsibilities(SeedProfiles.patientAccountManager(), many);
+        String pair = "PatientRelationsManagervsPatientAccountManager";
+        Set<String> headings = Set.of(pair + "overview", pair + "salary", pair + "education", pair + "demographics",
+                pair + "responsibilities", pair + "skills", "Whatdoesapatientrelationsmanagerdo?",
+                "Whatdoesapatientaccountmanagerdo?", "Patientrelationsmanagerexampleresponsibilities",
+                "Patientaccountmanagerexampleresponsibilities", "Gender", "Race");
+
+        // when
+        List<List<String>> pages = pageLines(render(left, right));
+
+        // then
+        assertThat(pages.size()).isGreaterThan(6);
+        for (List<String> lines : pages) {
+            List<String> body = lines.stream().filter(line -> !line.contains("ReportDate") && !line.contains("Reportdate:")
+                    && !line.equals(pair)).toList();
+            assertThat(headings).as("last line of a page").doesNotContain(body.get(body.size() - 1));
+        }
+    }
+
+    @Test
+    void repeatsTheHeaderRowOnEveryPageATableRunsOnto() throws IOException {
+        // given
+        List<CategoryShare> regions = new ArrayList<>();
+        for (int i = 100; i < 260; i++) {
+            regions.add(new CategoryShare("Region " + i, 0.625));
+        }
+        RoleProfile left = withBreakdown(SeedProfiles.patientRelationsManager(), new Breakdown("region", regions));
+        RoleProfile right = SeedProfiles.patientAccountManager();
+
+        // when
+        List<List<String>> pages = pageLines(render(left, right));
+
+        // then
+        List<List<String>> regionPages = pages.stream().filter(p -> p.stream().anyMatch(l -> l.contains("Region1"))).toList();
+        assertThat(regionPages).hasSizeGreaterThan(1)
+                .allSatisfy(p -> assertThat(p).contains("PatientRelationsManagerPatientAccountManager"));
+    }
+
     private static byte[] renderSeed() {
         return render(SeedProfiles.patientRelationsManager(), SeedProfiles.patientAccountManager());
     }
@@ -222,6 +365,32 @@ class PdfReportRendererTests {
                 r.commonDegreeShare(), r.commonMajor(), r.commonCollege(), r.averageAge(), r.yearsExperience(),
                 r.lgbtShare(), r.highestPayingCity(), r.highestPayingState(), r.bestPayingCompany(), r.bestPayingIndustry());
         return new RoleProfile(role, profile.breakdowns(), profile.skills(), profile.responsibilities());
+    }
+
+    /** Each page's lines in reading order, with all white space removed. */
+    private static List<List<String>> pageLines(byte[] pdf) throws IOException {
+        List<List<String>> pages = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(doc).lines().map(line -> line.replaceAll("\\s+", ""))
+                        .filter(line -> !line.isEmpty()).toList());
+            }
+        }
+        return pages;
+    }
+
+    private static RoleProfile withResponsibilities(RoleProfile profile, List<String> responsibilities) {
+        return new RoleProfile(profile.role(), profile.breakdowns(), profile.skills(), responsibilities);
+    }
+
+    private static RoleProfile withBreakdown(RoleProfile profile, Breakdown breakdown) {
+        List<Breakdown> breakdowns = new ArrayList<>(profile.breakdowns());
+        breakdowns.add(breakdown);
+        return new RoleProfile(profile.role(), breakdowns, profile.skills(), profile.responsibilities());
     }
 
     private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {

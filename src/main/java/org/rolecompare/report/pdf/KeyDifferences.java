@@ -1,0 +1,137 @@
+package org.rolecompare.report.pdf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.rolecompare.compare.ComparisonMetrics;
+import org.rolecompare.compare.DisplayFormat;
+import org.rolecompare.compare.RoleProfile;
+import org.rolecompare.compare.Skill;
+import org.rolecompare.compare.YearsRange;
+
+/**
+ * The short facts of a report's "Key differences" box, drawn from the metrics: who pays more, whose
+ * growth is higher, which takes longer to become, how many top skills are shared, and so on.
+ *
+ * <p>A manager reading on a phone may stop after this box, so each fact names the role it is about
+ * and stands on its own. A fact whose inputs are unknown is left out; at most {@link #MAX} facts
+ * are given, in a fixed order of importance.
+ */
+final class KeyDifferences {
+
+    static final int MAX = 5;
+
+    private final String leftTitle;
+    private final String rightTitle;
+
+    private KeyDifferences(String leftTitle, String rightTitle) {
+        this.leftTitle = leftTitle;
+        this.rightTitle = rightTitle;
+    }
+
+    static List<String> facts(RoleProfile left, RoleProfile right, ComparisonMetrics metrics) {
+        KeyDifferences k = new KeyDifferences(left.role().title().trim(), right.role().title().trim());
+        List<String> facts = new ArrayList<>();
+        add(facts, k.pay(left.role().averageSalary(), right.role().averageSalary(), metrics));
+        add(facts, k.growth(metrics.growthDiffPp()));
+        add(facts, k.yearsToBecome(metrics.leftYearsToBecome(), metrics.rightYearsToBecome()));
+        add(facts, sharedSkills(left, right, metrics));
+        add(facts, k.jobs(metrics.jobCountRatio()));
+        add(facts, k.experience(metrics.experienceDiff()));
+        add(facts, k.lgbt(metrics.lgbtShareDiffPp()));
+        return facts.size() > MAX ? List.copyOf(facts.subList(0, MAX)) : List.copyOf(facts);
+    }
+
+    private static void add(List<String> facts, String fact) {
+        if (fact != null) {
+            facts.add(fact);
+        }
+    }
+
+    private String pay(double leftSalary, double rightSalary, ComparisonMetrics metrics) {
+        String leftPay = DisplayFormat.money(leftSalary);
+        if (leftPay.equals(DisplayFormat.money(rightSalary))) {
+            return "Both pay " + leftPay + " a year on average";
+        }
+        boolean rightHigher = rightSalary > leftSalary;
+        Double ratio = metrics.salaryRatio();
+        String gap = DisplayFormat.money(Math.abs(rightSalary - leftSalary));
+        if (ratio == null || ratio <= 0 || !Double.isFinite(ratio)) {
+            return who(rightHigher) + " pays " + gap + " more a year";
+        }
+        double more = (rightHigher ? ratio : 1 / ratio) * 100 - 100;
+        return who(rightHigher) + " pays " + DisplayFormat.percent(more) + " more (" + gap + " a year)";
+    }
+
+    private String growth(Double diffPp) {
+        if (diffPp == null) {
+            return null;
+        }
+        if (DisplayFormat.number(Math.abs(diffPp)).equals("0")) {
+            return "Both grow at the same rate";
+        }
+        return "Growth " + DisplayFormat.number(Math.abs(diffPp)) + " pp higher for " + who(diffPp > 0);
+    }
+
+    private String yearsToBecome(YearsRange l, YearsRange r) {
+        if (l == null || r == null) {
+            return null;
+        }
+        double diff = r.midpoint() - l.midpoint();
+        if (diff == 0) {
+            return l.equals(r) ? "Both take " + DisplayFormat.years(l) + " years to become" : null;
+        }
+        String years = DisplayFormat.number(Math.abs(diff));
+        return who(diff > 0) + " takes " + years + " more " + (Math.abs(diff) == 1 ? "year" : "years") + " to become";
+    }
+
+    private static String sharedSkills(RoleProfile left, RoleProfile right, ComparisonMetrics metrics) {
+        if (left.skills().isEmpty() || right.skills().isEmpty()) {
+            return null;
+        }
+        Set<String> union = new LinkedHashSet<>();
+        for (RoleProfile p : List.of(left, right)) {
+            for (Skill s : p.skills()) {
+                union.add(s.name().trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return metrics.sharedSkills().size() + " of " + union.size() + " top skills shared";
+    }
+
+    private String jobs(Double ratio) {
+        if (ratio == null || ratio <= 0 || !Double.isFinite(ratio)) {
+            return null;
+        }
+        boolean rightMore = ratio >= 1;
+        double factor = rightMore ? ratio : 1 / ratio;
+        if (DisplayFormat.number(factor).equals("1")) {
+            return "About as many jobs for both";
+        }
+        if (factor >= 2) {
+            return who(rightMore) + " has " + DisplayFormat.number(Math.round(factor * 10) / 10.0) + " times as many jobs";
+        }
+        return who(rightMore) + " has " + DisplayFormat.percent(factor * 100 - 100) + " more jobs";
+    }
+
+    private String experience(Double diff) {
+        if (diff == null || DisplayFormat.number(Math.abs(diff)).equals("0")) {
+            return null;
+        }
+        String years = DisplayFormat.number(Math.abs(diff));
+        return who(diff > 0) + " asks for " + years + " more " + (years.equals("1") ? "year" : "years") + " of experience";
+    }
+
+    private String lgbt(Double diffPp) {
+        if (diffPp == null || DisplayFormat.number(Math.abs(diffPp)).equals("0")) {
+            return null;
+        }
+        return "LGBT share " + DisplayFormat.number(Math.abs(diffPp)) + " pp higher for " + who(diffPp > 0);
+    }
+
+    private String who(boolean right) {
+        return right ? rightTitle : leftTitle;
+    }
+}

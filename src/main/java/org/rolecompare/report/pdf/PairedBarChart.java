@@ -1,0 +1,108 @@
+package org.rolecompare.report.pdf;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+
+import org.rolecompare.compare.DisplayFormat;
+
+/**
+ * A grouped horizontal bar chart of shares in percent: one row per category (a demographic group or
+ * a skill), the left role's bar above the right role's, each labelled with its value.
+ *
+ * <p>Made to survive greyscale printing: the two roles differ by shade (light and dark, both
+ * outlined), a legend names them, and every bar carries its number, so nothing depends on colour.
+ * Marked rows (skills both roles list) are shaded across the chart and labelled in bold. A category
+ * only one role has gets a single bar, centred in its row.
+ */
+final class PairedBarChart {
+
+    /** One category: its label, each role's share (or {@code null} when that role lacks it). */
+    record Row(String label, Double left, Double right, boolean marked) {
+    }
+
+    private static final float BAR = 8f;
+    private static final float ROW = 2 * BAR + 8f;
+    private static final float LEGEND = 18f;
+    private static final float VALUE_ROOM = 30f;
+
+    private final BaseFont font;
+
+    PairedBarChart(BaseFont font) {
+        this.font = font;
+    }
+
+    /**
+     * The chart as an image of the given width.
+     *
+     * @param markNote legend text explaining marked rows, or {@code null} when no row is marked
+     */
+    Image draw(PdfContentByte canvas, float width, String leftTitle, String rightTitle, List<Row> rows, String markNote)
+            throws BadElementException {
+        float height = LEGEND + rows.size() * ROW + 2f;
+        ChartCanvas c = new ChartCanvas(canvas, font, width, height);
+        float labelWidth = Math.min(170f, width * 0.32f);
+        float x0 = labelWidth + 6f;
+        float span = width - x0 - VALUE_ROOM;
+        double max = rows.stream()
+                .flatMap(r -> Stream.of(r.left(), r.right()))
+                .filter(PairedBarChart::known)
+                .mapToDouble(Double::doubleValue).max().orElse(0);
+        double scale = max > 0 ? span / max : 0;
+
+        float legendY = height - 11f;
+        float x = c.legend(x0, legendY, ReportStyles.LEFT_BAR, leftTitle, (width - x0) / 2.6f);
+        x = c.legend(x, legendY, ReportStyles.RIGHT_BAR, rightTitle, (width - x0) / 2.6f);
+        if (markNote != null) {
+            c.bar(x, legendY, 9f, 7f, ReportStyles.HEADER_FILL);
+            c.text(c.fit(markNote, ChartCanvas.TEXT, width - x - 14f), ChartCanvas.TEXT, x + 13f, legendY + 1f,
+                    Element.ALIGN_LEFT, ReportStyles.MUTED);
+        }
+
+        float top = height - LEGEND;
+        for (Row row : rows) {
+            float bottom = top - ROW;
+            if (row.marked()) {
+                c.band(0, bottom + 1f, width, ROW - 2f, ReportStyles.HEADER_FILL);
+            }
+            String label = c.fit(row.label(), ChartCanvas.TEXT + 0.5f, labelWidth - 4f);
+            float labelY = bottom + ROW / 2f - 3f;
+            if (row.marked()) {
+                c.boldText(label, ChartCanvas.TEXT + 0.5f, 3f, labelY, Element.ALIGN_LEFT, ReportStyles.TEXT);
+            } else {
+                c.text(label, ChartCanvas.TEXT + 0.5f, 3f, labelY, Element.ALIGN_LEFT, ReportStyles.TEXT);
+            }
+            if (known(row.left()) && known(row.right())) {
+                bar(c, x0, top - 4f - BAR, row.left(), scale, ReportStyles.LEFT_BAR);
+                bar(c, x0, top - 4.5f - 2 * BAR, row.right(), scale, ReportStyles.RIGHT_BAR);
+            } else {
+                float middle = bottom + (ROW - BAR) / 2f;
+                bar(c, x0, middle, row.left(), scale, ReportStyles.LEFT_BAR);
+                bar(c, x0, middle, row.right(), scale, ReportStyles.RIGHT_BAR);
+            }
+            top = bottom;
+        }
+        c.line(x0, 1f, x0, height - LEGEND, 0.6f, ReportStyles.MUTED);
+        return c.image();
+    }
+
+    private static boolean known(Double value) {
+        return value != null && Double.isFinite(value);
+    }
+
+    /** One role's bar with its value; nothing when the role lacks the category. */
+    private static void bar(ChartCanvas c, float x0, float y, Double value, double scale, Color fill) {
+        if (!known(value)) {
+            return;
+        }
+        float length = (float) (Math.max(0, value) * scale);
+        c.bar(x0, y, length, BAR, fill);
+        c.text(DisplayFormat.percent(value), ChartCanvas.TEXT, x0 + length + 3f, y + 1.6f, Element.ALIGN_LEFT, ReportStyles.TEXT);
+    }
+}
