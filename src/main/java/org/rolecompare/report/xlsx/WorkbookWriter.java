@@ -1,17 +1,13 @@
 package org.rolecompare.report.xlsx;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -23,6 +19,7 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.rolecompare.publish.AtomicFiles;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.Finding;
 
@@ -61,20 +58,13 @@ public final class WorkbookWriter {
 
     /** As {@link #write(WorkbookSource, Path)}, with other limits so tests can reach them. */
     static WorkbookResult write(WorkbookSource source, Path target, Limits limits) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false)) {
             try {
                 WorkbookResult result = fill(workbook, source, limits);
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-                    workbook.write(out);
-                }
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFiles.write(target, workbook::write);
                 return result;
             } finally {
                 workbook.dispose();
-                Files.deleteIfExists(temp);
             }
         }
     }
