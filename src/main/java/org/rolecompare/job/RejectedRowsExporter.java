@@ -1,19 +1,14 @@
 package org.rolecompare.job;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.rolecompare.ingest.CsvFileReader;
 import org.rolecompare.ingest.CsvRow;
 import org.rolecompare.ingest.InputFile;
-import org.rolecompare.publish.AtomicFiles;
+import org.rolecompare.publish.CsvOutput;
 import org.rolecompare.publish.CsvText;
 
 /**
@@ -47,12 +42,10 @@ final class RejectedRowsExporter {
     }
 
     private void write(long runId, Path inputDir, InputFile file, Path target) throws IOException {
-        AtomicFiles.write(target, out -> {
-            try (CsvFileReader reader = CsvFileReader.open(inputDir, file)) {
-                List<String> header = new ArrayList<>(reader.header().names());
-                header.add("finding");
-                CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                        CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+        try (CsvFileReader reader = CsvFileReader.open(inputDir, file)) {
+            List<String> header = new ArrayList<>(reader.header().names());
+            header.add("finding");
+            CsvOutput.write(target, header.stream().map(CsvText::safe).toList(), sink -> {
                 CsvRow[] row = {reader.next()};
                 staging.forEachRejectedLine(runId, file, rejected -> {
                     while (row[0] != null && row[0].line() < rejected.line()) {
@@ -62,21 +55,14 @@ final class RejectedRowsExporter {
                         throw new IllegalStateException(file.fileName() + " changed during the run: line "
                                 + rejected.line() + " is no longer a row");
                     }
-                    List<String> values = new ArrayList<>(header.size());
+                    List<String> values = new ArrayList<>(row[0].values().size() + 1);
                     for (String v : row[0].values()) {
                         values.add(CsvText.safe(v));
                     }
                     values.add(CsvText.safe(rejected.reason()));
-                    try {
-                        printer.printRecord(values);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    sink.accept(values);
                 });
-                printer.flush();
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        });
+            });
+        }
     }
 }

@@ -1,19 +1,13 @@
 package org.rolecompare.report.csv;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.rolecompare.publish.AtomicFiles;
+import org.rolecompare.publish.CsvOutput;
 import org.rolecompare.publish.CsvText;
 import org.rolecompare.report.xlsx.ComparisonColumns;
 import org.rolecompare.report.xlsx.ComparisonRow;
@@ -38,26 +32,8 @@ public final class ComparisonsCsv {
     public static long write(Path target, List<String> dimensions, Consumer<Consumer<ComparisonRow>> source)
             throws IOException {
         ComparisonColumns columns = ComparisonColumns.of(dimensions);
-        long[] count = {0};
-        AtomicFiles.write(target, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            String[] header = columns.headers().stream().map(CsvText::safe).toArray(String[]::new);
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get());
-            try {
-                source.accept(row -> {
-                    try {
-                        printer.printRecord(cells(columns.values(row)));
-                        count[0]++;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            printer.flush();
-        });
-        return count[0];
+        List<String> header = columns.headers().stream().map(CsvText::safe).toList();
+        return CsvOutput.write(target, header, sink -> source.accept(row -> sink.accept(cells(columns.values(row)))));
     }
 
     private static List<String> cells(List<Object> values) {
