@@ -51,11 +51,12 @@ class ComparisonJobConfiguration {
     private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
 
     @Bean
-    Job comparisonJob(JobRepository jobRepository, Flow ingestFlow, Step rejectedShareGuardStep, Step pdfReportsStep,
-                      Step workbookStep, Step publishStep) {
+    Job comparisonJob(JobRepository jobRepository, Flow ingestFlow, Step rejectedShareGuardStep, Step detectChangesStep,
+                      Step pdfReportsStep, Step workbookStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingestFlow)
                 .next(rejectedShareGuardStep)
+                .next(detectChangesStep)
                 .next(pdfReportsStep)
                 .next(workbookStep)
                 .next(publishStep)
@@ -111,7 +112,15 @@ class ComparisonJobConfiguration {
         RunSettings run = RunSettings.of(stepExecution);
         return new PdfReportProcessor(new ProfileCache(staging, run.runId(), ProfileCache.DEFAULT_CAPACITY),
                 new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), run.dataSource())), run.runDate(),
-                faults(stepExecution.getJobExecution().getJobParameters()));
+                faults(stepExecution.getJobExecution().getJobParameters()),
+                new ChangeNoteSource(staging, run.runId(), previousRunDate(stepExecution), ProfileCache.DEFAULT_CAPACITY));
+    }
+
+    /** The run date the detectChanges step compared against, or {@code null}. */
+    static java.time.LocalDate previousRunDate(StepExecution stepExecution) {
+        var context = stepExecution.getJobExecution().getExecutionContext();
+        return context.containsKey(ChangesConfiguration.PREVIOUS_RUN_DATE)
+                ? java.time.LocalDate.parse(context.getString(ChangesConfiguration.PREVIOUS_RUN_DATE)) : null;
     }
 
     private static PdfReportProcessor.FaultInjection faults(org.springframework.batch.core.job.parameters.JobParameters p) {
@@ -158,7 +167,8 @@ class ComparisonJobConfiguration {
             ZoneId zone = ZoneId.systemDefault();
             OffsetDateTime started = step.getJobExecution().getStartTime().atZone(zone).toOffsetDateTime();
             ManifestWriter.write(dir, facts, new ManifestWriter.Details(started, OffsetDateTime.now(zone), exitCode,
-                    queries.findingsByRule(run.runId())));
+                    queries.findingsByRule(run.runId()), new ManifestWriter.Changes(previousRunDate(step),
+                            sink -> staging.forEachChange(run.runId(), sink))));
             RunPublisher.publish(dir, run.publishedDir());
             Long keep = step.getJobExecution().getJobParameters().getLong(JobParameterNames.KEEP_RUNS);
             if (keep != null && keep > 0) {

@@ -20,13 +20,16 @@ class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport
     private final PdfReportRenderer renderer;
     private final java.time.LocalDate runDate;
     private final FaultInjection faults;
+    private final ChangeNoteSource notes;
     private long processed;
 
-    PdfReportProcessor(ProfileCache profiles, PdfReportRenderer renderer, java.time.LocalDate runDate, FaultInjection faults) {
+    PdfReportProcessor(ProfileCache profiles, PdfReportRenderer renderer, java.time.LocalDate runDate, FaultInjection faults,
+                       ChangeNoteSource notes) {
         this.profiles = profiles;
         this.renderer = renderer;
         this.runDate = runDate;
         this.faults = faults;
+        this.notes = notes;
     }
 
     @Override
@@ -40,6 +43,7 @@ class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport
         processed++;
         RoleProfile left = profiles.get(task.leftId());
         RoleProfile right = profiles.get(task.rightId());
-        return new RenderedReport(task.pdfFileName(), renderer.render(left, right, MetricsCalculator.compute(left, right), runDate));
+        return new RenderedReport(task.pdfFileName(), renderer.render(left, right, MetricsCalculator.compute(left, right), runDate,
+                notes.noteFor(task.leftId(), task.rightId())));
     }
 }

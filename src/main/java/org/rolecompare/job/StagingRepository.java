@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.rolecompare.compare.Breakdown;
+import org.rolecompare.compare.ChangeNotes;
+import org.rolecompare.compare.RoleChange;
 import org.rolecompare.compare.CategoryShare;
 import org.rolecompare.compare.Role;
 import org.rolecompare.compare.RoleProfile;
@@ -50,7 +52,7 @@ class StagingRepository {
             + " WHEN 'responsibilities.csv' THEN 4 ELSE 5 END";
 
     private static final String[] TABLES = {"rc_role", "rc_distribution", "rc_skill", "rc_responsibility",
-            "rc_comparison", "rc_finding", "rc_file"};
+            "rc_comparison", "rc_finding", "rc_file", "rc_change"};
 
     private final JdbcTemplate jdbc;
 
@@ -372,6 +374,102 @@ class StagingRepository {
             case COMPARISONS -> "rc_comparison";
         };
     }
+
+    // ---- changes since the previous run --------------------------------------------------------
+
+    /** True when the staged data of this run is still kept (retention may have deleted it). */
+    boolean hasRun(long runId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_file WHERE run_id = ?", Integer.class, runId);
+        return n != null && n > 0;
+    }
+
+    /** Role fields compared between runs: column, words, unit. */
+    private static final String[][] ROLE_FIELDS = {
+            {"average_salary", "average salary", "PERCENT"},
+            {"hourly_rate", "hourly rate", "PERCENT"},
+            {"job_count", "job count", "PERCENT"},
+            {"growth_rate", "growth rate", "PP"},
+            {"common_degree_share", "common degree share", "PP"},
+            {"lgbt_share", "LGBT share", "PP"}};
+
+    /**
+     * Compares this run's accepted data with a previous run's and stores the differences: roles
+     * added and removed, then changed values role by role. Returns how many were found.
+     */
+    long detectChanges(long runId, long previousRunId) {
+        jdbc.update("DELETE FROM rc_change WHERE run_id = ?", runId);
+        List<RoleChange> changes = new ArrayList<>();
+        jdbc.query("SELECT c.role_id, c.title FROM rc_role c WHERE c.run_id = ? AND NOT c.rejected AND NOT EXISTS"
+                + " (SELECT 1 FROM rc_role p WHERE p.run_id = ? AND p.role_id = c.role_id AND NOT p.rejected) ORDER BY c.line",
+                rs -> {
+                    changes.add(RoleChange.added(rs.getString(1), rs.getString(2)));
+                }, runId, previousRunId);
+        jdbc.query("SELECT p.role_id, p.title FROM rc_role p WHERE p.run_id = ? AND NOT p.rejected AND NOT EXISTS"
+                + " (SELECT 1 FROM rc_role c WHERE c.run_id = ? AND c.role_id = p.role_id AND NOT c.rejected) ORDER BY p.line",
+                rs -> {
+                    changes.add(RoleChange.removed(rs.getString(1), rs.getString(2)));
+                }, previousRunId, runId);
+        List<Object[]> changed = new ArrayList<>();
+        for (String[] field : ROLE_FIELDS) {
+            jdbc.query("SELECT c.line, c.role_id, c.title, p." + field[0] + ", c." + field[0] + " FROM rc_role c JOIN rc_role p"
+                    + " ON p.run_id = ? AND p.role_id = c.role_id AND NOT p.rejected WHERE c.run_id = ? AND NOT c.rejected"
+                    + " AND p." + field[0] + " IS DISTINCT FROM c." + field[0], rs -> {
+                        changed.add(new Object[] {rs.getLong(1), 0, ChangeNotes.changed(rs.getString(2), rs.getString(3), field[1],
+                                nullableDouble(rs, 4), nullableDouble(rs, 5), RoleChange.Unit.valueOf(field[2]))});
+                    }, previousRunId, runId);
+        }
+        jdbc.query("SELECT r.line, c.line, c.role_id, r.title, c.dimension, c.category, p.share, c.share FROM rc_distribution c"
+                + " JOIN rc_distribution p ON p.run_id = ? AND p.role_id = c.role_id AND NOT p.rejected"
+                + " AND LOWER(p.dimension) = LOWER(c.dimension) AND LOWER(p.category) = LOWER(c.category)"
+                + " JOIN rc_role r ON r.run_id = c.run_id AND r.role_id = c.role_id AND NOT r.rejected"
+                + " WHERE c.run_id = ? AND NOT c.rejected AND p.share IS DISTINCT FROM c.share", rs -> {
+                    changed.add(new Object[] {rs.getLong(1), rs.getLong(2), ChangeNotes.changed(rs.getString(3), rs.getString(4),
+                            rs.getString(5) + ": " + rs.getString(6), nullableDouble(rs, 7), nullableDouble(rs, 8), RoleChange.Unit.PP)});
+                }, previousRunId, runId);
+        jdbc.query("SELECT r.line, c.line, c.role_id, r.title, c.skill, p.share, c.share FROM rc_skill c"
+                + " JOIN rc_skill p ON p.run_id = ? AND p.role_id = c.role_id AND NOT p.rejected AND LOWER(p.skill) = LOWER(c.skill)"
+                + " JOIN rc_role r ON r.run_id = c.run_id AND r.role_id = c.role_id AND NOT r.rejected"
+                + " WHERE c.run_id = ? AND NOT c.rejected AND p.share IS DISTINCT FROM c.share", rs -> {
+                    changed.add(new Object[] {rs.getLong(1), rs.getLong(2), ChangeNotes.changed(rs.getString(3), rs.getString(4),
+                            "skill: " + rs.getString(5), nullableDouble(rs, 6), nullableDouble(rs, 7), RoleChange.Unit.PP)});
+                }, previousRunId, runId);
+        changed.sort(java.util.Comparator.comparingLong((Object[] c) -> (Long) c[0])
+                .thenComparingLong(c -> c[1] instanceof Long l ? l : 0L));
+        for (Object[] c : changed) {
+            changes.add((RoleChange) c[2]);
+        }
+        long[] seq = {0};
+        jdbc.batchUpdate("INSERT INTO rc_change (run_id, seq, role_id, title, kind, field, old_value, new_value, change_value, unit)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes, 500, (ps, c) -> {
+                    ps.setLong(1, runId);
+                    ps.setLong(2, ++seq[0]);
+                    ps.setString(3, c.roleId());
+                    ps.setString(4, c.title());
+                    ps.setString(5, c.kind().name());
+                    ps.setString(6, c.field());
+                    setDouble(ps, 7, c.oldValue());
+                    setDouble(ps, 8, c.newValue());
+                    setDouble(ps, 9, c.change());
+                    ps.setString(10, c.unit() == null ? null : c.unit().name());
+                });
+        return changes.size();
+    }
+
+    void forEachChange(long runId, Consumer<RoleChange> sink) {
+        jdbc.query("SELECT role_id, title, kind, field, old_value, new_value, change_value, unit FROM rc_change WHERE run_id = ?"
+                + " ORDER BY seq", rs -> {
+                    sink.accept(CHANGE_MAPPER.mapRow(rs, 0));
+                }, runId);
+    }
+
+    List<RoleChange> changesOf(long runId, String roleId) {
+        return jdbc.query("SELECT role_id, title, kind, field, old_value, new_value, change_value, unit FROM rc_change"
+                + " WHERE run_id = ? AND role_id = ? ORDER BY seq", CHANGE_MAPPER, runId, roleId);
+    }
+
+    private static final RowMapper<RoleChange> CHANGE_MAPPER = (rs, i) -> new RoleChange(rs.getString(1), rs.getString(2),
+            RoleChange.Kind.valueOf(rs.getString(3)), rs.getString(4), nullableDouble(rs, 5), nullableDouble(rs, 6),
+            nullableDouble(rs, 7), rs.getString(8) == null ? null : RoleChange.Unit.valueOf(rs.getString(8)));
 
     // ---- counts --------------------------------------------------------------------------------
 

@@ -3,11 +3,14 @@ package org.rolecompare.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.rolecompare.compare.RoleChange;
 import org.rolecompare.report.FileCount;
 import org.rolecompare.report.RunFacts;
 
@@ -24,12 +27,57 @@ public final class ManifestWriter {
     public static final String FILE_NAME = "manifest.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** What the manifest records beyond the run's facts. */
+    /** What the manifest records beyond the run's facts; {@code changes} is null when not computed. */
     public record Details(OffsetDateTime startedAt, OffsetDateTime finishedAt, int exitCode,
-                          Map<String, Long> findingsByRule) {
+                          Map<String, Long> findingsByRule, Changes changes) {
+    }
+
+    /**
+     * What changed since the previous completed run: its date ({@code null} when there was none)
+     * and the changes, streamed in order.
+     */
+    public record Changes(LocalDate previousRunDate, Consumer<Consumer<RoleChange>> source) {
     }
 
     private ManifestWriter() {
+    }
+
+    private static void writeChanges(JsonGenerator json, Changes changes) {
+        json.writeName("changes");
+        json.writeStartObject();
+        json.writeStringProperty("previous_run_date", changes.previousRunDate() == null ? null : changes.previousRunDate().toString());
+        long[] counts = new long[RoleChange.Kind.values().length];
+        json.writeName("items");
+        json.writeStartArray();
+        if (changes.previousRunDate() != null) {
+            changes.source().accept(c -> {
+                counts[c.kind().ordinal()]++;
+                json.writeStartObject();
+                json.writeStringProperty("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+                json.writeStringProperty("role_id", c.roleId());
+                if (c.kind() == RoleChange.Kind.CHANGED) {
+                    json.writeStringProperty("field", c.field());
+                    number(json, "old", c.oldValue());
+                    number(json, "new", c.newValue());
+                    number(json, "change", c.change());
+                    json.writeStringProperty("unit", c.unit() == RoleChange.Unit.PP ? "pp" : "%");
+                }
+                json.writeEndObject();
+            });
+        }
+        json.writeEndArray();
+        json.writeNumberProperty("roles_added", counts[RoleChange.Kind.ADDED.ordinal()]);
+        json.writeNumberProperty("roles_removed", counts[RoleChange.Kind.REMOVED.ordinal()]);
+        json.writeNumberProperty("values_changed", counts[RoleChange.Kind.CHANGED.ordinal()]);
+        json.writeEndObject();
+    }
+
+    private static void number(JsonGenerator json, String name, Double value) {
+        if (value == null) {
+            json.writeNullProperty(name);
+        } else {
+            json.writeNumberProperty(name, value);
+        }
     }
 
     /** Writes the manifest into {@code runDir}, listing every other file already there. */
@@ -80,6 +128,9 @@ public final class ManifestWriter {
                 }
                 json.writeEndObject();
                 json.writeEndObject();
+                if (details.changes() != null) {
+                    writeChanges(json, details.changes());
+                }
                 json.writeName("outputs");
                 json.writeStartArray();
                 for (Path p : outputs) {

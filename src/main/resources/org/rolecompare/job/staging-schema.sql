@@ -97,3 +97,18 @@ CREATE TABLE IF NOT EXISTS rc_file (
     sha256 VARCHAR(64) NOT NULL,
     PRIMARY KEY (run_id, file)
 );
+
+CREATE TABLE IF NOT EXISTS rc_change (
+    run_id BIGINT NOT NULL,
+    seq BIGINT NOT NULL,
+    role_id VARCHAR(4000) NOT NULL,
+    title VARCHAR(1000000),
+    kind VARCHAR(16) NOT NULL,
+    field VARCHAR(1000000) NOT NULL,
+    old_value DOUBLE PRECISION,
+    new_value DOUBLE PRECISION,
+    change_value DOUBLE PRECISION,
+    unit VARCHAR(8),
+    PRIMARY KEY (run_id, seq)
+);
+CREATE INDEX IF NOT EXISTS rc_change_by_role ON rc_change (run_id, role_id);

@@ -85,11 +85,16 @@ final class ComparisonDocument {
         return ReportStyles.printable(left.role().title().trim() + " vs " + right.role().title().trim());
     }
 
-    void write(String reportDate, String dataSource) throws DocumentException {
+    void write(String reportDate, String dataSource, String changeNote) throws DocumentException {
         document.add(styles.title(versus, anchor("Summary")));
         Paragraph subtitle = styles.note("Report date: " + reportDate + (dataSource == null ? "" : "  \u00b7  " + dataSource));
-        subtitle.setSpacingAfter(10f);
+        subtitle.setSpacingAfter(changeNote == null ? 10f : 2f);
         document.add(subtitle);
+        if (changeNote != null) {
+            Paragraph note = styles.note(changeNote);
+            note.setSpacingAfter(10f);
+            document.add(note);
+        }
         for (String paragraph : Narrative.paragraphs(left, right)) {
             document.add(styles.body(paragraph));
         }

@@ -74,6 +74,14 @@ public final class PdfReportRenderer {
 
     /** The report as PDF bytes; {@code runDate} is printed and also dates the document. */
     public byte[] render(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate) {
+        return render(left, right, metrics, runDate, null);
+    }
+
+    /**
+     * As {@link #render(RoleProfile, RoleProfile, ComparisonMetrics, LocalDate)}, with a one-line
+     * note under the subtitle saying what changed since the previous run (none when {@code null}).
+     */
+    public byte[] render(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate, String changeNote) {
         Objects.requireNonNull(runDate, "runDate");
         String title = ComparisonDocument.title(left, right);
         String date = runDate.toString();
@@ -93,9 +101,9 @@ public final class PdfReportRenderer {
             PdfDate stamp = new PdfDate(startOfDayUtc(runDate));
             writer.getInfo().put(PdfName.CREATIONDATE, stamp);
             writer.getInfo().put(PdfName.MODDATE, stamp);
-            writer.getInfo().put(PdfName.FILEID, fileId(left, right, metrics, date));
+            writer.getInfo().put(PdfName.FILEID, fileId(left, right, metrics, changeNote == null ? date : date + changeNote));
             new ComparisonDocument(document, writer, new ReportStyles(font), left, right, metrics)
-                    .write(date, settings.dataSource());
+                    .write(date, settings.dataSource(), changeNote);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not render the PDF report for " + title, e);

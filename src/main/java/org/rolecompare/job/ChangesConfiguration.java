@@ -1,0 +1,70 @@
+package org.rolecompare.job;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The step that finds what changed since the previous completed run of the same job: roles added
+ * and removed and every changed value, stored for the workbook's Changes sheet, the manifest and
+ * the one-line note in each affected PDF. The previous run's staged data must still be kept
+ * (see retention); without it there is nothing to compare and the step says so.
+ */
+@Configuration(proxyBeanMethods = false)
+class ChangesConfiguration {
+
+    static final String PREVIOUS_RUN_DATE = "role-compare.changes.previous-run-date";
+    static final String PREVIOUS_RUN_ID = "role-compare.changes.previous-run-id";
+    private static final Logger log = LoggerFactory.getLogger("role-compare");
+    private static final int INSTANCES_SEARCHED = 100;
+
+    @Bean
+    Step detectChangesStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
+        return new StepBuilder("detectChanges", jobRepository).tasklet((contribution, chunk) -> {
+            RunSettings run = RunSettings.of(contribution.getStepExecution());
+            ExecutionContext context = contribution.getStepExecution().getJobExecution().getExecutionContext();
+            Optional<JobExecution> previous = previousRun(jobRepository, staging, run);
+            if (previous.isEmpty()) {
+                log.info("changes: no earlier completed run of job {} to compare with", run.jobName());
+                return RepeatStatus.FINISHED;
+            }
+            JobExecution p = previous.get();
+            String date = String.valueOf(p.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE));
+            long found = staging.detectChanges(run.runId(), p.getJobInstanceId());
+            context.putString(PREVIOUS_RUN_DATE, date);
+            context.putLong(PREVIOUS_RUN_ID, p.getJobInstanceId());
+            log.info("changes: {} since the run of {} (execution {})", found, date, p.getId());
+            return RepeatStatus.FINISHED;
+        }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+    }
+
+    /** The newest other run of the same job name that completed and whose staged data is still kept. */
+    static Optional<JobExecution> previousRun(JobRepository repository, StagingRepository staging, RunSettings run) {
+        for (JobInstance instance : repository.getJobInstances(ComparisonJobConfiguration.JOB_NAME, 0, INSTANCES_SEARCHED)) {
+            if (instance.getInstanceId() == run.runId()) {
+                continue;
+            }
+            JobExecution last = repository.getLastJobExecution(instance);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED
+                    && Objects.equals(last.getJobParameters().getString(JobParameterNames.JOB_NAME), run.jobName())
+                    && staging.hasRun(instance.getInstanceId())) {
+                return Optional.of(last);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,83 @@
+package org.rolecompare.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The changes since the previous run as numbers (percent for money and counts, pp for rates and
+ * shares) and as the one line a PDF reader sees.
+ */
+class ChangeNotesTests {
+
+    private static final LocalDate PREVIOUS = LocalDate.of(2026, 11, 26);
+
+    @Test
+    void moneyChangesInPercentAndSharesInPoints() {
+        // given // when
+        RoleChange salary = ChangeNotes.changed("pam", "Patient Account Manager", "average salary", 68_650.0, 70_777.0,
+                RoleChange.Unit.PERCENT);
+        RoleChange share = ChangeNotes.changed("pam", "Patient Account Manager", "gender: Female", 78.8, 79.8, RoleChange.Unit.PP);
+
+        // then
+        assertThat(salary.change()).isCloseTo(3.098, within(0.001));
+        assertThat(share.change()).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void unknownOrZeroOldValuesHaveNoChangeNumber() {
+        // given // when // then
+        assertThat(ChangeNotes.changed("a", "A", "job count", null, 5.0, RoleChange.Unit.PERCENT).change()).isNull();
+        assertThat(ChangeNotes.changed("a", "A", "job count", 0.0, 5.0, RoleChange.Unit.PERCENT).change()).isNull();
+        assertThat(ChangeNotes.changed("a", "A", "growth rate", 0.0, 5.0, RoleChange.Unit.PP).change()).isEqualTo(5.0);
+    }
+
+    @Test
+    void theLineNamesTheSalaryChangeFirst() {
+        // given
+        List<RoleChange> right = List.of(
+                ChangeNotes.changed("pam", "Patient Account Manager", "gender: Female", 78.8, 79.8, RoleChange.Unit.PP),
+                ChangeNotes.changed("pam", "Patient Account Manager", "average salary", 68_650.0, 70_777.0, RoleChange.Unit.PERCENT));
+
+        // when
+        String line = ChangeNotes.line(List.of(), right, PREVIOUS);
+
+        // then
+        assertThat(line).isEqualTo("Average salary of Patient Account Manager up 3.1% since 2026-11-26 (1 more change in the workbook).");
+    }
+
+    @Test
+    void bothRolesAndDirectionsAreNamed() {
+        // given
+        List<RoleChange> left = List.of(ChangeNotes.changed("prm", "Patient Relations Manager", "growth rate", -2.0, -4.0,
+                RoleChange.Unit.PP));
+        List<RoleChange> right = List.of(ChangeNotes.changed("pam", "Patient Account Manager", "job count", 150_000.0, 152_009.0,
+                RoleChange.Unit.PERCENT));
+
+        // when
+        String line = ChangeNotes.line(left, right, PREVIOUS);
+
+        // then
+        assertThat(line).isEqualTo("Growth rate of Patient Relations Manager down 2 pp; Job count of Patient Account Manager up 1.3%"
+                + " since 2026-11-26.");
+    }
+
+    @Test
+    void noChangedValuesNoLine() {
+        // given // when // then
+        assertThat(ChangeNotes.line(List.of(RoleChange.added("x", "X")), List.of(), PREVIOUS)).isNull();
+    }
+
+    @Test
+    void valuesThatBecameKnownOrUnknownSaySo() {
+        // given // when // then
+        assertThat(ChangeNotes.sentence(ChangeNotes.changed("a", "A", "hourly rate", null, 20.0, RoleChange.Unit.PERCENT)))
+                .isEqualTo("Hourly rate of A now known");
+        assertThat(ChangeNotes.sentence(ChangeNotes.changed("a", "A", "hourly rate", 20.0, null, RoleChange.Unit.PERCENT)))
+                .isEqualTo("Hourly rate of A no longer known");
+    }
+}
