@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.rolecompare.job.ExitCodes;
+import org.rolecompare.job.GracefulStop;
 import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RunQueries;
 import org.rolecompare.publish.Fingerprints;
@@ -101,12 +102,13 @@ final class RunCommand implements Callable<Integer> {
     private int runLocked(JobDefinition definition, Path inputDir, Path outputDir, Path db, LocalDate date,
                           JobParameters parameters) throws Exception {
         Path published = outputDir.resolve(date.toString());
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread stopper = null;
         try (BatchSession session = BatchSession.onFile(db, outputDir.resolve("logs").resolve("role-compare.log"))) {
             recoverStaleExecutions(session);
             parent.out.println("role-compare: starting the " + definition.name() + " run of " + date + " on " + inputDir);
             parent.out.flush();
-            CountDownLatch finished = new CountDownLatch(1);
-            Thread stopper = stopOnTermination(session, finished);
+            stopper = stopOnTermination(session, finished);
             JobExecution execution;
             try {
                 execution = session.start("comparisonJob", parameters);
@@ -118,11 +120,14 @@ final class RunCommand implements Callable<Integer> {
             } catch (JobExecutionAlreadyRunningException e) {
                 parent.err.println("role-compare: the " + definition.name() + " run of " + date + " is already in progress.");
                 return ExitCodes.LOCKED;
-            } finally {
-                finished.countDown();
-                removeHook(stopper);
             }
             return report(session, execution, published);
+        } finally {
+            // only once the session (and its database) is closed may a SIGTERM let the JVM halt
+            finished.countDown();
+            if (stopper != null) {
+                removeHook(stopper);
+            }
         }
     }
 
@@ -166,19 +171,16 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * On SIGTERM, asks the running execution to stop at the next chunk boundary and waits for it,
-     * so the run is recorded as stopped (and restartable) before the JVM exits.
+     * On SIGTERM, asks the running step to stop at its next chunk boundary and waits for it, so the
+     * run is recorded as stopped (and restartable) before the JVM exits.
      */
     private Thread stopOnTermination(BatchSession session, CountDownLatch finished) {
+        GracefulStop stop = session.bean(GracefulStop.class);
         Thread hook = new Thread(() -> {
+            stop.request();
             try {
-                JobRepository repository = session.bean(JobRepository.class);
-                JobOperator operator = session.bean(JobOperator.class);
-                for (JobExecution running : repository.findRunningJobExecutions("comparisonJob")) {
-                    operator.stop(running);
-                }
                 finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (Exception e) {
+            } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "role-compare-stop");

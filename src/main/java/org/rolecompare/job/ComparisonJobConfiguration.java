@@ -83,7 +83,8 @@ class ComparisonJobConfiguration {
     @Bean
     Step pdfReportsStep(JobRepository jobRepository, PlatformTransactionManager tm,
                         JdbcCursorItemReader<ComparisonTask> acceptedComparisonsReader,
-                        PdfReportProcessor pdfRenderingProcessor, PdfFileWriter pdfFileWriter, StagingRepository staging) {
+                        PdfReportProcessor pdfRenderingProcessor, PdfFileWriter pdfFileWriter, StagingRepository staging,
+                        GracefulStop gracefulStop) {
         return new StepBuilder("pdfReports", jobRepository).<ComparisonTask, RenderedReport>chunk(PDF_CHUNK)
                 .transactionManager(tm)
                 .reader(acceptedComparisonsReader)
@@ -91,6 +92,7 @@ class ComparisonJobConfiguration {
                 .writer(pdfFileWriter)
                 .listener(new StepProgressLogger("reports", step -> staging.comparisonsWithStatus(
                         RunSettings.of(step).runId(), StagingRepository.ACCEPTED), java.time.Clock.systemUTC()))
+                .listener(gracefulStop.listener())
                 .build();
     }
 

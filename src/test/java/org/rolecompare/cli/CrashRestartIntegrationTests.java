@@ -111,10 +111,11 @@ class CrashRestartIntegrationTests {
         // then
         assertThat(ended).isTrue();
         assertThat(child.exitValue()).isEqualTo(143);
-        assertThat(lastJobStatus(cli)).isEqualTo("STOPPED");
+        assertThat(lastJobStatus(cli)).as(Files.readString(cli.output().resolveSibling("child.log"))).isEqualTo("STOPPED");
         CliRun.Result resumed = cli.run();
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-        assertThat(pdfWriteCounts(cli).stream().mapToLong(Long::longValue).sum()).isEqualTo(COMPARISONS);
+        List<Long> counts = pdfWriteCounts(cli);
+        assertThat(counts.stream().mapToLong(Long::longValue).sum()).as("reports written per execution: " + counts).isEqualTo(COMPARISONS);
         assertAllReportsWhole(cli.runDir().resolve("pdf"));
     }
 
