@@ -2,16 +2,18 @@ package org.rolecompare.report.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.rolecompare.compare.ComparisonMetrics;
 import org.rolecompare.compare.Role;
+import org.rolecompare.compare.RoleChange;
 import org.rolecompare.compare.Side;
 import org.rolecompare.validate.Finding;
 
 /**
- * The columns of the three data sheets. Comparison headers are the metric ids of
+ * The columns of the data sheets. Comparison headers are the metric ids of
  * {@code spec/metrics.md} and role headers the {@code roles.csv} column names, so analysts can look
  * any column up in the spec.
  */
@@ -53,6 +55,25 @@ final class Columns {
                 metric("skill_weighted_overlap", Format.SHARE, ComparisonMetrics::skillWeightedOverlap),
                 Column.text("report", r -> FileLink.to(r.pdfPath()))));
         return columns;
+    }
+
+    /**
+     * Old and new values are of many kinds (money, shares, counts), so they keep General, which shows
+     * each as it is; the change is one decimal with its unit in the next column.
+     */
+    static List<Column<RoleChange>> changes() {
+        return List.of(
+                Column.text("role_id", RoleChange::roleId),
+                Column.text("title", RoleChange::title),
+                Column.text("change", c -> c.kind().name().toLowerCase(Locale.ROOT)),
+                Column.text("field", c -> c.field() == null || c.field().isEmpty() ? null : c.field()),
+                new Column<>("old_value", Format.GENERAL, RoleChange::oldValue),
+                new Column<>("new_value", Format.GENERAL, RoleChange::newValue),
+                new Column<>("change_value", Format.ONE_DECIMAL, RoleChange::change),
+                Column.text("unit", c -> c.unit() == null ? null : switch (c.unit()) {
+                    case PERCENT -> "%";
+                    case PP -> "pp";
+                }));
     }
 
     static List<Column<Role>> roles() {

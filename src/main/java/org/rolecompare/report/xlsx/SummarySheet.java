@@ -24,9 +24,9 @@ import org.rolecompare.report.FileCount;
 import org.rolecompare.report.RunFacts;
 
 /**
- * Writes the Summary sheet: a title, label/value rows with the run's facts, links to the other
- * sheets, and a bar chart of the salary ratios, so an analyst sees at a glance what the run read,
- * accepted, rejected and wrote.
+ * Writes the Summary sheet: a title, label/value rows with the run's facts and the number of changes
+ * since the previous run, links to the other sheets, and a bar chart of the salary ratios, so an
+ * analyst sees at a glance what the run read, accepted, rejected, wrote and what changed.
  *
  * <p>The sheet is created first (it is the first tab) but filled last, once the streamed sheets
  * exist and the chart's counts are known. That works because its few rows stay in the streaming
@@ -55,10 +55,11 @@ final class SummarySheet {
     /**
      * Fills {@code sheet}, which must still be empty.
      *
-     * @param sheets the workbook's other sheets in tab order, each listed with a link
+     * @param changes the Changes sheet written, whose count is shown
+     * @param sheets  the workbook's other sheets in tab order, each listed with a link
      */
     static void write(SXSSFWorkbook workbook, Sheet sheet, CellWriter cells, Styles styles, RunFacts facts,
-                      List<String> sheets, SalaryRatioHistogram histogram) {
+                      ChangesSheet changes, List<String> sheets, SalaryRatioHistogram histogram) {
         SummarySheet summary = new SummarySheet(sheet, cells);
         Row title = summary.row(summary.next++);
         title.createCell(0).setCellValue("role-compare run summary");
@@ -79,6 +80,7 @@ final class SummarySheet {
         summary.values(Format.COUNT, "Comparisons requested", facts.comparisonsRequested());
         summary.values(Format.COUNT, "Comparisons written", facts.comparisonsWritten());
         summary.values(Format.COUNT, "Comparisons rejected or skipped", facts.comparisonsSkipped());
+        summary.values(Format.COUNT, changes.summaryLabel(), changes.summaryValue());
         summary.values(Format.COUNT, "Error findings", facts.errorFindings());
         summary.values(Format.COUNT, "Warning findings", facts.warningFindings());
         summary.next++;

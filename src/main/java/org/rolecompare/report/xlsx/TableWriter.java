@@ -65,6 +65,12 @@ final class TableWriter<T> {
         startSheet();
     }
 
+    /** A table with no frozen columns and no conditional formats. */
+    static <T> TableWriter<T> plain(SXSSFWorkbook workbook, CellWriter cells, String name, List<Column<T>> columns,
+                                    int maxDataRows) {
+        return new TableWriter<>(workbook, cells, name, columns, 0, (sheet, range) -> { }, maxDataRows);
+    }
+
     void append(T record) {
         if (dataRows == maxDataRows) {
             finishSheet();

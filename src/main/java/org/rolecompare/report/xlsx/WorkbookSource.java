@@ -1,9 +1,12 @@
 package org.rolecompare.report.xlsx;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.rolecompare.compare.Role;
+import org.rolecompare.compare.RoleChange;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.Finding;
 
@@ -23,6 +26,22 @@ public interface WorkbookSource {
 
     /** Every comparison written, in report order. */
     void comparisons(Consumer<ComparisonRow> sink);
+
+    /**
+     * The run date of the previous completed run of the same job that {@link #changes} compares
+     * against, or empty when there is none. The default has none, so sources that know nothing of
+     * earlier runs need not change.
+     */
+    default Optional<LocalDate> previousRunDate() {
+        return Optional.empty();
+    }
+
+    /**
+     * Every change since the previous completed run: roles added and removed first, then changed
+     * values, already in report order. Only called when {@link #previousRunDate()} is present.
+     */
+    default void changes(Consumer<RoleChange> sink) {
+    }
 
     /** Every accepted role. */
     void roles(Consumer<Role> sink);

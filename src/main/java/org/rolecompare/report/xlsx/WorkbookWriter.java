@@ -25,9 +25,9 @@ import org.rolecompare.validate.Finding;
 
 /**
  * Writes the analysts' Excel workbook: sheets Summary (facts, links to the other sheets, a chart of
- * salary ratios), Comparisons, Roles, Skills, Demographics and Data quality. Every data sheet is an
- * Excel table with a frozen header; numbers are numeric cells and unknown values empty cells, so
- * filters, sums and pivot tables work.
+ * salary ratios), Comparisons, Changes (since the previous completed run of the job), Roles, Skills,
+ * Demographics and Data quality. Every data sheet is an Excel table with a frozen header; numbers are
+ * numeric cells and unknown values empty cells, so filters, sums and pivot tables work.
  *
  * <p>Rows are streamed ({@link SXSSFWorkbook}, 100 rows in memory, compressed temporary files) so a
  * run with a million comparisons fits in a small heap. The workbook is written to a temporary file
@@ -88,6 +88,9 @@ public final class WorkbookWriter {
         long comparisonRows = comparisons.finish();
         sheets.addAll(comparisons.sheetNames());
 
+        ChangesSheet changes = ChangesSheet.write(workbook, cells, source, limits);
+        sheets.addAll(changes.sheetNames());
+
         sheets.addAll(table(workbook, cells, "Roles", Columns.roles(), source::roles, limits));
         sheets.addAll(table(workbook, cells, "Skills", Columns.skills(), source::skills, limits));
         sheets.addAll(table(workbook, cells, "Demographics", Columns.demographics(), source::demographics, limits));
@@ -98,15 +101,14 @@ public final class WorkbookWriter {
         findings.finish();
         sheets.addAll(findings.sheetNames());
 
-        SummarySheet.write(workbook, summary, cells, styles, facts, sheets, histogram);
+        SummarySheet.write(workbook, summary, cells, styles, facts, changes, sheets, histogram);
         return new WorkbookResult(comparisonRows, text.truncatedCells());
     }
 
     /** Streams a plain table (no frozen columns, no conditional formats); returns its sheet names. */
     private static <T> List<String> table(SXSSFWorkbook workbook, CellWriter cells, String name, List<Column<T>> columns,
                                           Consumer<Consumer<T>> source, Limits limits) {
-        TableWriter<T> writer = new TableWriter<>(workbook, cells, name, columns, 0, (sheet, range) -> { },
-                limits.dataRowsPerSheet());
+        TableWriter<T> writer = TableWriter.plain(workbook, cells, name, columns, limits.dataRowsPerSheet());
         source.accept(writer::append);
         writer.finish();
         return writer.sheetNames();

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.Role;
+import org.rolecompare.compare.RoleChange;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.compare.SeedProfiles;
 import org.rolecompare.report.FileCount;
@@ -50,7 +52,7 @@ class WorkbookWriterTests {
     Path dir;
 
     @Test
-    void writesTheSixSheetsInOrderWithDocumentProperties() throws IOException {
+    void writesTheSevenSheetsInOrderWithDocumentProperties() throws IOException {
         // given
         Path target = dir.resolve("comparisons.xlsx");
 
@@ -60,7 +62,8 @@ class WorkbookWriterTests {
         // then
         try (XSSFWorkbook workbook = open(target)) {
             assertThat(sheetNames(workbook))
-                    .containsExactly("Summary", "Comparisons", "Roles", "Skills", "Demographics", "Data quality");
+                    .containsExactly("Summary", "Comparisons", "Changes", "Roles", "Skills", "Demographics",
+                            "Data quality");
             var core = workbook.getProperties().getCoreProperties();
             assertThat(core.getTitle()).isEqualTo("role-compare comparisons 2026-11-27");
             assertThat(core.getCreator()).isEqualTo("role-compare");
@@ -152,7 +155,7 @@ class WorkbookWriterTests {
             assertThat(comparisons.isFreezePane()).isTrue();
             assertThat(comparisons.getVerticalSplitPosition()).isEqualTo((short) 2);
             assertThat(comparisons.getHorizontalSplitPosition()).isEqualTo((short) 1);
-            for (String name : List.of("Comparisons", "Roles", "Skills", "Demographics", "Data quality")) {
+            for (String name : List.of("Comparisons", "Changes", "Roles", "Skills", "Demographics", "Data quality")) {
                 XSSFSheet sheet = workbook.getSheet(name);
                 assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
                 assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isFalse();
@@ -164,6 +167,7 @@ class WorkbookWriterTests {
                         .containsExactlyElementsOf(texts(sheet.getRow(0)));
             }
             assertThat(tableRef(workbook, "Comparisons")).isEqualTo("A1:AA3");
+            assertThat(tableRef(workbook, "Changes")).isEqualTo("A1:H2");
             assertThat(tableRef(workbook, "Roles")).isEqualTo("A1:V5");
             assertThat(tableRef(workbook, "Skills")).isEqualTo("A1:D5");
             assertThat(tableRef(workbook, "Demographics")).isEqualTo("A1:D4");
@@ -341,7 +345,7 @@ class WorkbookWriterTests {
         try (XSSFWorkbook workbook = writeAndOpen(source)) {
             // then
             XSSFSheet summary = workbook.getSheet("Summary");
-            for (String name : List.of("Comparisons", "Roles", "Skills", "Demographics", "Data quality")) {
+            for (String name : List.of("Comparisons", "Changes", "Roles", "Skills", "Demographics", "Data quality")) {
                 Cell link = rowOf(summary, name).getCell(0);
                 assertThat(link.getHyperlink().getType()).as(name).isEqualTo(HyperlinkType.DOCUMENT);
                 assertThat(link.getHyperlink().getAddress()).as(name).isEqualTo("'" + name + "'!A1");
@@ -405,7 +409,7 @@ class WorkbookWriterTests {
             assertThat(files).containsExactly(target);
         }
         try (XSSFWorkbook workbook = open(target)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
         }
     }
 
@@ -467,7 +471,8 @@ class WorkbookWriterTests {
         // then
         try (XSSFWorkbook workbook = open(target)) {
             assertThat(sheetNames(workbook))
-                    .containsExactly("Summary", "Comparisons", "Comparisons (2)", "Roles", "Skills", "Demographics", "Data quality");
+                    .containsExactly("Summary", "Comparisons", "Comparisons (2)", "Changes", "Roles", "Skills",
+                            "Demographics", "Data quality");
             Sheet second = workbook.getSheet("Comparisons (2)");
             assertThat(second.getRow(0).getCell(0).getStringCellValue()).isEqualTo("left_role_id");
             assertThat(second.getLastRowNum()).isEqualTo(1);
@@ -492,6 +497,8 @@ class WorkbookWriterTests {
         private final List<Finding> findings;
         private List<SkillEntry> skills = List.of();
         private List<DemographicEntry> demographics = List.of();
+        private Optional<LocalDate> previousRunDate = Optional.empty();
+        private List<RoleChange> changes = List.of();
 
         TestSource(RunFacts facts, List<String> dimensions, List<ComparisonRow> comparisons, List<Role> roles,
                    List<Finding> findings) {
@@ -508,6 +515,12 @@ class WorkbookWriterTests {
             return this;
         }
 
+        TestSource withChanges(Optional<LocalDate> previousRunDate, List<RoleChange> changes) {
+            this.previousRunDate = previousRunDate;
+            this.changes = changes;
+            return this;
+        }
+
         @Override
         public RunFacts facts() {
             return facts;
@@ -521,6 +534,16 @@ class WorkbookWriterTests {
         @Override
         public void comparisons(Consumer<ComparisonRow> sink) {
             comparisons.forEach(sink);
+        }
+
+        @Override
+        public Optional<LocalDate> previousRunDate() {
+            return previousRunDate;
+        }
+
+        @Override
+        public void changes(Consumer<RoleChange> sink) {
+            changes.forEach(sink);
         }
 
         @Override
@@ -595,40 +618,40 @@ class WorkbookWriterTests {
         return open(target);
     }
 
-    private static String tableRef(XSSFWorkbook workbook, String sheet) {
+    static String tableRef(XSSFWorkbook workbook, String sheet) {
         return workbook.getSheet(sheet).getTables().get(0).getCTTable().getRef();
     }
 
-    private static XSSFWorkbook open(Path file) throws IOException {
+    static XSSFWorkbook open(Path file) throws IOException {
         return new XSSFWorkbook(Files.newInputStream(file));
     }
 
-    private static List<String> sheetNames(XSSFWorkbook workbook) {
+    static List<String> sheetNames(XSSFWorkbook workbook) {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
         return names;
     }
 
-    private static List<String> texts(Row row) {
+    static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         row.forEach(cell -> texts.add(cell.getStringCellValue()));
         return texts;
     }
 
-    private static Cell cell(Sheet sheet, int row, String header) {
+    static Cell cell(Sheet sheet, int row, String header) {
         int column = texts(sheet.getRow(0)).indexOf(header);
         assertThat(column).as("column " + header).isNotNegative();
         return sheet.getRow(row).getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
     }
 
-    private static void assertNumber(Sheet sheet, int row, String header, double value, String format) {
+    static void assertNumber(Sheet sheet, int row, String header, double value, String format) {
         Cell cell = cell(sheet, row, header);
         assertThat(cell.getCellType()).as(header).isEqualTo(CellType.NUMERIC);
         assertThat(cell.getNumericCellValue()).as(header).isCloseTo(value, within(1e-9));
         assertThat(cell.getCellStyle().getDataFormatString()).as(header).isEqualTo(format);
     }
 
-    private static Row rowOf(Sheet sheet, String label) {
+    static Row rowOf(Sheet sheet, String label) {
         for (Row row : sheet) {
             Cell first = row.getCell(0);
             if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
@@ -638,7 +661,7 @@ class WorkbookWriterTests {
         throw new AssertionError("no row labelled " + label);
     }
 
-    private static Cell valueOf(Sheet sheet, String label) {
+    static Cell valueOf(Sheet sheet, String label) {
         return rowOf(sheet, label).getCell(1);
     }
 }
