@@ -148,7 +148,8 @@ class ComparisonJobConfiguration {
         return new StepBuilder("workbook", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
             Files.createDirectories(run.stagingDir());
-            JdbcWorkbookSource source = new JdbcWorkbookSource(jdbc, staging, queries, run);
+            JdbcWorkbookSource source = new JdbcWorkbookSource(jdbc, staging, queries, run,
+                    previousRunDate(contribution.getStepExecution()));
             WorkbookWriter.write(source, run.stagingDir().resolve("comparisons.xlsx"));
             ComparisonsCsv.write(run.stagingDir().resolve(ComparisonsCsv.FILE_NAME), source.dimensions(), source::comparisons);
             return RepeatStatus.FINISHED;

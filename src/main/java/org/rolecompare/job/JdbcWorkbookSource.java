@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.Role;
+import org.rolecompare.compare.RoleChange;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.report.xlsx.ComparisonRow;
@@ -25,8 +26,11 @@ final class JdbcWorkbookSource implements WorkbookSource {
     private final RunQueries queries;
     private final RunSettings run;
     private final ProfileCache profiles;
+    private final java.time.LocalDate previousRunDate;
 
-    JdbcWorkbookSource(JdbcTemplate jdbc, StagingRepository staging, RunQueries queries, RunSettings run) {
+    JdbcWorkbookSource(JdbcTemplate jdbc, StagingRepository staging, RunQueries queries, RunSettings run,
+                       java.time.LocalDate previousRunDate) {
+        this.previousRunDate = previousRunDate;
         this.jdbc = jdbc;
         this.staging = staging;
         this.queries = queries;
@@ -53,6 +57,16 @@ final class JdbcWorkbookSource implements WorkbookSource {
                     RoleProfile right = profiles.get(task.rightId());
                     sink.accept(new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), task.pdfPath()));
                 }, run.runId());
+    }
+
+    @Override
+    public java.util.Optional<java.time.LocalDate> previousRunDate() {
+        return java.util.Optional.ofNullable(previousRunDate);
+    }
+
+    @Override
+    public void changes(Consumer<RoleChange> sink) {
+        staging.forEachChange(run.runId(), sink);
     }
 
     @Override

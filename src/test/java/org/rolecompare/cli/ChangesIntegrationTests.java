@@ -51,6 +51,23 @@ class ChangesIntegrationTests {
         assertThat(salary.get("new").asDouble()).isEqualTo(73000);
         assertThat(salary.get("change").asDouble()).isCloseTo(3.14, within(0.01));
         assertThat(salary.get("unit").asString()).isEqualTo("%");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(cli.runDir().resolve("comparisons.xlsx")))) {
+            var sheet = wb.getSheet("Changes");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("medical-receptionist");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("added");
+            boolean salaryRow = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row != null && row.getCell(3) != null && "average salary".equals(row.getCell(3).getStringCellValue())) {
+                    salaryRow = true;
+                    assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(70777);
+                    assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(73000);
+                    assertThat(row.getCell(6).getNumericCellValue()).isCloseTo(3.14, within(0.01));
+                }
+            }
+            assertThat(salaryRow).as("Changes sheet lists the salary change").isTrue();
+        }
         String report = RunCommandIntegrationTests.pdfText(cli.runDir().resolve("pdf/patient-relations-manager-vs-patient-account-manager.pdf"));
         assertThat(report).contains("Average salary of Patient Account Manager up 3.1% since 2026-11-26");
     }
