@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.rolecompare.compare.MetricsCalculator;
+import org.apache.commons.csv.CSVFormat;
 import org.rolecompare.compare.Role;
+import org.rolecompare.ingest.InputFile;
+import org.rolecompare.report.xlsx.RejectedRow;
 import org.rolecompare.compare.RoleChange;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.report.RunFacts;
@@ -67,6 +70,22 @@ final class JdbcWorkbookSource implements WorkbookSource {
     @Override
     public void changes(Consumer<RoleChange> sink) {
         staging.forEachChange(run.runId(), sink);
+    }
+
+    @Override
+    public void rejectedRows(Consumer<RejectedRow> sink) {
+        RejectedRowsExporter rejected = new RejectedRowsExporter(staging);
+        for (InputFile file : InputFile.values()) {
+            if (staging.count(run.runId(), file).rejected() == 0) {
+                continue;
+            }
+            try {
+                rejected.forEachRejectedRow(run.runId(), run.inputDir(), file, (row, reason) -> sink.accept(
+                        new RejectedRow(file.fileName(), row.line(), reason, CSVFormat.RFC4180.format(row.values().toArray()))));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     @Override

@@ -41,28 +41,55 @@ final class RejectedRowsExporter {
         return total;
     }
 
-    private void write(long runId, Path inputDir, InputFile file, Path target) throws IOException {
+    /** Receives a rejected row as read and the reason it was rejected. */
+    @FunctionalInterface
+    interface RejectedRowSink {
+        void accept(CsvRow row, String reason);
+    }
+
+    /** The header of an input file as the file has it. */
+    static List<String> header(Path inputDir, InputFile file) throws IOException {
         try (CsvFileReader reader = CsvFileReader.open(inputDir, file)) {
-            List<String> header = new ArrayList<>(reader.header().names());
-            header.add("finding");
-            CsvOutput.write(target, header.stream().map(CsvText::safe).toList(), sink -> {
-                CsvRow[] row = {reader.next()};
-                staging.forEachRejectedLine(runId, file, rejected -> {
-                    while (row[0] != null && row[0].line() < rejected.line()) {
-                        row[0] = reader.next();
-                    }
-                    if (row[0] == null || row[0].line() != rejected.line()) {
-                        throw new IllegalStateException(file.fileName() + " changed during the run: line "
-                                + rejected.line() + " is no longer a row");
-                    }
-                    List<String> values = new ArrayList<>(row[0].values().size() + 1);
-                    for (String v : row[0].values()) {
-                        values.add(CsvText.safe(v));
-                    }
-                    values.add(CsvText.safe(rejected.reason()));
-                    sink.accept(values);
-                });
+            return reader.header().names();
+        }
+    }
+
+    /**
+     * Hands each rejected row of one input file, in line order, to the sink: the staged rejected
+     * lines merged with a second read of the file.
+     */
+    void forEachRejectedRow(long runId, Path inputDir, InputFile file, RejectedRowSink sink) throws IOException {
+        try (CsvFileReader reader = CsvFileReader.open(inputDir, file)) {
+            CsvRow[] row = {reader.next()};
+            staging.forEachRejectedLine(runId, file, rejected -> {
+                while (row[0] != null && row[0].line() < rejected.line()) {
+                    row[0] = reader.next();
+                }
+                if (row[0] == null || row[0].line() != rejected.line()) {
+                    throw new IllegalStateException(file.fileName() + " changed during the run: line "
+                            + rejected.line() + " is no longer a row");
+                }
+                sink.accept(row[0], rejected.reason());
             });
         }
+    }
+
+    private void write(long runId, Path inputDir, InputFile file, Path target) throws IOException {
+        List<String> header = new ArrayList<>(header(inputDir, file));
+        header.add("finding");
+        CsvOutput.write(target, header.stream().map(CsvText::safe).toList(), sink -> {
+            try {
+                forEachRejectedRow(runId, inputDir, file, (row, reason) -> {
+                    List<String> values = new ArrayList<>(row.values().size() + 1);
+                    for (String v : row.values()) {
+                        values.add(CsvText.safe(v));
+                    }
+                    values.add(CsvText.safe(reason));
+                    sink.accept(values);
+                });
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 }

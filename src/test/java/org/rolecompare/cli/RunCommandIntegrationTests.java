@@ -74,7 +74,8 @@ class RunCommandIntegrationTests {
         // then
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(cli.runDir().resolve("comparisons.xlsx")))) {
             assertThat(java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList())
-                    .containsExactly("Summary", "Comparisons", "Changes", "Roles", "Skills", "Demographics", "Data quality");
+                    .containsExactly("Summary", "Comparisons", "Changes", "Roles", "Skills", "Demographics", "Data quality",
+                            "Rejected rows");
             Sheet sheet = wb.getSheet("Comparisons");
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             Map<String, Cell> row = rowByHeader(sheet, 1);
@@ -213,6 +214,14 @@ class RunCommandIntegrationTests {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(cli.runDir().resolve("comparisons.xlsx")))) {
             assertThat(wb.getSheet("Comparisons").getLastRowNum()).isEqualTo(1);
             assertThat(wb.getSheet("Data quality").getLastRowNum()).isEqualTo(findings.size());
+            Sheet rejected = wb.getSheet("Rejected rows");
+            assertThat(rejected.getLastRowNum()).isEqualTo(2);
+            Map<String, Cell> role = rowByHeader(rejected, 1);
+            assertThat(role.get("file").getStringCellValue()).isEqualTo("roles.csv");
+            assertThat(role.get("line").getNumericCellValue()).isEqualTo(4);
+            assertThat(role.get("finding").getStringCellValue()).startsWith("salary-range: average_salary 90000");
+            assertThat(role.get("row").getStringCellValue()).startsWith("medical-receptionist,Medical Receptionist,");
+            assertThat(rowByHeader(rejected, 2).get("file").getStringCellValue()).isEqualTo("comparisons.csv");
         }
     }
 

@@ -134,6 +134,14 @@ final class Columns {
                 Column.text("message", Finding::message));
     }
 
+    static List<Column<RejectedRow>> rejectedRows() {
+        return List.of(
+                Column.text("file", RejectedRow::file),
+                new Column<>("line", Format.GENERAL, RejectedRow::line),
+                Column.text("finding", RejectedRow::finding),
+                Column.text("row", RejectedRow::row));
+    }
+
     private static Column<ComparisonRow> metric(String header, Format format, Function<ComparisonMetrics, ?> value) {
         return new Column<>(header, format, r -> value.apply(r.metrics()));
     }

@@ -54,4 +54,8 @@ public interface WorkbookSource {
 
     /** Every finding, ordered by file, then line. */
     void findings(Consumer<Finding> sink);
+
+    /** Streams every rejected input row, ordered by file and line; none by default. */
+    default void rejectedRows(Consumer<RejectedRow> sink) {
+    }
 }

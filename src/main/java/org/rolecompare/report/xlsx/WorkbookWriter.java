@@ -26,7 +26,7 @@ import org.rolecompare.validate.Finding;
 /**
  * Writes the analysts' Excel workbook: sheets Summary (facts, links to the other sheets, a chart of
  * salary ratios), Comparisons, Changes (since the previous completed run of the job), Roles, Skills,
- * Demographics and Data quality. Every data sheet is an Excel table with a frozen header; numbers are
+ * Demographics, Data quality and Rejected rows. Every data sheet is an Excel table with a frozen header; numbers are
  * numeric cells and unknown values empty cells, so filters, sums and pivot tables work.
  *
  * <p>Rows are streamed ({@link SXSSFWorkbook}, 100 rows in memory, compressed temporary files) so a
@@ -100,6 +100,7 @@ public final class WorkbookWriter {
         source.findings(findings::append);
         findings.finish();
         sheets.addAll(findings.sheetNames());
+        sheets.addAll(table(workbook, cells, "Rejected rows", Columns.rejectedRows(), source::rejectedRows, limits));
 
         SummarySheet.write(workbook, summary, cells, styles, facts, changes, sheets, histogram);
         return new WorkbookResult(comparisonRows, text.truncatedCells());

@@ -63,7 +63,7 @@ class WorkbookWriterTests {
         try (XSSFWorkbook workbook = open(target)) {
             assertThat(sheetNames(workbook))
                     .containsExactly("Summary", "Comparisons", "Changes", "Roles", "Skills", "Demographics",
-                            "Data quality");
+                            "Data quality", "Rejected rows");
             var core = workbook.getProperties().getCoreProperties();
             assertThat(core.getTitle()).isEqualTo("role-compare comparisons 2026-11-27");
             assertThat(core.getCreator()).isEqualTo("role-compare");
@@ -409,7 +409,7 @@ class WorkbookWriterTests {
             assertThat(files).containsExactly(target);
         }
         try (XSSFWorkbook workbook = open(target)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
         }
     }
 
@@ -472,7 +472,7 @@ class WorkbookWriterTests {
         try (XSSFWorkbook workbook = open(target)) {
             assertThat(sheetNames(workbook))
                     .containsExactly("Summary", "Comparisons", "Comparisons (2)", "Changes", "Roles", "Skills",
-                            "Demographics", "Data quality");
+                            "Demographics", "Data quality", "Rejected rows");
             Sheet second = workbook.getSheet("Comparisons (2)");
             assertThat(second.getRow(0).getCell(0).getStringCellValue()).isEqualTo("left_role_id");
             assertThat(second.getLastRowNum()).isEqualTo(1);
