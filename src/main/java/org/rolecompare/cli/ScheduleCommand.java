@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code role-compare schedule}: stays up and runs the job at the cron times of its job file, in
  * the job's time zone, with the trigger's date as the run date. A failed run is logged and the
- * schedule goes on; SIGTERM ends the wait at once, or stops a run in progress at a chunk boundary.
+ * schedule goes on; SIGTERM ends the wait at once, or lets a run in progress stop at its next chunk
+ * boundary (through the run's own stop handling) and then ends the schedule.
  */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = "Runs the job at the cron times of its job file (schedule.cron, schedule.time-zone) until stopped.")
@@ -40,6 +41,8 @@ final class ScheduleCommand implements Callable<Integer> {
     int maxRuns;
 
     private volatile boolean stopping;
+    /** Only a sleeping schedule is interrupted: interrupting a run would break its file and database I/O. */
+    private volatile boolean sleeping;
 
     @Override
     public Integer call() throws Exception {
@@ -52,7 +55,9 @@ final class ScheduleCommand implements Callable<Integer> {
         CountDownLatch ended = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             stopping = true;
-            main.interrupt();
+            if (sleeping) {
+                main.interrupt();
+            }
             try {
                 ended.await(130, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -101,10 +106,16 @@ final class ScheduleCommand implements Callable<Integer> {
             if (millis <= 0) {
                 return true;
             }
+            sleeping = true;
             try {
+                if (stopping) {
+                    return false;
+                }
                 Thread.sleep(Math.min(millis, 60_000));
             } catch (InterruptedException e) {
                 return false;
+            } finally {
+                sleeping = false;
             }
         }
         return false;
