@@ -12,14 +12,16 @@ final class Summaries {
     static String runLine(RunFacts f, int exitCode) {
         return "role-compare: run " + f.runDate() + " of job " + f.jobName() + (exitCode == 0 ? " completed" : " completed with rejections")
                 + ": roles " + f.rolesAccepted() + " accepted, " + f.rolesRejected() + " rejected; comparisons "
-                + f.comparisonsWritten() + " written, " + f.comparisonsSkipped() + " skipped; findings "
+                + f.comparisonsWritten() + " written, " + f.comparisonsRejected() + " rejected, " + f.comparisonsSkipped()
+                + " skipped; findings "
                 + f.errorFindings() + " " + plural(f.errorFindings(), "error") + ", " + f.warningFindings() + " "
                 + plural(f.warningFindings(), "warning") + " (exit " + exitCode + ")";
     }
 
     static String validationLine(RunFacts f) {
         return "role-compare: validated " + f.inputDir() + ": roles " + f.rolesAccepted() + " accepted, " + f.rolesRejected()
-                + " rejected; comparisons " + f.comparisonsWritten() + " valid, " + f.comparisonsSkipped() + " rejected or skipped; "
+                + " rejected; comparisons " + f.comparisonsWritten() + " valid, " + (f.comparisonsRejected() + f.comparisonsSkipped())
+                + " rejected or skipped; "
                 + f.errorFindings() + " " + plural(f.errorFindings(), "error") + ", " + f.warningFindings() + " "
                 + plural(f.warningFindings(), "warning");
     }

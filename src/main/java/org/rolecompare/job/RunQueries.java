@@ -48,9 +48,10 @@ public class RunQueries {
         StagingRepository.TableCount roles = staging.roleCount(runId);
         long requested = staging.count(runId, InputFile.COMPARISONS).read();
         long accepted = staging.comparisonsWithStatus(runId, StagingRepository.ACCEPTED);
+        long rejected = staging.comparisonsWithStatus(runId, StagingRepository.REJECTED);
         Map<Severity, Long> severities = staging.findingsBySeverity(runId);
         return new RunFacts(runDate, jobName, inputDir.toString(), files, roles.read(), roles.accepted(), roles.rejected(),
-                requested, accepted, requested - accepted, severities.get(Severity.ERROR), severities.get(Severity.WARNING));
+                requested, accepted, rejected, requested - accepted - rejected, severities.get(Severity.ERROR), severities.get(Severity.WARNING));
     }
 
     public void forEachFinding(long runId, Consumer<Finding> sink) {

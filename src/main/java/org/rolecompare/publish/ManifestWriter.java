@@ -118,6 +118,7 @@ public final class ManifestWriter {
                 json.writeNumberProperty("roles_rejected", facts.rolesRejected());
                 json.writeNumberProperty("comparisons_requested", facts.comparisonsRequested());
                 json.writeNumberProperty("comparisons_written", facts.comparisonsWritten());
+                json.writeNumberProperty("comparisons_rejected", facts.comparisonsRejected());
                 json.writeNumberProperty("comparisons_skipped", facts.comparisonsSkipped());
                 json.writeNumberProperty("findings_error", facts.errorFindings());
                 json.writeNumberProperty("findings_warning", facts.warningFindings());

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * What a run did, in numbers: shown on the workbook's Summary sheet, in the manifest and in the
- * command's closing summary, so all three always agree.
+ * command's closing summary, so all three always agree. Comparisons requested = written + rejected
+ * (a row error such as an unknown role or a self-comparison) + skipped (a role rejected, or the
+ * same pair listed again).
  */
 public record RunFacts(
         LocalDate runDate,
@@ -17,6 +19,7 @@ public record RunFacts(
         long rolesRejected,
         long comparisonsRequested,
         long comparisonsWritten,
+        long comparisonsRejected,
         long comparisonsSkipped,
         long errorFindings,
         long warningFindings) {

@@ -52,7 +52,7 @@ class RunCommandIntegrationTests {
 
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("comparisons 1 written, 0 skipped").contains("0 errors");
+        assertThat(result.out()).contains("comparisons 1 written, 0 rejected, 0 skipped").contains("0 errors");
         Path run = cli.runDir();
         assertThat(run.resolve("comparisons.xlsx")).isRegularFile();
         assertThat(run.resolve(SEED_PDF)).isRegularFile();
@@ -187,7 +187,7 @@ class RunCommandIntegrationTests {
 
         // then
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(2);
-        assertThat(result.out()).contains("comparisons 1 written, 1 skipped");
+        assertThat(result.out()).contains("comparisons 1 written, 0 rejected, 1 skipped");
         List<CSVRecord> findings = readCsv(cli.runDir().resolve("data-quality.csv"));
         assertThat(findings).anySatisfy(f -> {
             assertThat(f.get("file")).isEqualTo("roles.csv");
@@ -235,7 +235,7 @@ class RunCommandIntegrationTests {
 
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("comparisons 2 written, 1 skipped").contains("2 warnings");
+        assertThat(result.out()).contains("comparisons 2 written, 0 rejected, 1 skipped").contains("2 warnings");
         List<CSVRecord> findings = readCsv(cli.runDir().resolve("data-quality.csv"));
         assertThat(findings).extracting(f -> f.get("line") + " " + f.get("rule") + " " + f.get("severity"))
                 .containsExactly("3 duplicate-comparison warning", "4 duplicate-comparison warning");

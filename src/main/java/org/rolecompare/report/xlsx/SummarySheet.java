@@ -79,7 +79,8 @@ final class SummarySheet {
         summary.values(Format.COUNT, "Roles rejected", facts.rolesRejected());
         summary.values(Format.COUNT, "Comparisons requested", facts.comparisonsRequested());
         summary.values(Format.COUNT, "Comparisons written", facts.comparisonsWritten());
-        summary.values(Format.COUNT, "Comparisons rejected or skipped", facts.comparisonsSkipped());
+        summary.values(Format.COUNT, "Comparisons rejected", facts.comparisonsRejected());
+        summary.values(Format.COUNT, "Comparisons skipped", facts.comparisonsSkipped());
         summary.values(Format.COUNT, changes.summaryLabel(), changes.summaryValue());
         summary.values(Format.COUNT, "Error findings", facts.errorFindings());
         summary.values(Format.COUNT, "Warning findings", facts.warningFindings());
