@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.rolecompare.publish.DataQualityCsv;
 import org.rolecompare.publish.ManifestWriter;
+import org.rolecompare.publish.PartialFiles;
 import org.rolecompare.publish.RunPublisher;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.report.csv.ComparisonsCsv;
@@ -32,6 +33,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -84,7 +87,7 @@ class ComparisonJobConfiguration {
     Step pdfReportsStep(JobRepository jobRepository, PlatformTransactionManager tm,
                         JdbcCursorItemReader<ComparisonTask> acceptedComparisonsReader,
                         PdfReportProcessor pdfRenderingProcessor, PdfFileWriter pdfFileWriter, StagingRepository staging,
-                        GracefulStop gracefulStop) {
+                        GracefulStop gracefulStop, AsyncTaskExecutor reportRenderingExecutor) {
         return new StepBuilder("pdfReports", jobRepository).<ComparisonTask, RenderedReport>chunk(PDF_CHUNK)
                 .transactionManager(tm)
                 .reader(acceptedComparisonsReader)
@@ -93,7 +96,23 @@ class ComparisonJobConfiguration {
                 .listener(new StepProgressLogger("reports", step -> staging.comparisonsWithStatus(
                         RunSettings.of(step).runId(), StagingRepository.ACCEPTED), java.time.Clock.systemUTC()))
                 .listener(gracefulStop.listener())
+                .taskExecutor(reportRenderingExecutor)
                 .build();
+    }
+
+    /**
+     * Renders the items of a chunk on every core. Reading and writing stay on the step's thread, so
+     * the reader position saved with each chunk, and with it restart, is unaffected.
+     */
+    @Bean
+    ThreadPoolTaskExecutor reportRenderingExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setThreadNamePrefix("render-");
+        executor.setDaemon(true);
+        return executor;
     }
 
     @Bean
@@ -163,6 +182,7 @@ class ComparisonJobConfiguration {
             RunSettings run = RunSettings.of(step);
             Path dir = run.stagingDir();
             Files.createDirectories(dir);
+            PartialFiles.removeBelow(dir);
             DataQualityCsv.write(dir.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
             new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), dir);
             RunFacts facts = queries.facts(run);

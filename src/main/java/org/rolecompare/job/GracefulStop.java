@@ -3,6 +3,7 @@ package org.rolecompare.job;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepExecution;
@@ -36,7 +37,7 @@ public class GracefulStop {
     }
 
     /** Applies a pending stop request to the step it listens to. */
-    final class Listener implements StepExecutionListener, ChunkListener<Object, Object> {
+    final class Listener implements StepExecutionListener, ChunkListener<Object, Object>, ItemWriteListener<Object> {
 
         private StepExecution step;
 
@@ -53,6 +54,12 @@ public class GracefulStop {
 
         @Override
         public void afterChunk(ChunkContext context) {
+            apply();
+        }
+
+        /** Also after each write: with items rendered in parallel the chunk callbacks are not all made. */
+        @Override
+        public void afterWrite(Chunk<? extends Object> items) {
             apply();
         }
 

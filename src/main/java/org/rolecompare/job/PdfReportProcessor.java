@@ -7,7 +7,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Renders the PDF of one comparison: both profiles (cached), their metrics, the report. Pure
- * computation; the file is written by {@link PdfFileWriter} when the chunk commits.
+ * computation, safe to run on several threads at once (the step renders a chunk's items in
+ * parallel); the file is written by {@link PdfFileWriter} when the chunk commits.
  */
 class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
 
@@ -21,7 +22,7 @@ class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport
     private final java.time.LocalDate runDate;
     private final FaultInjection faults;
     private final ChangeNoteSource notes;
-    private long processed;
+    private final java.util.concurrent.atomic.AtomicLong processed = new java.util.concurrent.atomic.AtomicLong();
 
     PdfReportProcessor(ProfileCache profiles, PdfReportRenderer renderer, java.time.LocalDate runDate, FaultInjection faults,
                        ChangeNoteSource notes) {
@@ -34,13 +35,13 @@ class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport
 
     @Override
     public RenderedReport process(ComparisonTask task) throws InterruptedException {
-        if (faults.failAfterReports() > 0 && processed >= faults.failAfterReports()) {
-            throw new IllegalStateException("fault injected after " + processed + " reports");
+        long done = processed.getAndIncrement();
+        if (faults.failAfterReports() > 0 && done >= faults.failAfterReports()) {
+            throw new IllegalStateException("fault injected after " + faults.failAfterReports() + " reports");
         }
         if (faults.delayMillis() > 0) {
             Thread.sleep(faults.delayMillis());
         }
-        processed++;
         RoleProfile left = profiles.get(task.leftId());
         RoleProfile right = profiles.get(task.rightId());
         return new RenderedReport(task.pdfFileName(), renderer.render(left, right, MetricsCalculator.compute(left, right), runDate,

@@ -59,7 +59,7 @@ class CrashRestartIntegrationTests {
         // given
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), 20, COMPARISONS);
-        Process child = startChild(cli, "--report-delay-ms=40");
+        Process child = startChild(cli, "--report-delay-ms=100");
         awaitStagedReports(cli, child, 51);
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
@@ -81,7 +81,7 @@ class CrashRestartIntegrationTests {
         // given
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), 20, COMPARISONS);
-        Process child = startChild(cli, "--report-delay-ms=40");
+        Process child = startChild(cli, "--report-delay-ms=100");
         try {
             awaitStagedReports(cli, child, 1);
 
@@ -101,7 +101,7 @@ class CrashRestartIntegrationTests {
         // given
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), 20, COMPARISONS);
-        Process child = startChild(cli, "--report-delay-ms=40");
+        Process child = startChild(cli, "--report-delay-ms=100");
         awaitStagedReports(cli, child, 50);
 
         // when
