@@ -2,6 +2,7 @@ package org.rolecompare.delivery;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 
 import org.rolecompare.publish.AtomicFiles;
@@ -52,7 +53,7 @@ final class FileOutbox implements Outbox {
     }
 
     static String fileName(Digest digest) {
-        String who = digest.recipient().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9@._-]", "_");
+        String who = digest.recipient().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9@._-]", "_");
         return who + "-part-" + digest.part() + "-of-" + digest.parts() + ".eml";
     }
 }

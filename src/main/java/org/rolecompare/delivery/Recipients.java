@@ -1,6 +1,7 @@
 package org.rolecompare.delivery;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ final class Recipients {
         String source = file.getFileName().toString();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).get();
-        try (Reader reader = new java.io.InputStreamReader(BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(),
+        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(),
                 StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, format)) {
             if (!parser.getHeaderNames().contains("email") || !parser.getHeaderNames().contains("role_id")) {

@@ -3,21 +3,17 @@ package org.rolecompare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rolecompare.delivery.ReceivedMail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 /**
  * The nightly run and {@code deliver} against an in-process SMTP server on 127.0.0.1, as an
@@ -35,7 +31,7 @@ class DeliveryIntegrationTests {
     void theNightlyRunMailsThePublishedReport() throws Exception {
         // given
         CliRun cli = new CliRun(temp).withFixture("seed");
-        int port = freePort();
+        int port = ReceivedMail.freePort();
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
 
@@ -54,7 +50,7 @@ class DeliveryIntegrationTests {
         assertThat(result.out()).contains("role-compare: mail: 1 message sent, 0 already delivered, 0 failed");
         assertThat(received).hasSize(1);
         assertThat(received[0].getSubject()).isEqualTo("role-compare nightly: comparison reports of 2026-11-27");
-        assertThat(pdfOf(received[0])).isEqualTo(Files.readAllBytes(cli.runDir().resolve(SEED_PDF)));
+        assertThat(ReceivedMail.attachments(received[0]).get("patient-relations-manager-vs-patient-account-manager.pdf")).isEqualTo(Files.readAllBytes(cli.runDir().resolve(SEED_PDF)));
         assertThat(cli.runDir().resolve("delivery.json")).isRegularFile();
     }
 
@@ -62,7 +58,7 @@ class DeliveryIntegrationTests {
     void aServerThatIsDownEndsTheRunWithThreeAndDeliverSendsLaterOnce() throws Exception {
         // given
         CliRun cli = new CliRun(temp).withFixture("seed");
-        int port = freePort();
+        int port = ReceivedMail.freePort();
         Path job = jobFile(port);
         CliRun.Result failed = run(cli, job);
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -149,24 +145,5 @@ class DeliveryIntegrationTests {
     private static CliRun.Result deliver(CliRun cli, Path job) {
         return CliRun.execute("deliver", "--job=" + job, "--output=" + cli.output(), "--database=" + cli.database(),
                 "--run-date=" + CliRun.RUN_DATE);
-    }
-
-    private static byte[] pdfOf(MimeMessage message) throws Exception {
-        MimeMultipart mixed = (MimeMultipart) message.getContent();
-        for (int i = 0; i < mixed.getCount(); i++) {
-            BodyPart part = mixed.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                try (var in = part.getInputStream()) {
-                    return in.readAllBytes();
-                }
-            }
-        }
-        throw new AssertionError("no attachment");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,8 +25,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Part;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import tools.jackson.databind.JsonNode;
@@ -74,9 +74,9 @@ class DelivererTests {
         assertThat(alternative.getBodyPart(1).isMimeType("text/html")).isTrue();
         assertThat((String) alternative.getBodyPart(1).getContent()).contains("<td>5 accepted, 1 rejected</td>")
                 .contains("<li>clerk vs nurse (clerk-vs-nurse.pdf)</li>");
-        assertThat(attachments(ann)).containsOnlyKeys("nurse-vs-doctor.pdf", "clerk-vs-nurse.pdf");
-        assertThat(attachments(ann).get("nurse-vs-doctor.pdf")).isEqualTo(Files.readAllBytes(run.pdf("nurse", "doctor")));
-        assertThat(attachments(ann).get("clerk-vs-nurse.pdf")).isEqualTo(Files.readAllBytes(run.pdf("clerk", "nurse")));
+        assertThat(ReceivedMail.attachments(ann)).containsOnlyKeys("nurse-vs-doctor.pdf", "clerk-vs-nurse.pdf");
+        assertThat(ReceivedMail.attachments(ann).get("nurse-vs-doctor.pdf")).isEqualTo(Files.readAllBytes(run.pdf("nurse", "doctor")));
+        assertThat(ReceivedMail.attachments(ann).get("clerk-vs-nurse.pdf")).isEqualTo(Files.readAllBytes(run.pdf("clerk", "nurse")));
         assertThat(record(dir).path("messages")).hasSize(2);
         assertThat(record(dir).path("complete").asBoolean()).isTrue();
         assertThat(record(dir).path("messages").get(0).path("status").asString()).isEqualTo("sent");
@@ -105,10 +105,10 @@ class DelivererTests {
         assertThat(outcome.complete()).isTrue();
         assertThat(outcome.findings()).isEqualTo(2);
         MimeMessage[] received = SMTP.getReceivedMessages();
-        assertThat(attachments(forRecipient(received, "boss@example.com").get(0)))
+        assertThat(ReceivedMail.attachments(forRecipient(received, "boss@example.com").get(0)))
                 .containsOnlyKeys("nurse-vs-doctor.pdf", "clerk-vs-cook.pdf", "cook-vs-nurse.pdf");
-        assertThat(attachments(forRecipient(received, "carol@example.com").get(0))).containsOnlyKeys("clerk-vs-cook.pdf");
-        assertThat(attachments(forRecipient(received, "dave@example.com").get(0)))
+        assertThat(ReceivedMail.attachments(forRecipient(received, "carol@example.com").get(0))).containsOnlyKeys("clerk-vs-cook.pdf");
+        assertThat(ReceivedMail.attachments(forRecipient(received, "dave@example.com").get(0)))
                 .containsOnlyKeys("nurse-vs-doctor.pdf", "clerk-vs-cook.pdf", "cook-vs-nurse.pdf");
         assertThat(received).hasSize(3);
         assertThat(err.toString()).contains("job file mail.recipients item 2: 'boss@' is not a valid email address")
@@ -133,7 +133,7 @@ class DelivererTests {
         List<String> subjects = new ArrayList<>();
         for (MimeMessage m : received) {
             subjects.add(m.getSubject());
-            assertThat(attachments(m)).hasSize(1);
+            assertThat(ReceivedMail.attachments(m)).hasSize(1);
         }
         assertThat(subjects).containsExactlyInAnyOrder(
                 "role-compare nightly: comparison reports of 2026-11-27 (1 of 3)",
@@ -145,7 +145,7 @@ class DelivererTests {
     void aRefusedConnectionIsRetriedAfterBackoff() throws Exception {
         // given
         Path dir = new RunFolder(temp).pair("nurse", "doctor", 100).write();
-        int port = freePort();
+        int port = ReceivedMail.freePort();
         GreenMail later = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         Map<String, Object> section = new HashMap<>(base(port));
         section.put("recipients", "ann@example.com");
@@ -275,7 +275,7 @@ class DelivererTests {
             message = new MimeMessage(null, in);
         }
         assertThat(message.getSubject()).isEqualTo("role-compare nightly: comparison reports of 2026-11-27");
-        assertThat(attachments(message).get("nurse-vs-doctor.pdf")).isEqualTo(Files.readAllBytes(run.pdf("nurse", "doctor")));
+        assertThat(ReceivedMail.attachments(message).get("nurse-vs-doctor.pdf")).isEqualTo(Files.readAllBytes(run.pdf("nurse", "doctor")));
         assertThat(record(dir).path("messages").get(0).path("status").asString()).isEqualTo("written");
         assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
@@ -316,7 +316,7 @@ class DelivererTests {
             SmtpOutbox real = new SmtpOutbox(settings, password);
             return new Outbox() {
                 @Override
-                public jakarta.mail.Session session() {
+                public Session session() {
                     return real.session();
                 }
 
@@ -340,36 +340,16 @@ class DelivererTests {
         return new PrintWriter(target, true);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static String to(MimeMessage message) {
         try {
-            return ((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0]).getAddress();
-        } catch (jakarta.mail.MessagingException e) {
+            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static List<MimeMessage> forRecipient(MimeMessage[] messages, String address) {
         return Arrays.stream(messages).filter(m -> to(m).equals(address)).toList();
-    }
-
-    static Map<String, byte[]> attachments(MimeMessage message) throws Exception {
-        Map<String, byte[]> files = new HashMap<>();
-        MimeMultipart mixed = (MimeMultipart) message.getContent();
-        for (int i = 0; i < mixed.getCount(); i++) {
-            BodyPart part = mixed.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                try (var in = part.getInputStream()) {
-                    files.put(part.getFileName(), in.readAllBytes());
-                }
-            }
-        }
-        return files;
     }
 
     private static JsonNode record(Path dir) throws IOException {
