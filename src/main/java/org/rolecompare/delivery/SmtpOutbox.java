@@ -40,6 +40,7 @@ final class SmtpOutbox implements Outbox {
             case STARTTLS -> {
                 props.setProperty("mail.smtp.starttls.enable", "true");
                 props.setProperty("mail.smtp.starttls.required", "true");
+                props.setProperty("mail.smtp.ssl.checkserveridentity", "true");
             }
             case SSL -> {
                 props.setProperty("mail.smtp.ssl.enable", "true");
