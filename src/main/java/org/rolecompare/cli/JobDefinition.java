@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.rolecompare.delivery.MailSettings;
 import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -19,12 +20,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * A job file from {@code jobs/}: which input to read, where to write, and the thresholds. Unknown
+ * A job file from {@code jobs/}: which input to read, where to write, the thresholds, and whom to mail. Unknown
  * keys and bad values are refused with the key's name, because a typo in a nightly job must stop
  * the run rather than be silently ignored.
  */
 record JobDefinition(String name, Path input, Path output, Path database, double maxRejectedShare,
-                     String pageSize, String dataSource, CronExpression cron, ZoneId timeZone, int keepRuns) {
+                     String pageSize, String dataSource, CronExpression cron, ZoneId timeZone, int keepRuns,
+                     MailSettings mail) {
 
     /** Run folders (and staged data) kept when the job file does not say. */
     static final int DEFAULT_KEEP_RUNS = 30;
@@ -32,7 +34,7 @@ record JobDefinition(String name, Path input, Path output, Path database, double
     static final Path DEFAULT_JOB = Path.of("jobs", "nightly.yml");
 
     private static final Set<String> TOP_KEYS = Set.of("name", "input", "output", "database", "thresholds", "report",
-            "schedule", "retention");
+            "schedule", "retention", "mail");
     private static final Set<String> SCHEDULE_KEYS = Set.of("cron", "time-zone");
     private static final Set<String> RETENTION_KEYS = Set.of("keep-runs");
     private static final Set<String> THRESHOLD_KEYS = Set.of("max-rejected-share");
@@ -73,7 +75,20 @@ record JobDefinition(String name, Path input, Path output, Path database, double
                 text(report, "data-source", null),
                 cron(file, text(schedule, "cron", null)),
                 zone(file, text(schedule, "time-zone", null)),
-                keepRuns(file, retention.get("keep-runs")));
+                keepRuns(file, retention.get("keep-runs")),
+                mail(file, root.get("mail")));
+    }
+
+    /** The {@code mail} section, or null when the job file has none (then nothing is mailed). */
+    private static MailSettings mail(Path file, Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return MailSettings.parse(section(file, "mail", value));
+        } catch (MailSettings.InvalidException e) {
+            throw new UsageException("job file " + file + ": " + e.getMessage());
+        }
     }
 
     private static CronExpression cron(Path file, String value) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.rolecompare.delivery.Deliverer;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.GracefulStop;
 import org.rolecompare.job.JobParameterNames;
@@ -35,8 +36,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Validates the input, writes one PDF per comparison and the workbook, and publishes them in OUTPUT/RUN-DATE/.",
         footer = {"", "Exit codes: 0 completed without errors (warnings allowed); 2 completed, some rows or comparisons",
-                "rejected; 1 failed, nothing published; 64 usage error; 75 another run is in progress;",
-                "143 stopped by SIGTERM (run again to resume)."})
+                "rejected; 3 published, but some mail was not delivered (see deliver); 1 failed, nothing published;",
+                "64 usage error; 75 another run is in progress; 143 stopped by SIGTERM (run again to resume)."})
 final class RunCommand implements Callable<Integer> {
 
     private static final long STOP_WAIT_SECONDS = 120;
@@ -121,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
                 parent.err.println("role-compare: the " + definition.name() + " run of " + date + " is already in progress.");
                 return ExitCodes.LOCKED;
             }
-            return report(session, execution, published);
+            return report(session, execution, published, definition);
         } finally {
             // only once the session (and its database) is closed may a SIGTERM let the JVM halt
             finished.countDown();
@@ -131,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int report(BatchSession session, JobExecution execution, Path published) {
+    private int report(BatchSession session, JobExecution execution, Path published, JobDefinition definition) {
         if (execution.getStatus() == BatchStatus.STOPPED) {
             parent.err.println("role-compare: the run was stopped at a chunk boundary and nothing was published;"
                     + " run the same command again to resume.");
@@ -151,7 +152,9 @@ final class RunCommand implements Callable<Integer> {
             parent.out.println("role-compare: rejected rows and skipped comparisons are listed in "
                     + published.resolve("data-quality.csv") + " and " + published.resolve("rejected"));
         }
-        return code;
+        Deliverer.Outcome delivery = new Deliverer(definition.mail(), System::getenv, parent.clock, parent.out, parent.err)
+                .deliver(published);
+        return delivery.complete() ? code : ExitCodes.DELIVERY_INCOMPLETE;
     }
 
     /**

@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int FAILED = 1;
     /** Completed, but some rows or comparisons were rejected; reports were written for the rest. */
     public static final int REJECTIONS = 2;
+    /** Completed and published, but some mail was not delivered; {@code deliver} re-sends it. */
+    public static final int DELIVERY_INCOMPLETE = 3;
     /** The command line or the job file is wrong. */
     public static final int USAGE = 64;
     /** Another run holds the database; try again later (sysexits EX_TEMPFAIL). */

@@ -1,0 +1,60 @@
+package org.rolecompare.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.rolecompare.delivery.Deliverer;
+import org.rolecompare.job.ExitCodes;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code role-compare deliver}: mails a published run's reports again, sending only the messages
+ * its {@code delivery.json} does not record as delivered, so nobody is mailed twice. Holds the run
+ * lock so it never races a run or another delivery of the same output.
+ */
+@Command(name = "deliver", mixinStandardHelpOptions = true,
+        description = "Sends the mail of a published run that was not delivered yet (see delivery.json in OUTPUT/RUN-DATE/).",
+        footer = {"", "Exit codes: 0 everything delivered (or no mail configured); 3 some mail still not delivered;",
+                "1 no published run for that date; 64 usage error; 75 a run is in progress."})
+final class DeliverCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RoleCompareCommand parent;
+
+    @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", required = true, description = "Date of the published run to deliver.")
+    LocalDate runDate;
+
+    @Option(names = "--job", paramLabel = "FILE", description = "Job file with the mail section (default: jobs/nightly.yml).")
+    Path job;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Output folder holding RUN-DATE/ (overrides the job file).")
+    Path output;
+
+    @Option(names = "--database", paramLabel = "PATH", description = "Database whose run lock to hold (overrides the job file).")
+    Path database;
+
+    @Override
+    public Integer call() throws Exception {
+        JobDefinition definition = JobDefinition.load(job == null ? JobDefinition.DEFAULT_JOB : job);
+        Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
+        Path published = outputDir.resolve(runDate.toString());
+        Path db = database == null ? definition.database() : database;
+        if (!Files.isRegularFile(published.resolve("manifest.json"))) {
+            parent.err.println("role-compare: no published run of " + runDate + " in " + outputDir + "; nothing to deliver.");
+            return ExitCodes.FAILED;
+        }
+        try (RunLock lock = RunLock.acquire(db)) {
+            Deliverer.Outcome outcome = new Deliverer(definition.mail(), System::getenv, parent.clock, parent.out, parent.err)
+                    .deliver(published);
+            return outcome.complete() ? ExitCodes.OK : ExitCodes.DELIVERY_INCOMPLETE;
+        } catch (RunLock.HeldException e) {
+            parent.err.println("role-compare: " + e.getMessage() + "; deliver when it has finished.");
+            return ExitCodes.LOCKED;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.rolecompare.delivery;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A published run folder as delivery sees it: the summary counts from {@code manifest.json} and the
+ * reports listed in {@code comparisons.csv} with the two roles each involves. Delivery reads only
+ * the published files, so {@code deliver} works days later without the database.
+ */
+record PublishedRun(Path dir, String job, String runDate, int exitCode, long rolesAccepted, long rolesRejected,
+                    long comparisonsWritten, long comparisonsSkipped, long errorFindings, long warningFindings,
+                    List<Report> reports) {
+
+    /** One published PDF and the roles it compares. */
+    record Report(String leftRoleId, String rightRoleId, Path file) {
+
+        String fileName() {
+            return file.getFileName().toString();
+        }
+
+        boolean involves(String roleId) {
+            return leftRoleId.equals(roleId) || rightRoleId.equals(roleId);
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    PublishedRun {
+        reports = List.copyOf(reports);
+    }
+
+    /** Reads a published run folder; fails when it holds no manifest, i.e. was never published. */
+    static PublishedRun read(Path dir) throws IOException {
+        JsonNode manifest;
+        try {
+            manifest = JSON.readTree(Files.readString(dir.resolve("manifest.json"), StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(dir.toString(), null, "no published run here (manifest.json is missing)");
+        }
+        JsonNode counts = manifest.path("counts");
+        return new PublishedRun(dir, manifest.path("job").asString(""), manifest.path("run_date").asString(""),
+                manifest.path("exit_code").asInt(0),
+                counts.path("roles_accepted").asLong(0), counts.path("roles_rejected").asLong(0),
+                counts.path("comparisons_written").asLong(0), counts.path("comparisons_skipped").asLong(0),
+                counts.path("findings_error").asLong(0), counts.path("findings_warning").asLong(0),
+                reports(dir));
+    }
+
+    private static List<Report> reports(Path dir) throws IOException {
+        Path csv = dir.resolve("comparisons.csv");
+        List<Report> reports = new ArrayList<>();
+        if (!Files.exists(csv)) {
+            return reports;
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            for (CSVRecord row : parser) {
+                String report = row.get("report");
+                if (report == null || report.isBlank()) {
+                    continue;
+                }
+                Path file = dir.resolve(report).normalize();
+                if (file.startsWith(dir) && Files.isRegularFile(file)) {
+                    reports.add(new Report(row.get("left_role_id"), row.get("right_role_id"), file));
+                }
+            }
+        }
+        return reports;
+    }
+}

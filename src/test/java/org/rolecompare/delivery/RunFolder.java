@@ -1,0 +1,67 @@
+package org.rolecompare.delivery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A published run folder for delivery tests: a manifest with counts, comparisons.csv and one fake
+ * PDF per pair (random bytes of a chosen size, so byte equality and size caps can be checked).
+ */
+final class RunFolder {
+
+    static final String RUN_DATE = "2026-11-27";
+
+    private final Path dir;
+    private final List<String[]> pairs = new ArrayList<>();
+    private final Map<String, Integer> sizes = new LinkedHashMap<>();
+
+    RunFolder(Path root) {
+        this.dir = root.resolve(RUN_DATE);
+    }
+
+    RunFolder pair(String left, String right, int pdfBytes) {
+        pairs.add(new String[] {left, right});
+        sizes.put(left + "-vs-" + right + ".pdf", pdfBytes);
+        return this;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    Path pdf(String left, String right) {
+        return dir.resolve("pdf").resolve(left + "-vs-" + right + ".pdf");
+    }
+
+    Path write() {
+        try {
+            Files.createDirectories(dir.resolve("pdf"));
+            StringBuilder csv = new StringBuilder("left_role_id,right_role_id,salary_diff,report\n");
+            Random random = new Random(42);
+            for (String[] p : pairs) {
+                String name = p[0] + "-vs-" + p[1] + ".pdf";
+                csv.append(p[0]).append(',').append(p[1]).append(",100,pdf/").append(name).append('\n');
+                byte[] bytes = new byte[sizes.get(name)];
+                random.nextBytes(bytes);
+                Files.write(dir.resolve("pdf").resolve(name), bytes);
+            }
+            Files.writeString(dir.resolve("comparisons.csv"), csv, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("manifest.json"), """
+                    {"run_date": "%s", "job": "nightly", "exit_code": 2,
+                     "counts": {"roles_accepted": 5, "roles_rejected": 1, "comparisons_written": %d,
+                                "comparisons_skipped": 1, "findings_error": 1, "findings_warning": 0}}
+                    """.formatted(RUN_DATE, pairs.size()), StandardCharsets.UTF_8);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
