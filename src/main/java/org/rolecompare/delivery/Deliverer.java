@@ -64,7 +64,6 @@ public final class Deliverer {
     /** Delivers the run published in {@code runDir}; never throws for a mail or file problem. */
     public Outcome deliver(Path runDir) {
         if (settings == null || !settings.configured()) {
-            LOG.info("mail: no recipients configured; no mail sent");
             out.println("role-compare: mail: no recipients configured in the job file; no mail sent.");
             return new Outcome(false, 0, 0, 0, 0, true);
         }
@@ -81,7 +80,6 @@ public final class Deliverer {
         PublishedRun run = PublishedRun.read(runDir);
         Recipients.Result routing = Recipients.route(settings, run.reports());
         for (DeliveryFinding finding : routing.findings()) {
-            LOG.warn("mail: {}", finding);
             err.println("role-compare: warning: mail: " + finding);
         }
         DeliveryRecord record = DeliveryRecord.load(runDir);
