@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The words of a digest, once as plain text and once as HTML with the same content: the run's
- * counts, whether anything was rejected, and which reports are attached to this part.
+ * counts, whether anything was rejected, the largest changes since the previous run, and which
+ * reports are attached to this part.
  */
 final class DigestText {
 
@@ -18,6 +19,12 @@ final class DigestText {
             s.append(line[0]).append(": ").append(line[1]).append('\n');
         }
         s.append('\n').append(rejections(run)).append("\n\n");
+        for (String change : run.changes()) {
+            s.append(change.startsWith("Since ") ? change : "- " + change).append('\n');
+        }
+        if (!run.changes().isEmpty()) {
+            s.append('\n');
+        }
         s.append(attachedLine(reportsInDigest, attached.size(), part, parts)).append('\n');
         for (PublishedRun.Report report : attached) {
             s.append("- ").append(report.leftRoleId()).append(" vs ").append(report.rightRoleId())
@@ -40,6 +47,13 @@ final class DigestText {
                     .append(escape(line[1])).append("</td></tr>\n");
         }
         s.append("</table>\n<p>").append(escape(rejections(run))).append("</p>\n");
+        if (!run.changes().isEmpty()) {
+            s.append("<p>").append(escape(run.changes().get(0))).append("</p>\n<ul>\n");
+            for (String change : run.changes().subList(1, run.changes().size())) {
+                s.append("<li>").append(escape(change)).append("</li>\n");
+            }
+            s.append("</ul>\n");
+        }
         s.append("<p>").append(escape(attachedLine(reportsInDigest, attached.size(), part, parts))).append("</p>\n<ul>\n");
         for (PublishedRun.Report report : attached) {
             s.append("<li>").append(escape(report.leftRoleId() + " vs " + report.rightRoleId()))
@@ -53,13 +67,14 @@ final class DigestText {
     private static List<String[]> summary(PublishedRun run) {
         return List.of(
                 new String[] {"Roles", run.rolesAccepted() + " accepted, " + run.rolesRejected() + " rejected"},
-                new String[] {"Comparisons", run.comparisonsWritten() + " written, " + run.comparisonsSkipped() + " skipped"},
+                new String[] {"Comparisons", run.comparisonsWritten() + " written, " + run.comparisonsRejected() + " rejected, "
+                        + run.comparisonsSkipped() + " skipped"},
                 new String[] {"Findings", run.errorFindings() + " errors, " + run.warningFindings() + " warnings"},
                 new String[] {"Exit code", String.valueOf(run.exitCode())});
     }
 
     private static String rejections(PublishedRun run) {
-        return run.rolesRejected() + run.comparisonsSkipped() == 0
+        return run.rolesRejected() + run.comparisonsRejected() + run.comparisonsSkipped() == 0
                 ? "No rows or comparisons were rejected."
                 : "Some data was rejected: rejected rows and skipped comparisons are listed in data-quality.csv.";
     }

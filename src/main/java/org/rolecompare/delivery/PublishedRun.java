@@ -22,8 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the published files, so {@code deliver} works days later without the database.
  */
 record PublishedRun(Path dir, String job, String runDate, int exitCode, long rolesAccepted, long rolesRejected,
-                    long comparisonsWritten, long comparisonsSkipped, long errorFindings, long warningFindings,
-                    List<Report> reports) {
+                    long comparisonsWritten, long comparisonsRejected, long comparisonsSkipped, long errorFindings,
+                    long warningFindings, List<Report> reports, List<String> changes) {
+
+    /** How many changed values the digest lists, largest first. */
+    static final int CHANGES_SHOWN = 5;
 
     /** One published PDF and the roles it compares. */
     record Report(String leftRoleId, String rightRoleId, Path file) {
@@ -41,6 +44,7 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
 
     PublishedRun {
         reports = List.copyOf(reports);
+        changes = List.copyOf(changes);
     }
 
     /** Reads a published run folder; fails when it holds no manifest, i.e. was never published. */
@@ -55,9 +59,49 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
         return new PublishedRun(dir, manifest.path("job").asString(""), manifest.path("run_date").asString(""),
                 manifest.path("exit_code").asInt(0),
                 counts.path("roles_accepted").asLong(0), counts.path("roles_rejected").asLong(0),
-                counts.path("comparisons_written").asLong(0), counts.path("comparisons_skipped").asLong(0),
+                counts.path("comparisons_written").asLong(0), counts.path("comparisons_rejected").asLong(0),
+                counts.path("comparisons_skipped").asLong(0),
                 counts.path("findings_error").asLong(0), counts.path("findings_warning").asLong(0),
-                reports(dir));
+                reports(dir), changes(manifest.path("changes")));
+    }
+
+    /**
+     * What changed since the previous run, in words: a headline with the counts, then the largest
+     * changed values (by size of the change); empty when there was no previous run.
+     */
+    static List<String> changes(JsonNode changes) {
+        String previous = changes.path("previous_run_date").asString(null);
+        if (previous == null || previous.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Since " + previous + ": " + changes.path("roles_added").asLong(0) + " roles added, "
+                + changes.path("roles_removed").asLong(0) + " removed, " + changes.path("values_changed").asLong(0)
+                + " values changed.");
+        List<JsonNode> changed = new ArrayList<>();
+        changes.path("items").forEach(item -> {
+            if ("changed".equals(item.path("kind").asString("")) && item.path("change").isNumber()) {
+                changed.add(item);
+            }
+        });
+        changed.sort(java.util.Comparator.comparingDouble((JsonNode i) -> -Math.abs(i.path("change").asDouble())));
+        for (JsonNode item : changed.subList(0, Math.min(CHANGES_SHOWN, changed.size()))) {
+            double change = item.path("change").asDouble();
+            String unit = item.path("unit").asString("%");
+            lines.add(String.format(java.util.Locale.US, "%s: %s %s → %s (%+.1f%s)", item.path("role_id").asString(),
+                    item.path("field").asString(), number(item.path("old")), number(item.path("new")), change,
+                    "pp".equals(unit) ? " pp" : "%"));
+        }
+        return lines;
+    }
+
+    private static String number(JsonNode value) {
+        if (!value.isNumber()) {
+            return "-";
+        }
+        double v = value.asDouble();
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(java.util.Locale.US, "%,d", (long) v)
+                : String.format(java.util.Locale.US, "%,.2f", v);
     }
 
     private static List<Report> reports(Path dir) throws IOException {

@@ -70,7 +70,7 @@ class DelivererTests {
         assertThat(alternative.getContentType()).startsWith("multipart/alternative");
         assertThat(alternative.getBodyPart(0).isMimeType("text/plain")).isTrue();
         assertThat((String) alternative.getBodyPart(0).getContent()).contains("Roles: 5 accepted, 1 rejected")
-                .contains("Comparisons: 2 written, 1 skipped").contains("data-quality.csv").contains("nurse vs doctor");
+                .contains("Comparisons: 2 written, 0 rejected, 1 skipped").contains("data-quality.csv").contains("nurse vs doctor");
         assertThat(alternative.getBodyPart(1).isMimeType("text/html")).isTrue();
         assertThat((String) alternative.getBodyPart(1).getContent()).contains("<td>5 accepted, 1 rejected</td>")
                 .contains("<li>clerk vs nurse (clerk-vs-nurse.pdf)</li>");
