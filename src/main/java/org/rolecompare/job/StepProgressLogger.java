@@ -71,7 +71,7 @@ class StepProgressLogger implements StepExecutionListener, ChunkListener<Object,
 
     private void progress() {
         long now = clock.millis();
-        if (step == null || now - lastLog < INTERVAL.toMillis()) {
+        if (step == null || noun == null || now - lastLog < INTERVAL.toMillis()) {
             return;
         }
         lastLog = now;
