@@ -78,7 +78,7 @@ for size in "$@"; do
         echo "| median wall | median comparisons/s | median CPU (user+sys) | max RSS |"
         echo "|---:|---:|---:|---:|"
         awk -v w="$wall" -v c="$cpu" -v r="$rss" -v n="$comparisons" \
-            'BEGIN { printf "| %.1f s | %.0f | %.1f s | %.0f MB |\n", w, n / w, c, r / 1024 }'
+            'BEGIN { printf "| %.1f s | %.1f | %.1f s | %.0f MB |\n", w, n / w, c, r / 1024 }'
         echo
         echo "Steps of the median run (run $median_run):"
         echo
