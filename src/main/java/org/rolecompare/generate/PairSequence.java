@@ -8,7 +8,6 @@ package org.rolecompare.generate;
  */
 final class PairSequence {
 
-    private final int roles;
     private final long count;
     private final long seed;
     private final Permutation order;
@@ -19,7 +18,6 @@ final class PairSequence {
             throw new IllegalArgumentException("cannot choose " + count + " distinct comparisons from " + roles
                     + " roles: at most " + possible + " (roles × (roles − 1) / 2)");
         }
-        this.roles = roles;
         this.count = count;
         this.seed = seed;
         this.order = possible == 0 ? null : new Permutation(possible, seed);
@@ -49,9 +47,5 @@ final class PairSequence {
         int low = (int) (k - high * (high - 1) / 2);
         boolean swap = (Permutation.mix(seed ^ (k * 0x9E3779B97F4A7C15L)) & 1) == 1;
         return swap ? new int[] {(int) high, low} : new int[] {low, (int) high};
-    }
-
-    int roles() {
-        return roles;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -46,7 +47,7 @@ public final class SyntheticInput {
             }
             long possible = PairSequence.possiblePairs(roles);
             if (comparisons < 0 || comparisons > possible) {
-                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "--comparisons must be from 0 to %d for %d roles (each pair once, no role with itself), was %d",
                         possible, roles, comparisons));
             }

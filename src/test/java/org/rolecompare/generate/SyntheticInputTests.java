@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +104,7 @@ class SyntheticInputTests {
             BigDecimal average = money(r.get("average_salary"));
             assertThat(average).isBetween(money(r.get("salary_min")), money(r.get("salary_max")));
             assertThat(new BigDecimal(r.get("hourly_rate")))
-                    .isEqualByComparingTo(average.divide(new BigDecimal(2080), 2, java.math.RoundingMode.HALF_UP));
+                    .isEqualByComparingTo(average.divide(new BigDecimal(2080), 2, RoundingMode.HALF_UP));
             assertThat(Double.parseDouble(r.get("average_age"))).isBetween(25.0, 55.0);
         });
         assertThat(roles).anySatisfy(r -> assertThat(r.get("title")).matches(".*[^\\x00-\\x7F].*"));
