@@ -9,6 +9,7 @@ import org.rolecompare.delivery.Deliverer;
 import org.rolecompare.job.ExitCodes;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,21 +30,18 @@ final class DeliverCommand implements Callable<Integer> {
     @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", required = true, description = "Date of the published run to deliver.")
     LocalDate runDate;
 
-    @Option(names = "--job", paramLabel = "FILE", description = "Job file with the mail section (default: jobs/nightly.yml).")
-    Path job;
+    @Mixin
+    JobOptions jobOptions = new JobOptions();
 
     @Option(names = "--output", paramLabel = "DIR", description = "Output folder holding RUN-DATE/ (overrides the job file).")
     Path output;
 
-    @Option(names = "--database", paramLabel = "PATH", description = "Database whose run lock to hold (overrides the job file).")
-    Path database;
-
     @Override
     public Integer call() throws Exception {
-        JobDefinition definition = JobDefinition.load(job == null ? JobDefinition.DEFAULT_JOB : job);
+        JobDefinition definition = jobOptions.load();
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path published = outputDir.resolve(runDate.toString());
-        Path db = database == null ? definition.database() : database;
+        Path db = jobOptions.database(definition);
         if (!Files.isRegularFile(published.resolve("manifest.json"))) {
             parent.err.println("role-compare: no published run of " + runDate + " in " + outputDir + "; nothing to deliver.");
             return ExitCodes.FAILED;

@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -33,11 +34,8 @@ final class HistoryCommand implements Callable<Integer> {
     @ParentCommand
     RoleCompareCommand parent;
 
-    @Option(names = "--job", paramLabel = "FILE", description = "Job file whose database to read (default: jobs/nightly.yml).")
-    Path job;
-
-    @Option(names = "--database", paramLabel = "PATH", description = "H2 database file (overrides the job file).")
-    Path database;
+    @Mixin
+    JobOptions jobOptions = new JobOptions();
 
     @Option(names = "--last", paramLabel = "N", description = "How many runs to list (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     int last;
@@ -47,8 +45,8 @@ final class HistoryCommand implements Callable<Integer> {
         if (last < 1) {
             throw new UsageException("--last must be at least 1");
         }
-        JobDefinition definition = JobDefinition.load(job == null ? JobDefinition.DEFAULT_JOB : job);
-        Path db = database == null ? definition.database() : database;
+        JobDefinition definition = jobOptions.load();
+        Path db = jobOptions.database(definition);
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "role-compare", "history.log");
         try (RunLock lock = RunLock.acquire(db); BatchSession session = BatchSession.onFile(db, log)) {
             session.exitCode(ExitCodes.OK);

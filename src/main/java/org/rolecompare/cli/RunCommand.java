@@ -24,6 +24,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -45,8 +46,8 @@ final class RunCommand implements Callable<Integer> {
     @ParentCommand
     RoleCompareCommand parent;
 
-    @Option(names = "--job", paramLabel = "FILE", description = "Job file (default: jobs/nightly.yml).")
-    Path job;
+    @Mixin
+    JobOptions jobOptions = new JobOptions();
 
     @Option(names = "--input", paramLabel = "DIR", description = "Input folder with the five CSV files (overrides the job file).")
     Path input;
@@ -57,10 +58,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = "Date of the run (default: today).")
     LocalDate runDate;
 
-    @Option(names = "--database", paramLabel = "PATH",
-            description = "H2 database file of the job repository and staging tables (overrides the job file).")
-    Path database;
-
     @Option(names = "--fail-after-reports", hidden = true, description = "Test hook: fail after N reports.")
     long failAfterReports;
 
@@ -69,10 +66,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobDefinition definition = JobDefinition.load(job == null ? JobDefinition.DEFAULT_JOB : job);
+        JobDefinition definition = jobOptions.load();
         Path inputDir = (input == null ? definition.input() : input).toAbsolutePath().normalize();
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
-        Path db = database == null ? definition.database() : database;
+        Path db = jobOptions.database(definition);
         LocalDate date = runDate == null ? LocalDate.now(parent.clock) : runDate;
         JobParameters parameters = parameters(definition, inputDir, outputDir, date);
         Files.createDirectories(outputDir);

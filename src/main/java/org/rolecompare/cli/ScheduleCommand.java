@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -31,11 +32,8 @@ final class ScheduleCommand implements Callable<Integer> {
     @ParentCommand
     RoleCompareCommand parent;
 
-    @Option(names = "--job", paramLabel = "FILE", description = "Job file (default: jobs/nightly.yml).")
-    Path job;
-
-    @Option(names = "--database", paramLabel = "PATH", description = "H2 database file (overrides the job file).")
-    Path database;
+    @Mixin
+    JobOptions jobOptions = new JobOptions();
 
     @Option(names = "--max-runs", hidden = true, description = "Test hook: return after this many runs.")
     int maxRuns;
@@ -46,8 +44,8 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path jobFile = job == null ? JobDefinition.DEFAULT_JOB : job;
-        JobDefinition definition = JobDefinition.load(jobFile);
+        Path jobFile = jobOptions.jobFile();
+        JobDefinition definition = jobOptions.load();
         if (definition.cron() == null) {
             throw new UsageException("job file " + jobFile + " has no schedule.cron; add one or use 'run' from cron or systemd");
         }
@@ -125,8 +123,7 @@ final class ScheduleCommand implements Callable<Integer> {
     private int runOnce(Path jobFile, ZonedDateTime trigger) {
         RunCommand run = new RunCommand();
         run.parent = parent;
-        run.job = jobFile;
-        run.database = database;
+        run.jobOptions = JobOptions.of(jobFile, jobOptions.database);
         run.runDate = trigger.toLocalDate();
         try {
             return run.call();
