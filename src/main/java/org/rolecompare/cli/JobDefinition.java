@@ -25,8 +25,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * the run rather than be silently ignored.
  */
 record JobDefinition(String name, Path input, Path output, Path database, double maxRejectedShare,
-                     String pageSize, String dataSource, CronExpression cron, ZoneId timeZone, int keepRuns,
-                     MailSettings mail) {
+                     String pageSize, String dataSource, boolean pdfReports, CronExpression cron, ZoneId timeZone,
+                     int keepRuns, MailSettings mail) {
 
     /** Run folders (and staged data) kept when the job file does not say. */
     static final int DEFAULT_KEEP_RUNS = 30;
@@ -38,7 +38,7 @@ record JobDefinition(String name, Path input, Path output, Path database, double
     private static final Set<String> SCHEDULE_KEYS = Set.of("cron", "time-zone");
     private static final Set<String> RETENTION_KEYS = Set.of("keep-runs");
     private static final Set<String> THRESHOLD_KEYS = Set.of("max-rejected-share");
-    private static final Set<String> REPORT_KEYS = Set.of("page-size", "data-source");
+    private static final Set<String> REPORT_KEYS = Set.of("page-size", "data-source", "pdf");
 
     static JobDefinition load(Path file) {
         Map<String, Object> root;
@@ -73,10 +73,25 @@ record JobDefinition(String name, Path input, Path output, Path database, double
                 share(file, "thresholds.max-rejected-share", thresholds.get("max-rejected-share"), 0.5),
                 pageSize,
                 text(report, "data-source", null),
+                flag(file, "report.pdf", report.get("pdf"), true),
                 cron(file, text(schedule, "cron", null)),
                 zone(file, text(schedule, "time-zone", null)),
                 keepRuns(file, retention.get("keep-runs")),
                 mail(file, root.get("mail")));
+    }
+
+    private static boolean flag(Path file, String key, Object value, boolean fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        String v = String.valueOf(value).trim().toLowerCase(Locale.ROOT);
+        if (v.equals("true") || v.equals("yes") || v.equals("on")) {
+            return true;
+        }
+        if (v.equals("false") || v.equals("no") || v.equals("off")) {
+            return false;
+        }
+        throw new UsageException("job file " + file + ": " + key + " must be true or false, not '" + value + "'");
     }
 
     /** The {@code mail} section, or null when the job file has none (then nothing is mailed). */

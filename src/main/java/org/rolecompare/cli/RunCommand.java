@@ -92,6 +92,7 @@ final class RunCommand implements Callable<Integer> {
                 .addString(JobParameterNames.PAGE_SIZE, definition.pageSize(), false)
                 .addString(JobParameterNames.DATA_SOURCE, definition.dataSource() == null ? "" : definition.dataSource(), false)
                 .addLong(JobParameterNames.KEEP_RUNS, (long) definition.keepRuns(), false)
+                .addString(JobParameterNames.PDF_REPORTS, Boolean.toString(definition.pdfReports()), false)
                 .addLong(JobParameterNames.FAIL_AFTER_REPORTS, failAfterReports, false)
                 .addLong(JobParameterNames.REPORT_DELAY_MS, reportDelayMillis, false)
                 .toJobParameters();

@@ -117,12 +117,18 @@ class ComparisonJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<ComparisonTask> acceptedComparisonsReader(DataSource dataSource, @Value(RUN_ID) Long runId) {
+    JdbcCursorItemReader<ComparisonTask> acceptedComparisonsReader(DataSource dataSource,
+                                                                   @Value("#{stepExecution}") StepExecution stepExecution) {
+        RunSettings run = RunSettings.of(stepExecution);
         return new JdbcCursorItemReaderBuilder<ComparisonTask>()
                 .name("acceptedComparisons")
                 .dataSource(dataSource)
-                .sql("SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND status = 'ACCEPTED' ORDER BY line")
-                .preparedStatementSetter(ps -> ps.setLong(1, runId))
+                .sql("SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND status = 'ACCEPTED' AND ?"
+                        + " ORDER BY line")
+                .preparedStatementSetter(ps -> {
+                    ps.setLong(1, run.runId());
+                    ps.setBoolean(2, run.pdfReports());
+                })
                 .rowMapper((rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .build();
     }

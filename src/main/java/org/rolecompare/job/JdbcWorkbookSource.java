@@ -58,7 +58,8 @@ final class JdbcWorkbookSource implements WorkbookSource {
                     ComparisonTask task = new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3));
                     RoleProfile left = profiles.get(task.leftId());
                     RoleProfile right = profiles.get(task.rightId());
-                    sink.accept(new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), task.pdfPath()));
+                    sink.accept(new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right),
+                            run.pdfReports() ? task.pdfPath() : null));
                 }, run.runId());
     }
 

@@ -15,6 +15,9 @@ public final class JobParameterNames {
     public static final String PAGE_SIZE = "report.page.size";
     public static final String DATA_SOURCE = "report.data.source";
 
+    /** Whether the run renders PDF reports ("true"/"false"); off for workbook-only runs. */
+    public static final String PDF_REPORTS = "report.pdf";
+
     /** How many run folders and staged runs to keep. */
     public static final String KEEP_RUNS = "retention.keep-runs";
 

@@ -12,7 +12,7 @@ import org.springframework.batch.core.step.StepExecution;
  * input and output) keeps it, so staged rows and the staging folder survive a crash.
  */
 record RunSettings(long runId, LocalDate runDate, String jobName, Path inputDir, Path outputDir,
-                   double maxRejectedShare, String pageSize, String dataSource) {
+                   double maxRejectedShare, String pageSize, String dataSource, boolean pdfReports) {
 
     static RunSettings of(StepExecution stepExecution) {
         JobParameters p = stepExecution.getJobExecution().getJobParameters();
@@ -26,7 +26,8 @@ record RunSettings(long runId, LocalDate runDate, String jobName, Path inputDir,
                 output == null || output.isEmpty() ? null : Path.of(output),
                 share == null ? 0.5 : share,
                 p.getString(JobParameterNames.PAGE_SIZE),
-                p.getString(JobParameterNames.DATA_SOURCE));
+                p.getString(JobParameterNames.DATA_SOURCE),
+                !"false".equals(p.getString(JobParameterNames.PDF_REPORTS)));
     }
 
     /** Where the run's outputs are built; hidden, so nobody mistakes them for a finished run. */

@@ -77,6 +77,14 @@ class JobDefinitionTests {
     }
 
     @Test
+    void readsTheWorkbookOnlySwitch() throws IOException {
+        // given // when // then
+        assertThat(JobDefinition.load(job("a.yml", "report:\n  pdf: false\n")).pdfReports()).isFalse();
+        assertThat(JobDefinition.load(job("b.yml", "name: b\n")).pdfReports()).isTrue();
+        assertRefused("report:\n  pdf: sometimes\n").hasMessageContaining("report.pdf must be true or false, not 'sometimes'");
+    }
+
+    @Test
     void refusesABadCronExpression() throws IOException {
         // given // when // then
         assertRefused("schedule:\n  cron: every night\n").hasMessageContaining("schedule.cron 'every night' is not a cron expression");

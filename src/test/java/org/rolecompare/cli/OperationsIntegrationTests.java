@@ -88,6 +88,25 @@ class OperationsIntegrationTests {
         assertThat(cli.output().resolve("2026-11-27")).isDirectory();
     }
 
+    @Test
+    void aWorkbookOnlyRunWritesNoPdfs() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        Path job = jobFile("report:\n  pdf: false\n", cli);
+
+        // when
+        CliRun.Result result = CliRun.execute("run", "--job=" + job, "--database=" + cli.database(), "--run-date=2026-11-27");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(cli.runDir().resolve("pdf")).doesNotExist();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(cli.runDir().resolve("comparisons.xlsx")))) {
+            var row = RunCommandIntegrationTests.rowByHeader(wb.getSheet("Comparisons"), 1);
+            assertThat(row.get("salary_diff").getNumericCellValue()).isEqualTo(27144);
+            assertThat(row.get("report") == null || row.get("report").getStringCellValue().isEmpty()).isTrue();
+        }
+    }
+
     private Path jobFile(String extra, CliRun cli) throws Exception {
         return Files.writeString(temp.resolve("scheduled.yml"), "name: scheduled\ninput: " + cli.input() + "\noutput: " + cli.output()
                 + "\n" + extra);
