@@ -5,7 +5,6 @@ import java.awt.Color;
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 
@@ -23,20 +22,20 @@ final class ChartCanvas {
     static final float TEXT = 7.5f;
 
     private final PdfTemplate template;
-    private final BaseFont font;
+    private final FontInUse font;
 
-    ChartCanvas(PdfContentByte canvas, BaseFont font, float width, float height) {
+    ChartCanvas(PdfContentByte canvas, FontInUse font, float width, float height) {
         this.template = canvas.createTemplate(width, height);
         this.font = font;
     }
 
     float width(String text, float size) {
-        return font.getWidthPoint(ReportStyles.printable(text), size);
+        return font.font().getWidthPoint(font.shown(text), size);
     }
 
     /** The text, cut with an ellipsis to fit the width. */
     String fit(String text, float size, float width) {
-        return ReportStyles.fit(font, ReportStyles.printable(text), size, width);
+        return ReportStyles.fit(font.font(), font.shown(text), size, width);
     }
 
     void text(String text, float size, float x, float y, int alignment, Color color) {
@@ -50,14 +49,14 @@ final class ChartCanvas {
 
     private void write(String text, float size, float x, float y, int alignment, Color color, boolean bold) {
         template.beginText();
-        template.setFontAndSize(font, size);
+        template.setFontAndSize(font.font(), size);
         template.setColorFill(color);
         if (bold) {
             template.setColorStroke(color);
             template.setLineWidth(size / 32f);
             template.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
         }
-        template.showTextAligned(alignment, ReportStyles.printable(text), x, y, 0);
+        template.showTextAligned(alignment, font.shown(text), x, y, 0);
         if (bold) {
             template.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
         }

@@ -85,7 +85,8 @@ final class ComparisonDocument {
         return ReportStyles.printable(left.role().title().trim() + " vs " + right.role().title().trim());
     }
 
-    void write(String reportDate, String dataSource, String changeNote) throws DocumentException {
+    /** Writes the report; {@code narrative} holds the paragraphs of {@link Narrative#paragraphs} for the pair. */
+    void write(String reportDate, String dataSource, String changeNote, List<String> narrative) throws DocumentException {
         document.add(styles.title(versus, anchor("Summary")));
         Paragraph subtitle = styles.note("Report date: " + reportDate + (dataSource == null ? "" : "  \u00b7  " + dataSource));
         subtitle.setSpacingAfter(changeNote == null ? 10f : 2f);
@@ -95,7 +96,7 @@ final class ComparisonDocument {
             note.setSpacingAfter(10f);
             document.add(note);
         }
-        for (String paragraph : Narrative.paragraphs(left, right)) {
+        for (String paragraph : narrative) {
             document.add(styles.body(paragraph));
         }
         List<String> facts = KeyDifferences.facts(left, right, metrics);
@@ -145,7 +146,7 @@ final class ComparisonDocument {
         addIfKnown(rows, row("Highest paying state", DisplayFormat.text(l.highestPayingState()), DisplayFormat.text(r.highestPayingState())));
         addIfKnown(rows, row("Best paying company", DisplayFormat.text(l.bestPayingCompany()), DisplayFormat.text(r.bestPayingCompany())));
         addIfKnown(rows, row("Best paying industry", DisplayFormat.text(l.bestPayingIndustry()), DisplayFormat.text(r.bestPayingIndustry())));
-        Image chart = new SalaryRangeChart(styles.base()).draw(writer.getDirectContent(), width, l, r);
+        Image chart = new SalaryRangeChart(styles.fontInUse()).draw(writer.getDirectContent(), width, l, r);
         headedTable(versus + " salary", "Salary", rows, chart == null ? 0f : chart.getScaledHeight() + CHART_EXTRAS);
         if (chart != null) {
             addChart(null, chart, "Bars span each role's salary range; the black mark with its label is the average salary.");
@@ -174,7 +175,7 @@ final class ComparisonDocument {
         }
         addIfKnown(rows, row("LGBT percentage", DisplayFormat.percent(l.lgbtShare()), DisplayFormat.percent(r.lgbtShare())));
         headedTable(versus + " demographics", "Demographics", rows, 0f);
-        PairedBarChart chart = new PairedBarChart(styles.base());
+        PairedBarChart chart = new PairedBarChart(styles.fontInUse());
         for (String dimension : dimensions) {
             List<PairedBarChart.Row> bars = pairedRows(categoriesOf(left.breakdown(dimension)),
                     categoriesOf(right.breakdown(dimension)), CategoryShare::category, CategoryShare::share, Set.of());
@@ -275,7 +276,7 @@ final class ComparisonDocument {
         Set<String> shared = metrics.sharedSkills().stream().map(ComparisonDocument::key).collect(Collectors.toSet());
         if (allSharesKnown()) {
             List<PairedBarChart.Row> rows = pairedRows(left.skills(), right.skills(), Skill::name, Skill::share, shared);
-            Image chart = new PairedBarChart(styles.base()).draw(writer.getDirectContent(), width, leftTitle, rightTitle,
+            Image chart = new PairedBarChart(styles.fontInUse()).draw(writer.getDirectContent(), width, leftTitle, rightTitle,
                     largest(rows), shared.isEmpty() ? null : "skill both roles list");
             keepSpace(HEADING_SPACE + chart.getScaledHeight() + CHART_EXTRAS);
             heading(versus + " skills", "Skills");

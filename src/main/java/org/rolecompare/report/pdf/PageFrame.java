@@ -17,13 +17,15 @@ final class PageFrame extends PdfPageEventHelper {
 
     private static final float SIZE = 7.5f;
 
+    private final FontInUse fontInUse;
     private final BaseFont font;
     private final String shortTitle;
     private final String footerText;
     private PdfTemplate total;
 
-    PageFrame(BaseFont font, String shortTitle, String footerText) {
-        this.font = font;
+    PageFrame(FontInUse fontInUse, String shortTitle, String footerText) {
+        this.fontInUse = fontInUse;
+        this.font = fontInUse.font();
         this.shortTitle = shortTitle;
         this.footerText = footerText;
     }
@@ -75,7 +77,7 @@ final class PageFrame extends PdfPageEventHelper {
         cb.beginText();
         cb.setFontAndSize(font, SIZE);
         cb.setColorFill(ReportStyles.MUTED);
-        cb.showTextAligned(alignment, text, x, y, 0);
+        cb.showTextAligned(alignment, fontInUse.shown(text), x, y, 0);
         cb.endText();
     }
 }

@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 
 import org.rolecompare.compare.DisplayFormat;
@@ -32,9 +31,9 @@ final class PairedBarChart {
     private static final float LEGEND = 18f;
     private static final float VALUE_ROOM = 30f;
 
-    private final BaseFont font;
+    private final FontInUse font;
 
-    PairedBarChart(BaseFont font) {
+    PairedBarChart(FontInUse font) {
         this.font = font;
     }
 

@@ -1,26 +1,24 @@
 package org.rolecompare.report.pdf;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeSet;
 import java.util.zip.Deflater;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
@@ -37,39 +35,39 @@ import org.rolecompare.compare.RoleProfile;
  * charts per section, a running header and "Page N of M" footer, document information and an
  * outline entry per section.
  *
- * <p>Only embedded fonts are used (Liberation Sans from the OpenPDF jar, as an Identity-H subset),
- * so any Unicode title prints and no viewer substitutes fonts. The font is parsed once per JVM and
- * shared by all renderers: rendering keeps all other state per call, so one renderer may serve
- * several threads.
- * Output is deterministic: the document dates come from the run date, the file ID is derived from
+ * <p>Only embedded fonts are used, as Identity-H subsets, so no viewer substitutes fonts. Almost
+ * every report is set in the small Latin font role-compare ships; a report whose text has a
+ * character that font lacks (Greek, Cyrillic, CJK, emoji, ...) is set in a fuller font instead
+ * ({@link ReportFonts}), and a character no available font has is printed blank and logged once
+ * per role. Fonts are parsed once per JVM and shared; rendering keeps all other state per call, so
+ * one renderer may serve several threads.
+ *
+ * <p>Output is deterministic: the document dates come from the run date, the file ID is derived from
  * the input, and the font subset tag is fixed, so rendering the same input twice gives the same
- * bytes and two nights' reports can be compared byte for byte.
+ * bytes and two nights' reports can be compared byte for byte. Streams are compressed at the
+ * fastest level: deflating is the largest single cost of a render, and the slower levels save
+ * only a few percent of the file.
  */
 public final class PdfReportRenderer {
 
-    private static final String FONT_RESOURCE = "/font-fallback/LiberationSans-Regular.ttf";
     private static final float MARGIN = 54f;
     private static final String SUBJECT =
             "Comparison of two job roles: pay, education, demographics, responsibilities and skills";
 
-    /**
-     * Deflate level of the embedded font subset, the largest stream of a report. Its stream ignores
-     * the writer's level; the fastest level costs about 1 KB a report and saves about a third of the
-     * render time.
-     */
-    private static final int FONT_COMPRESSION = Deflater.BEST_SPEED;
+    /** Deflate level of the page contents and charts (the font streams have their own, also the fastest). */
+    private static final int COMPRESSION = Deflater.BEST_SPEED;
 
     private final PdfReportSettings settings;
-    /** Parsed on first use and shared; a BaseFont only reads its tables while a document is written. */
-    private static final class SharedFont {
-        static final BaseFont FONT = loadFont();
-    }
-
-    private final BaseFont font;
+    private final ReportFonts fonts;
+    private final MissingGlyphLog missingGlyphs = new MissingGlyphLog();
 
     public PdfReportRenderer(PdfReportSettings settings) {
+        this(settings, ReportFonts.shared());
+    }
+
+    PdfReportRenderer(PdfReportSettings settings, ReportFonts fonts) {
         this.settings = settings == null ? new PdfReportSettings(null, null) : settings;
-        this.font = SharedFont.FONT;
+        this.fonts = fonts;
     }
 
     /** The report as PDF bytes; {@code runDate} is printed and also dates the document. */
@@ -83,27 +81,71 @@ public final class PdfReportRenderer {
      */
     public byte[] render(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate, String changeNote) {
         Objects.requireNonNull(runDate, "runDate");
-        String title = ComparisonDocument.title(left, right);
-        String date = runDate.toString();
+        Report report = new Report(left, right, metrics, runDate.toString(), changeNote, Narrative.paragraphs(left, right));
+        String key = report.key(settings);
+        Set<Integer> needed = uncovered(key, fonts.latin());
+        FontInUse font = new FontInUse(needed.isEmpty() ? fonts.latin() : fonts.forCharacters(needed));
+        byte[] pdf = render(report, key, runDate, font);
+        if (!needed.containsAll(font.missing())) {
+            needed.addAll(font.missing());
+            FontFace fuller = fonts.forCharacters(needed);
+            if (fuller != font.face()) {
+                font = new FontInUse(fuller);
+                pdf = render(report, key, runDate, font);
+            }
+        }
+        missingGlyphs.log(font.missing(), left, right, font.face());
+        return pdf;
+    }
+
+    /** Everything one report shows. */
+    private record Report(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, String date, String changeNote,
+                          List<String> narrative) {
+
+        /** All of the report's input as text: what its file ID is derived from, and whose characters it prints. */
+        String key(PdfReportSettings settings) {
+            return String.join("\n", left.toString(), right.toString(), metrics.toString(),
+                    changeNote == null ? date : date + changeNote, settings.toString(), String.join("\n", narrative));
+        }
+    }
+
+    /** The code points of the text, as it would be printed, that the font has no glyph for. */
+    private static Set<Integer> uncovered(String text, FontFace face) {
+        Set<Integer> missing = new TreeSet<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > '~' && !ReportStyles.isControl(c) && !face.covers(c)) {
+                int codePoint = text.codePointAt(i);
+                if (!face.covers(codePoint) && !Character.isLowSurrogate(c)) {
+                    missing.add(codePoint);
+                }
+            }
+        }
+        return missing;
+    }
+
+    private byte[] render(Report report, String key, LocalDate runDate, FontInUse font) {
+        String title = ComparisonDocument.title(report.left(), report.right());
         Document document = new Document(pageSize(), MARGIN, MARGIN, MARGIN + 6f, MARGIN + 6f);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PageFrame(font, title, "role-compare \u00b7 Report date: " + date));
+            writer.setCompressionLevel(COMPRESSION);
+            writer.setPageEvent(new PageFrame(font, title, "role-compare \u00b7 Report date: " + report.date()));
             document.addCreator("role-compare");
             writer.setStrictImageSequence(true);
             document.open();
             writer.getInfo().put(PdfName.TITLE, ReportStyles.pdfText(title));
             writer.getInfo().put(PdfName.SUBJECT, ReportStyles.pdfText(SUBJECT));
             writer.getInfo().put(PdfName.AUTHOR, ReportStyles.pdfText("role-compare"));
-            writer.getInfo().put(PdfName.KEYWORDS, ReportStyles.pdfText(
-                    ReportStyles.printable(left.role().title().trim() + ", " + right.role().title().trim()) + ", role comparison"));
+            writer.getInfo().put(PdfName.KEYWORDS, ReportStyles.pdfText(ReportStyles.printable(
+                    report.left().role().title().trim() + ", " + report.right().role().title().trim()) + ", role comparison"));
             PdfDate stamp = new PdfDate(startOfDayUtc(runDate));
             writer.getInfo().put(PdfName.CREATIONDATE, stamp);
             writer.getInfo().put(PdfName.MODDATE, stamp);
-            writer.getInfo().put(PdfName.FILEID, fileId(left, right, metrics, changeNote == null ? date : date + changeNote));
-            new ComparisonDocument(document, writer, new ReportStyles(font), left, right, metrics)
-                    .write(date, settings.dataSource(), changeNote);
+            writer.getInfo().put(PdfName.FILEID, fileId(key));
+            new ComparisonDocument(document, writer, new ReportStyles(font), report.left(), report.right(), report.metrics())
+                    .write(report.date(), settings.dataSource(), report.changeNote(), report.narrative());
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not render the PDF report for " + title, e);
@@ -123,48 +165,12 @@ public final class PdfReportRenderer {
     }
 
     /** A file ID derived from everything the report shows, so equal input gives an equal ID. */
-    private PdfObject fileId(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, String date) {
+    private static PdfObject fileId(String key) {
         try {
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            String key = String.join("\n", left.toString(), right.toString(), metrics.toString(), date, settings.toString(),
-                    String.join("\n", Narrative.paragraphs(left, right)));
-            byte[] id = md5.digest(key.getBytes(StandardCharsets.UTF_8));
+            byte[] id = MessageDigest.getInstance("MD5").digest(key.getBytes(StandardCharsets.UTF_8));
             return PdfEncryption.createInfoId(id, id);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is missing from this Java runtime", e);
-        }
-    }
-
-    private static BaseFont loadFont() {
-        try (InputStream in = PdfReportRenderer.class.getResourceAsStream(FONT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + FONT_RESOURCE + " is not on the classpath (it ships in the OpenPDF jar)");
-            }
-            BaseFont base = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    false, in.readAllBytes(), null);
-            base.setSubset(true);
-            base.setCompressionLevel(FONT_COMPRESSION);
-            base.setSecureRandom(new FixedSubsetTag());
-            return base;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read font " + FONT_RESOURCE, e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not load font " + FONT_RESOURCE, e);
-        }
-    }
-
-    /**
-     * The source of the six-letter subset tag OpenPDF puts before an embedded font's name. A random
-     * tag would make every render differ; the tag only has to differ between fonts of one file, and
-     * a report embeds a single font, so a fixed tag is safe.
-     */
-    private static final class FixedSubsetTag extends SecureRandom {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public double nextDouble() {
-            return 0.5;
         }
     }
 }

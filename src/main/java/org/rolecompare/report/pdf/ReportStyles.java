@@ -45,23 +45,24 @@ final class ReportStyles {
     static final float CELL_SIZE = 9f;
     static final float SMALL_SIZE = 8f;
 
-    private final BaseFont base;
+    private final FontInUse font;
 
-    ReportStyles(BaseFont base) {
-        this.base = base;
+    ReportStyles(FontInUse font) {
+        this.font = font;
     }
 
-    BaseFont base() {
-        return base;
+    /** The report's font, through which all its text passes. */
+    FontInUse fontInUse() {
+        return font;
     }
 
     Font font(float size, Color color) {
-        return new Font(base, size, Font.NORMAL, color);
+        return new Font(font.font(), size, Font.NORMAL, color);
     }
 
     /** Text in the embedded font. */
     Chunk text(String text, float size, Color color) {
-        return new Chunk(printable(text), font(size, color));
+        return new Chunk(font.shown(text), font(size, color));
     }
 
     /**
@@ -98,7 +99,8 @@ final class ReportStyles {
         return string;
     }
 
-    private static boolean isControl(char c) {
+    /** Whether {@link #printable} drops or replaces the character. */
+    static boolean isControl(char c) {
         return c != '\n' && (c < 0x20 || (c >= 0x7F && c <= 0x9F));
     }
 

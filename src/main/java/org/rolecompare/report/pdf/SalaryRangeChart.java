@@ -5,7 +5,6 @@ import java.awt.Color;
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 
 import org.rolecompare.compare.DisplayFormat;
@@ -26,9 +25,9 @@ final class SalaryRangeChart {
     private static final float BAR = 9f;
     private static final Color GRID = new Color(0xDA, 0xDE, 0xE3);
 
-    private final BaseFont font;
+    private final FontInUse font;
 
-    SalaryRangeChart(BaseFont font) {
+    SalaryRangeChart(FontInUse font) {
         this.font = font;
     }
 
