@@ -30,12 +30,12 @@ final class ChartCanvas {
     }
 
     float width(String text, float size) {
-        return font.font().getWidthPoint(font.shown(text), size);
+        return font.width(text, size);
     }
 
     /** The text, cut with an ellipsis to fit the width. */
     String fit(String text, float size, float width) {
-        return ReportStyles.fit(font.font(), font.shown(text), size, width);
+        return font.fit(text, size, width);
     }
 
     void text(String text, float size, float x, float y, int alignment, Color color) {
@@ -49,14 +49,13 @@ final class ChartCanvas {
 
     private void write(String text, float size, float x, float y, int alignment, Color color, boolean bold) {
         template.beginText();
-        template.setFontAndSize(font.font(), size);
         template.setColorFill(color);
         if (bold) {
             template.setColorStroke(color);
             template.setLineWidth(size / 32f);
             template.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
         }
-        template.showTextAligned(alignment, font.shown(text), x, y, 0);
+        font.show(template, text, size, x, y, alignment);
         if (bold) {
             template.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
         }

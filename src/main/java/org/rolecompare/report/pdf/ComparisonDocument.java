@@ -300,8 +300,8 @@ final class ComparisonDocument {
         String legend = metrics.sharedSkills().isEmpty() ? "none" : String.join(", ", metrics.sharedSkills());
         Paragraph line = styles.paragraph(14f, ReportStyles.BODY_SIZE);
         line.setSpacingBefore(6f);
-        line.add(styles.bold("Shared skills: ", ReportStyles.BODY_SIZE, ReportStyles.TEXT));
-        line.add(styles.text(legend, ReportStyles.BODY_SIZE, ReportStyles.TEXT));
+        line.addAll(styles.bold("Shared skills: ", ReportStyles.BODY_SIZE, ReportStyles.TEXT));
+        line.addAll(styles.text(legend, ReportStyles.BODY_SIZE, ReportStyles.TEXT));
         document.add(line);
     }
 

@@ -1,5 +1,6 @@
 package org.rolecompare.report.pdf;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,13 +23,13 @@ final class MissingGlyphLog {
 
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
-    void log(Set<Integer> missing, RoleProfile left, RoleProfile right, FontFace face) {
+    void log(Set<Integer> missing, RoleProfile left, RoleProfile right, List<FontFace> faces) {
         for (int codePoint : missing) {
             String role = roleWith(codePoint, left, right);
             if (warned.size() < MAX_REMEMBERED && warned.add(role + '\u0000' + codePoint)) {
                 LOG.warn("PDF report {} vs {}: no font has {} ({}) from {}; it prints blank (set in {}; name a font that has it "
                                 + "in -D{})", left.role().id(), right.role().id(), describe(codePoint), Character.getName(codePoint),
-                        role, face.name(), ReportFonts.FALLBACK_FONTS_PROPERTY);
+                        role, faces, ReportFonts.FALLBACK_FONTS_PROPERTY);
             }
         }
     }

@@ -51,7 +51,7 @@ final class PageFrame extends PdfPageEventHelper {
             cb.moveTo(left, headerY - 5f);
             cb.lineTo(right, headerY - 5f);
             cb.stroke();
-            show(cb, ReportStyles.fit(font, shortTitle, SIZE, right - left), left, headerY, Element.ALIGN_LEFT);
+            show(cb, fontInUse.fit(shortTitle, SIZE, right - left), left, headerY, Element.ALIGN_LEFT);
         } else {
             cb.stroke();
         }
@@ -75,9 +75,8 @@ final class PageFrame extends PdfPageEventHelper {
 
     private void show(PdfContentByte cb, String text, float x, float y, int alignment) {
         cb.beginText();
-        cb.setFontAndSize(font, SIZE);
         cb.setColorFill(ReportStyles.MUTED);
-        cb.showTextAligned(alignment, fontInUse.shown(text), x, y, 0);
+        fontInUse.show(cb, text, SIZE, x, y, alignment);
         cb.endText();
     }
 }

@@ -37,7 +37,7 @@ import org.rolecompare.compare.RoleProfile;
  *
  * <p>Only embedded fonts are used, as Identity-H subsets, so no viewer substitutes fonts. Almost
  * every report is set in the small Latin font role-compare ships; a report whose text has a
- * character that font lacks (Greek, Cyrillic, CJK, emoji, ...) is set in a fuller font instead
+ * character that font lacks (Greek, Cyrillic, CJK, emoji, ...) is set in fuller fonts instead
  * ({@link ReportFonts}), and a character no available font has is printed blank and logged once
  * per role. Fonts are parsed once per JVM and shared; rendering keeps all other state per call, so
  * one renderer may serve several threads.
@@ -84,17 +84,17 @@ public final class PdfReportRenderer {
         Report report = new Report(left, right, metrics, runDate.toString(), changeNote, Narrative.paragraphs(left, right));
         String key = report.key(settings);
         Set<Integer> needed = uncovered(key, fonts.latin());
-        FontInUse font = new FontInUse(needed.isEmpty() ? fonts.latin() : fonts.forCharacters(needed));
+        FontInUse font = needed.isEmpty() ? new FontInUse(fonts.latin()) : fonts.forCharacters(needed);
         byte[] pdf = render(report, key, runDate, font);
         if (!needed.containsAll(font.missing())) {
             needed.addAll(font.missing());
-            FontFace fuller = fonts.forCharacters(needed);
-            if (fuller != font.face()) {
-                font = new FontInUse(fuller);
+            FontInUse fuller = fonts.forCharacters(needed);
+            if (!fuller.faces().equals(font.faces())) {
+                font = fuller;
                 pdf = render(report, key, runDate, font);
             }
         }
-        missingGlyphs.log(font.missing(), left, right, font.face());
+        missingGlyphs.log(font.missing(), left, right, font.faces());
         return pdf;
     }
 

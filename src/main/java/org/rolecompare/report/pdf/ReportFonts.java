@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.zip.Deflater;
 
@@ -34,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * Hebrew), the font files named in the system property {@value #FALLBACK_FONTS_PROPERTY} (paths
  * separated by the platform's path separator; {@code file.ttc,0} picks a font of a collection),
  * then well-known system fonts where installed: DejaVu Sans (many symbols and some emoji) and common
- * CJK fonts. A report is set in the first of these that has every character it needs, or else in the
- * one that has the most; the characters no font has print blank and are logged by the renderer.
+ * CJK fonts. A report that needs more than the Latin font is set in the full Liberation Sans, and
+ * each character that font lacks in the first fallback font that has it; the characters no font has
+ * print blank and are logged by the renderer.
  *
  * <p>Every font is parsed once per JVM from bytes held in memory (parsing from a file path makes
  * every render read the file again) and shared by all renders on all threads; fallback fonts are
@@ -106,30 +109,32 @@ final class ReportFonts {
     }
 
     /**
-     * The font for a report that needs the given code points: the Latin font when it has them all,
-     * else the first fuller font that has them all, else the one that has the most.
+     * The fonts for a report whose text has the given code points beyond printable ASCII: the Latin
+     * font alone when it has them all; else the full Liberation Sans, with, for each character it
+     * lacks, the first fallback font that has it.
      */
-    FontFace forCharacters(Collection<Integer> needed) {
+    FontInUse forCharacters(Collection<Integer> needed) {
         if (needed.stream().allMatch(latin::covers)) {
-            return latin;
+            return new FontInUse(latin);
         }
-        FontFace best = latin;
-        long bestCount = needed.stream().filter(latin::covers).count();
-        for (Lazy candidate : fuller) {
+        FontFace main = fuller.get(0).get().orElseThrow();
+        Set<FontFace> fallbacks = new LinkedHashSet<>();
+        for (int codePoint : needed) {
+            if (!main.covers(codePoint)) {
+                fallbackFor(codePoint).ifPresent(fallbacks::add);
+            }
+        }
+        return new FontInUse(main, List.copyOf(fallbacks));
+    }
+
+    private Optional<FontFace> fallbackFor(int codePoint) {
+        for (Lazy candidate : fuller.subList(1, fuller.size())) {
             Optional<FontFace> face = candidate.get();
-            if (face.isEmpty()) {
-                continue;
-            }
-            long count = needed.stream().filter(face.get()::covers).count();
-            if (count == needed.size()) {
-                return face.get();
-            }
-            if (count > bestCount) {
-                best = face.get();
-                bestCount = count;
+            if (face.isPresent() && face.get().covers(codePoint)) {
+                return face;
             }
         }
-        return best;
+        return Optional.empty();
     }
 
     private static FontFace fromResource(String resource, String name) {

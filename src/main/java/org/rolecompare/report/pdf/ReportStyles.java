@@ -9,7 +9,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfPCell;
@@ -60,9 +59,36 @@ final class ReportStyles {
         return new Font(font.font(), size, Font.NORMAL, color);
     }
 
-    /** Text in the embedded font. */
-    Chunk text(String text, float size, Color color) {
-        return new Chunk(font.shown(text), font(size, color));
+    /**
+     * Text in the report's font: one chunk, or one per run of a fallback font where the report's
+     * main font lacks characters. The phrase has the font of its first chunk, which gives it its
+     * leading.
+     */
+    Phrase text(String text, float size, Color color) {
+        return phrase(text, size, color, false);
+    }
+
+    private Phrase phrase(String text, float size, Color color, boolean bold) {
+        List<FontInUse.Run> runs = font.runs(text);
+        Phrase phrase = new Phrase(chunk(runs.get(0), size, color, bold));
+        for (int i = 1; i < runs.size(); i++) {
+            phrase.add(chunk(runs.get(i), size, color, bold));
+        }
+        return phrase;
+    }
+
+    private static Chunk chunk(FontInUse.Run run, float size, Color color, boolean bold) {
+        Chunk chunk = new Chunk(run.text(), new Font(run.font(), size, Font.NORMAL, color));
+        if (bold) {
+            chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, size / 32f, color);
+        }
+        return chunk;
+    }
+
+    /** The phrase with its first chunk as the target {@code anchor} of an outline entry. */
+    private static Phrase anchored(Phrase phrase, String anchor) {
+        ((Chunk) phrase.get(0)).setLocalDestination(anchor);
+        return phrase;
     }
 
     /**
@@ -104,43 +130,49 @@ final class ReportStyles {
         return c != '\n' && (c < 0x20 || (c >= 0x7F && c <= 0x9F));
     }
 
-    /** Text in the embedded font, emboldened by stroking its outlines in the text colour. */
-    Chunk bold(String text, float size, Color color) {
-        Chunk chunk = text(text, size, color);
-        chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, size / 32f, color);
-        return chunk;
+    /** Text in the report's font, emboldened by stroking its outlines in the text colour. */
+    Phrase bold(String text, float size, Color color) {
+        return phrase(text, size, color, true);
+    }
+
+    /** A paragraph of the phrase with the given leading and the phrase's font. */
+    private static Paragraph paragraph(float leading, Phrase content) {
+        Paragraph p = new Paragraph(leading);
+        p.setFont(content.getFont());
+        p.addAll(content);
+        return p;
     }
 
     /** The report title, also the target {@code anchor} of the first outline entry. */
     Paragraph title(String text, String anchor) {
-        Paragraph p = new Paragraph(26f, bold(text, 20f, ACCENT).setLocalDestination(anchor));
+        Paragraph p = paragraph(26f, anchored(bold(text, 20f, ACCENT), anchor));
         p.setSpacingAfter(4f);
         return p;
     }
 
     /** A section heading that is also the target {@code anchor} of an outline entry. */
     Paragraph heading(String text, String anchor) {
-        Paragraph p = new Paragraph(17f, bold(text, 13f, ACCENT).setLocalDestination(anchor));
+        Paragraph p = paragraph(17f, anchored(bold(text, 13f, ACCENT), anchor));
         p.setSpacingBefore(14f);
         p.setSpacingAfter(6f);
         return p;
     }
 
     Paragraph subheading(String text) {
-        Paragraph p = new Paragraph(14f, bold(text, 10.5f, TEXT));
+        Paragraph p = paragraph(14f, bold(text, 10.5f, TEXT));
         p.setSpacingBefore(6f);
         p.setSpacingAfter(3f);
         return p;
     }
 
     Paragraph body(String text) {
-        Paragraph p = new Paragraph(14.5f, text(text, BODY_SIZE, TEXT));
+        Paragraph p = paragraph(14.5f, text(text, BODY_SIZE, TEXT));
         p.setSpacingAfter(6f);
         return p;
     }
 
     Paragraph note(String text) {
-        Paragraph p = new Paragraph(11f, text(text, SMALL_SIZE, MUTED));
+        Paragraph p = paragraph(11f, text(text, SMALL_SIZE, MUTED));
         p.setSpacingAfter(2f);
         return p;
     }
@@ -156,13 +188,13 @@ final class ReportStyles {
     }
 
     /** A bulleted line whose wrapped lines align with the text after the bullet. */
-    Paragraph bullet(Chunk... content) {
+    Paragraph bullet(Phrase... content) {
         Paragraph p = paragraph(13.5f, BODY_SIZE);
         p.setIndentationLeft(14f);
         p.setFirstLineIndent(-10f);
-        p.add(text("\u2022 ", BODY_SIZE, MUTED));
-        for (Chunk c : content) {
-            p.add(c);
+        p.addAll(text("\u2022 ", BODY_SIZE, MUTED));
+        for (Phrase c : content) {
+            p.addAll(c);
         }
         p.setSpacingAfter(1.5f);
         return p;
@@ -178,7 +210,7 @@ final class ReportStyles {
         cell.setPadding(8f);
         cell.setPaddingLeft(12f);
         cell.setPaddingTop(5f);
-        Paragraph head = new Paragraph(15f, bold(caption, 11f, ACCENT));
+        Paragraph head = paragraph(15f, bold(caption, 11f, ACCENT));
         head.setSpacingAfter(2f);
         cell.addElement(head);
         for (String item : items) {
@@ -194,17 +226,19 @@ final class ReportStyles {
     }
 
     PdfPCell headerCell(String text) {
-        PdfPCell cell = cell(new Phrase(bold(text, CELL_SIZE, ACCENT)));
+        PdfPCell cell = cell(bold(text, CELL_SIZE, ACCENT));
         cell.setBackgroundColor(HEADER_FILL);
         return cell;
     }
 
     PdfPCell labelCell(String text) {
-        return cell(new Phrase(text(text, CELL_SIZE, MUTED)));
+        return cell(text(text, CELL_SIZE, MUTED));
     }
 
     PdfPCell valueCell(String text) {
-        return cell(new Phrase(12.5f, text(text, CELL_SIZE, TEXT)));
+        Phrase phrase = text(text, CELL_SIZE, TEXT);
+        phrase.setLeading(12.5f);
+        return cell(phrase);
     }
 
     private static PdfPCell cell(Phrase phrase) {
@@ -224,12 +258,12 @@ final class ReportStyles {
     }
 
     /** One line of a list inside a table cell; a wrapped line is indented under its text. */
-    Paragraph listLine(Chunk... content) {
+    Paragraph listLine(Phrase... content) {
         Paragraph p = paragraph(12.5f, CELL_SIZE);
         p.setIndentationLeft(12f);
         p.setFirstLineIndent(-12f);
-        for (Chunk c : content) {
-            p.add(c);
+        for (Phrase c : content) {
+            p.addAll(c);
         }
         return p;
     }
@@ -242,17 +276,5 @@ final class ReportStyles {
         }
         cell.setBorder(Rectangle.NO_BORDER);
         return cell;
-    }
-
-    /** The text, cut with an ellipsis where it would not fit the width at the given size. */
-    static String fit(BaseFont font, String text, float size, float width) {
-        if (font.getWidthPoint(text, size) <= width) {
-            return text;
-        }
-        String cut = text.substring(0, Math.min(text.length(), (int) (width / (size * 0.2f)) + 1));
-        while (!cut.isEmpty() && font.getWidthPoint(cut + "\u2026", size) > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut + "\u2026";
     }
 }
