@@ -196,7 +196,8 @@ class PdfReportFontFallbackTests {
         return renderer.render(left, right, MetricsCalculator.compute(left, right), RUN_DATE);
     }
 
-    private static RoleProfile withText(RoleProfile profile, String title, String description) {
+    /** The profile with another title and description. */
+    static RoleProfile withText(RoleProfile profile, String title, String description) {
         Role r = profile.role();
         Role role = new Role(r.id(), title, description, r.yearsToBecome(), r.averageSalary(), r.hourlyRate(),
                 r.salaryMin(), r.salaryMax(), r.growthRate(), r.jobCount(), r.jobSatisfaction(), r.commonDegree(),

@@ -32,7 +32,6 @@ import org.rolecompare.compare.Breakdown;
 import org.rolecompare.compare.CategoryShare;
 import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.PinnedLocale;
-import org.rolecompare.compare.Role;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.compare.SeedProfiles;
 
@@ -359,12 +358,7 @@ class PdfReportRendererTests {
     }
 
     private static RoleProfile withDescription(RoleProfile profile, String description) {
-        Role r = profile.role();
-        Role role = new Role(r.id(), r.title(), description, r.yearsToBecome(), r.averageSalary(), r.hourlyRate(),
-                r.salaryMin(), r.salaryMax(), r.growthRate(), r.jobCount(), r.jobSatisfaction(), r.commonDegree(),
-                r.commonDegreeShare(), r.commonMajor(), r.commonCollege(), r.averageAge(), r.yearsExperience(),
-                r.lgbtShare(), r.highestPayingCity(), r.highestPayingState(), r.bestPayingCompany(), r.bestPayingIndustry());
-        return new RoleProfile(role, profile.breakdowns(), profile.skills(), profile.responsibilities());
+        return PdfReportFontFallbackTests.withText(profile, profile.role().title(), description);
     }
 
     /** Each page's lines in reading order, with all white space removed. */
