@@ -93,4 +93,11 @@ class PartitionQueries {
                 + " WHERE j.JOB_INSTANCE_ID = ? AND s.STEP_NAME LIKE ?", Long.class, jobInstanceId, workerStepName + ":%");
         return n == null ? 0 : n;
     }
+
+    /** Whether a worker of this job execution has failed (then the partitions not started yet need not start). */
+    boolean anyFailed(long jobExecutionId, String workerStepName) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE ?"
+                + " AND STATUS = 'FAILED'", Integer.class, jobExecutionId, workerStepName + ":%");
+        return n != null && n > 0;
+    }
 }

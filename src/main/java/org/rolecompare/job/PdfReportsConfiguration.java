@@ -13,7 +13,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.PartitionHandler;
-import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
+import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -33,8 +33,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * chunks. So a crashed or stopped run restarts only the partitions that did not complete, each from
  * its last committed chunk.
  *
- * <p>Locally the handler is a {@link TaskExecutorPartitionHandler} on {@code report.threads} threads
- * (default: one per core). The worker reads nothing from the manager's memory, only its partition's
+ * <p>Locally the handler is a {@link org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler}
+ * that hands the partitions out in line order to {@code report.threads} threads (default: one per
+ * core). A partition that starts after another failed stops at once, and the manager fails with the
+ * failed partition's own error. The worker reads nothing from the manager's memory, only its partition's
  * context, the job parameters and the staging tables, so running the same worker step on other
  * machines means replacing the {@code pdfReportsPartitionHandler} bean by a message-based one.
  */
@@ -50,6 +52,7 @@ class PdfReportsConfiguration {
         return new StepBuilder("pdfReports", jobRepository)
                 .partitioner(WORKER_STEP, pdfReportsPartitioner)
                 .partitionHandler(pdfReportsPartitionHandler)
+                .aggregator(new ReportPartitionsAggregator(new DefaultStepExecutionAggregator()))
                 .listener((StepExecutionListener) StepProgressLogger.polled("reports", step -> acceptedReports(staging, RunSettings.of(step)),
                         step -> queries.reportsWritten(step.getJobExecution().getJobInstanceId(), WORKER_STEP), Clock.systemUTC()))
                 .build();
@@ -57,13 +60,15 @@ class PdfReportsConfiguration {
 
     @Bean
     Step pdfReportsWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm, PartitionReader pdfPartitionReader,
-                              PdfReportProcessor pdfRenderingProcessor, PdfFileWriter pdfFileWriter, GracefulStop gracefulStop) {
+                              PdfReportProcessor pdfRenderingProcessor, PdfFileWriter pdfFileWriter, GracefulStop gracefulStop,
+                              PartitionQueries queries) {
         return new StepBuilder(WORKER_STEP, jobRepository).<ComparisonTask, RenderedReport>chunk(PDF_CHUNK)
                 .transactionManager(tm)
                 .reader(pdfPartitionReader)
                 .processor(pdfRenderingProcessor)
                 .writer(pdfFileWriter)
                 .listener(gracefulStop.listener())
+                .listener(new StopAfterFailedPartition(queries, WORKER_STEP))
                 .build();
     }
 
@@ -82,14 +87,14 @@ class PdfReportsConfiguration {
      */
     @Bean
     @StepScope
-    TaskExecutorPartitionHandler pdfReportsPartitionHandler(Step pdfReportsWorkerStep, DataSource dataSource,
+    LineOrderPartitionHandler pdfReportsPartitionHandler(Step pdfReportsWorkerStep, DataSource dataSource,
                                                             @Value("#{stepExecution}") StepExecution manager) {
         int threads = threads(manager.getJobExecution().getJobParameters().getLong(JobParameterNames.REPORT_THREADS),
                 Runtime.getRuntime().availableProcessors(), dataSource instanceof HikariDataSource h ? h.getMaximumPoolSize() : Integer.MAX_VALUE);
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("render-");
         executor.setDaemon(true);
         executor.setConcurrencyLimit(threads);
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        LineOrderPartitionHandler handler = new LineOrderPartitionHandler();
         handler.setStep(pdfReportsWorkerStep);
         handler.setTaskExecutor(executor);
         handler.setGridSize(threads);

@@ -47,8 +47,12 @@ final class StagingDatabase {
     }
 
     StagingDatabase stepExecution(long executionId, String stepName, long written) {
-        jdbc.update("INSERT INTO BATCH_STEP_EXECUTION (VERSION, STEP_NAME, JOB_EXECUTION_ID, CREATE_TIME, WRITE_COUNT)"
-                + " VALUES (0, ?, ?, CURRENT_TIMESTAMP, ?)", stepName, executionId, written);
+        return stepExecution(executionId, stepName, "COMPLETED", written);
+    }
+
+    StagingDatabase stepExecution(long executionId, String stepName, String status, long written) {
+        jdbc.update("INSERT INTO BATCH_STEP_EXECUTION (VERSION, STEP_NAME, JOB_EXECUTION_ID, CREATE_TIME, STATUS, WRITE_COUNT)"
+                + " VALUES (0, ?, ?, CURRENT_TIMESTAMP, ?, ?)", stepName, executionId, status, written);
         return this;
     }
 }
