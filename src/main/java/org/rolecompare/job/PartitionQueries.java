@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 class PartitionQueries {
 
     private static final String ACCEPTED = "run_id = ? AND status = 'ACCEPTED'";
+    private static final int IDS_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -66,20 +67,29 @@ class PartitionQueries {
 
     /**
      * The stored changes of every role that appears in a comparison of the range, by role id, each
-     * list in the order the detectChanges step stored it. One query for a whole partition.
+     * list in the order the detectChanges step stored it. A few queries for a whole partition: the
+     * range's role ids, then their changes by index, {@value #IDS_PER_QUERY} roles a query.
      */
     Map<String, List<RoleChange>> changesOfRolesIn(long runId, LineRange range) {
+        List<String> roles = jdbc.queryForList("SELECT left_id FROM rc_comparison WHERE " + ACCEPTED + " AND line BETWEEN ? AND ?"
+                + " UNION SELECT right_id FROM rc_comparison WHERE " + ACCEPTED + " AND line BETWEEN ? AND ?", String.class,
+                runId, range.firstLine(), range.lastLine(), runId, range.firstLine(), range.lastLine());
         Map<String, List<RoleChange>> byRole = new HashMap<>();
-        jdbc.query("SELECT ch.role_id, ch.title, ch.kind, ch.field, ch.old_value, ch.new_value, ch.change_value, ch.unit"
-                + " FROM (SELECT left_id AS role_id FROM rc_comparison WHERE " + ACCEPTED + " AND line BETWEEN ? AND ?"
-                + " UNION SELECT right_id FROM rc_comparison WHERE " + ACCEPTED + " AND line BETWEEN ? AND ?) r"
-                + " JOIN rc_change ch ON ch.run_id = ? AND ch.role_id = r.role_id ORDER BY ch.seq", rs -> {
-                    String unit = rs.getString(8);
-                    byRole.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new RoleChange(rs.getString(1),
-                            rs.getString(2), RoleChange.Kind.valueOf(rs.getString(3)), rs.getString(4),
-                            rs.getObject(5, Double.class), rs.getObject(6, Double.class), rs.getObject(7, Double.class),
-                            unit == null ? null : RoleChange.Unit.valueOf(unit)));
-                }, runId, range.firstLine(), range.lastLine(), runId, range.firstLine(), range.lastLine(), runId);
+        for (int from = 0; from < roles.size(); from += IDS_PER_QUERY) {
+            List<String> ids = roles.subList(from, Math.min(roles.size(), from + IDS_PER_QUERY));
+            List<Object> args = new ArrayList<>(ids);
+            args.add(runId);
+            // a joined list of values, not IN (...): H2 looks each id up in the (run_id, role_id) index only so
+            jdbc.query("SELECT ch.role_id, ch.title, ch.kind, ch.field, ch.old_value, ch.new_value, ch.change_value, ch.unit"
+                    + " FROM (VALUES " + String.join(", ", java.util.Collections.nCopies(ids.size(), "(?)")) + ") AS r(id)"
+                    + " JOIN rc_change ch ON ch.run_id = ? AND ch.role_id = r.id ORDER BY ch.seq", rs -> {
+                        String unit = rs.getString(8);
+                        byRole.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new RoleChange(rs.getString(1),
+                                rs.getString(2), RoleChange.Kind.valueOf(rs.getString(3)), rs.getString(4),
+                                rs.getObject(5, Double.class), rs.getObject(6, Double.class), rs.getObject(7, Double.class),
+                                unit == null ? null : RoleChange.Unit.valueOf(unit)));
+                    }, args.toArray());
+        }
         return byRole;
     }
 

@@ -83,6 +83,21 @@ class PartitionQueriesTests {
     }
 
     @Test
+    void readsTheChangesOfAPartitionWithMoreRolesThanOneQueryTakes() {
+        // given
+        for (int i = 0; i < 300; i++) {
+            db.comparison(7, i + 2, "r" + 2 * i, "r" + (2 * i + 1), "ACCEPTED");
+        }
+        db.salaryChange(7, 1, "r599", 100, 110).salaryChange(7, 2, "r0", 100, 90).salaryChange(7, 3, "r300", 100, 80);
+
+        // when
+        Map<String, List<RoleChange>> changes = queries.changesOfRolesIn(7, new LineRange(2, 301, 300));
+
+        // then
+        assertThat(changes).containsOnlyKeys("r0", "r300", "r599");
+    }
+
+    @Test
     void countsTheReportsWorkersWroteInEveryExecutionOfTheRun() {
         // given
         db.jobExecution(7, 70).stepExecution(70, "pdfReportsWorker:p0001", 50).stepExecution(70, "pdfReportsWorker:p0002", 20)
