@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * the run rather than be silently ignored.
  */
 record JobDefinition(String name, Path input, Path output, Path database, double maxRejectedShare,
-                     String pageSize, String dataSource, boolean pdfReports, CronExpression cron, ZoneId timeZone,
+                     String pageSize, String dataSource, boolean pdfReports, int reportThreads, CronExpression cron, ZoneId timeZone,
                      int keepRuns, MailSettings mail) {
 
     /** Run folders (and staged data) kept when the job file does not say. */
@@ -38,7 +38,7 @@ record JobDefinition(String name, Path input, Path output, Path database, double
     private static final Set<String> SCHEDULE_KEYS = Set.of("cron", "time-zone");
     private static final Set<String> RETENTION_KEYS = Set.of("keep-runs");
     private static final Set<String> THRESHOLD_KEYS = Set.of("max-rejected-share");
-    private static final Set<String> REPORT_KEYS = Set.of("page-size", "data-source", "pdf");
+    private static final Set<String> REPORT_KEYS = Set.of("page-size", "data-source", "pdf", "threads");
 
     static JobDefinition load(Path file) {
         Map<String, Object> root;
@@ -74,9 +74,10 @@ record JobDefinition(String name, Path input, Path output, Path database, double
                 pageSize,
                 text(report, "data-source", null),
                 flag(file, "report.pdf", report.get("pdf"), true),
+                atLeastOne(file, "report.threads", report.get("threads"), 0), // 0: one thread per core
                 cron(file, text(schedule, "cron", null)),
                 zone(file, text(schedule, "time-zone", null)),
-                keepRuns(file, retention.get("keep-runs")),
+                atLeastOne(file, "retention.keep-runs", retention.get("keep-runs"), DEFAULT_KEEP_RUNS),
                 mail(file, root.get("mail")));
     }
 
@@ -129,9 +130,10 @@ record JobDefinition(String name, Path input, Path output, Path database, double
         }
     }
 
-    private static int keepRuns(Path file, Object value) {
+    /** A whole number of at least 1, or {@code fallback} when the key is absent. */
+    private static int atLeastOne(Path file, String key, Object value, int fallback) {
         if (value == null) {
-            return DEFAULT_KEEP_RUNS;
+            return fallback;
         }
         try {
             int n = Integer.parseInt(String.valueOf(value).trim());
@@ -140,7 +142,7 @@ record JobDefinition(String name, Path input, Path output, Path database, double
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new UsageException("job file " + file + ": retention.keep-runs must be a whole number of at least 1, not '" + value + "'");
+            throw new UsageException("job file " + file + ": " + key + " must be a whole number of at least 1, not '" + value + "'");
         }
     }
 

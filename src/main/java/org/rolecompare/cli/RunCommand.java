@@ -93,6 +93,7 @@ final class RunCommand implements Callable<Integer> {
                 .addString(JobParameterNames.DATA_SOURCE, definition.dataSource() == null ? "" : definition.dataSource(), false)
                 .addLong(JobParameterNames.KEEP_RUNS, (long) definition.keepRuns(), false)
                 .addString(JobParameterNames.PDF_REPORTS, Boolean.toString(definition.pdfReports()), false)
+                .addLong(JobParameterNames.REPORT_THREADS, (long) definition.reportThreads(), false)
                 .addLong(JobParameterNames.FAIL_AFTER_REPORTS, failAfterReports, false)
                 .addLong(JobParameterNames.REPORT_DELAY_MS, reportDelayMillis, false)
                 .toJobParameters();

@@ -1,7 +1,6 @@
 package org.rolecompare.job;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,26 +8,23 @@ import org.rolecompare.compare.ChangeNotes;
 import org.rolecompare.compare.RoleChange;
 
 /**
- * The "changed since" line of each report, from the changes the detectChanges step stored. Each
- * role's changes are read once and kept in a bounded cache, as role profiles are.
+ * The "changed since" line of each report of one partition, from the changes the detectChanges
+ * step stored. The changes of all the partition's roles are read in one query when the partition
+ * starts (none at all when there is no previous run), rather than one query per role.
  */
 final class ChangeNoteSource {
 
-    private final StagingRepository staging;
-    private final long runId;
     private final LocalDate previousRunDate;
     private final Map<String, List<RoleChange>> byRole;
 
-    ChangeNoteSource(StagingRepository staging, long runId, LocalDate previousRunDate, int capacity) {
-        this.staging = staging;
-        this.runId = runId;
+    ChangeNoteSource(LocalDate previousRunDate, Map<String, List<RoleChange>> byRole) {
         this.previousRunDate = previousRunDate;
-        this.byRole = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<RoleChange>> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.byRole = byRole;
+    }
+
+    /** The notes of a partition's reports; {@code previousRunDate} is {@code null} when there was no previous run. */
+    static ChangeNoteSource forPartition(PartitionQueries queries, long runId, LineRange range, LocalDate previousRunDate) {
+        return new ChangeNoteSource(previousRunDate, previousRunDate == null ? Map.of() : queries.changesOfRolesIn(runId, range));
     }
 
     /** The note for a pair, or {@code null} when there is no previous run or neither role changed. */
@@ -36,10 +32,6 @@ final class ChangeNoteSource {
         if (previousRunDate == null) {
             return null;
         }
-        return ChangeNotes.line(changesOf(leftId), changesOf(rightId), previousRunDate);
-    }
-
-    private synchronized List<RoleChange> changesOf(String roleId) {
-        return byRole.computeIfAbsent(roleId, id -> staging.changesOf(runId, id));
+        return ChangeNotes.line(byRole.getOrDefault(leftId, List.of()), byRole.getOrDefault(rightId, List.of()), previousRunDate);
     }
 }

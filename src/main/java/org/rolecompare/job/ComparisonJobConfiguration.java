@@ -6,19 +6,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import javax.sql.DataSource;
-
 import org.rolecompare.publish.DataQualityCsv;
 import org.rolecompare.publish.ManifestWriter;
 import org.rolecompare.publish.PartialFiles;
 import org.rolecompare.publish.RunPublisher;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.report.csv.ComparisonsCsv;
-import org.rolecompare.report.pdf.PdfReportRenderer;
-import org.rolecompare.report.pdf.PdfReportSettings;
 import org.rolecompare.report.xlsx.WorkbookWriter;
 import org.rolecompare.validate.CrossFileRules;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -27,14 +22,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -50,7 +40,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ComparisonJobConfiguration {
 
     static final String JOB_NAME = "comparisonJob";
-    static final int PDF_CHUNK = 50;
     private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
 
     @Bean
@@ -83,88 +72,11 @@ class ComparisonJobConfiguration {
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
 
-    @Bean
-    Step pdfReportsStep(JobRepository jobRepository, PlatformTransactionManager tm,
-                        JdbcCursorItemReader<ComparisonTask> acceptedComparisonsReader,
-                        PdfReportProcessor pdfRenderingProcessor, PdfFileWriter pdfFileWriter, StagingRepository staging,
-                        GracefulStop gracefulStop, AsyncTaskExecutor reportRenderingExecutor) {
-        return new StepBuilder("pdfReports", jobRepository).<ComparisonTask, RenderedReport>chunk(PDF_CHUNK)
-                .transactionManager(tm)
-                .reader(acceptedComparisonsReader)
-                .processor(pdfRenderingProcessor)
-                .writer(pdfFileWriter)
-                .listener(new StepProgressLogger("reports", step -> staging.comparisonsWithStatus(
-                        RunSettings.of(step).runId(), StagingRepository.ACCEPTED), java.time.Clock.systemUTC()))
-                .listener(gracefulStop.listener())
-                .taskExecutor(reportRenderingExecutor)
-                .build();
-    }
-
-    /**
-     * Renders the items of a chunk on every core. Reading and writing stay on the step's thread, so
-     * the reader position saved with each chunk, and with it restart, is unaffected.
-     */
-    @Bean
-    ThreadPoolTaskExecutor reportRenderingExecutor() {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        executor.setCorePoolSize(threads);
-        executor.setMaxPoolSize(threads);
-        executor.setThreadNamePrefix("render-");
-        executor.setDaemon(true);
-        return executor;
-    }
-
-    @Bean
-    @StepScope
-    JdbcCursorItemReader<ComparisonTask> acceptedComparisonsReader(DataSource dataSource,
-                                                                   @Value("#{stepExecution}") StepExecution stepExecution) {
-        RunSettings run = RunSettings.of(stepExecution);
-        return new JdbcCursorItemReaderBuilder<ComparisonTask>()
-                .name("acceptedComparisons")
-                .dataSource(dataSource)
-                .sql("SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND status = 'ACCEPTED' AND ?"
-                        + " ORDER BY line")
-                .preparedStatementSetter(ps -> {
-                    ps.setLong(1, run.runId());
-                    ps.setBoolean(2, run.pdfReports());
-                })
-                .rowMapper((rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    PdfReportProcessor pdfRenderingProcessor(StagingRepository staging, @Value("#{stepExecution}") StepExecution stepExecution) {
-        RunSettings run = RunSettings.of(stepExecution);
-        return new PdfReportProcessor(new ProfileCache(staging, run.runId(), ProfileCache.DEFAULT_CAPACITY),
-                new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), run.dataSource())), run.runDate(),
-                faults(stepExecution.getJobExecution().getJobParameters()),
-                new ChangeNoteSource(staging, run.runId(), previousRunDate(stepExecution), ProfileCache.DEFAULT_CAPACITY));
-    }
-
     /** The run date the detectChanges step compared against, or {@code null}. */
     static java.time.LocalDate previousRunDate(StepExecution stepExecution) {
         var context = stepExecution.getJobExecution().getExecutionContext();
         return context.containsKey(ChangesConfiguration.PREVIOUS_RUN_DATE)
                 ? java.time.LocalDate.parse(context.getString(ChangesConfiguration.PREVIOUS_RUN_DATE)) : null;
-    }
-
-    private static PdfReportProcessor.FaultInjection faults(org.springframework.batch.core.job.parameters.JobParameters p) {
-        Long failAfter = p.getLong(JobParameterNames.FAIL_AFTER_REPORTS);
-        Long delay = p.getLong(JobParameterNames.REPORT_DELAY_MS);
-        return new PdfReportProcessor.FaultInjection(failAfter == null ? 0 : failAfter, delay == null ? 0 : delay);
-    }
-
-    static PdfReportSettings.PageSizeOption pageSize(String value) {
-        return value == null || value.isBlank() ? PdfReportSettings.PageSizeOption.LETTER
-                : PdfReportSettings.PageSizeOption.valueOf(value.trim().toUpperCase(Locale.ROOT));
-    }
-
-    @Bean
-    @StepScope
-    PdfFileWriter pdfFileWriter(@Value("#{stepExecution}") StepExecution stepExecution) {
-        return new PdfFileWriter(RunSettings.of(stepExecution).stagingDir().resolve("pdf"));
     }
 
     @Bean

@@ -18,10 +18,16 @@ public final class JobParameterNames {
     /** Whether the run renders PDF reports ("true"/"false"); off for workbook-only runs. */
     public static final String PDF_REPORTS = "report.pdf";
 
+    /** Threads rendering PDF report partitions at once; 0 (or absent) means one per core. */
+    public static final String REPORT_THREADS = "report.threads";
+
     /** How many run folders and staged runs to keep. */
     public static final String KEEP_RUNS = "retention.keep-runs";
 
-    /** Test hook: fail the report step after this many reports in one execution (fault injection). */
+    /**
+     * Test hook: every report after the first N accepted comparisons (in line order) fails, in
+     * whichever partition it falls; the partitions before it complete (fault injection).
+     */
     public static final String FAIL_AFTER_REPORTS = "test.fail-after-reports";
     /** Test hook: pause this many milliseconds per report, so a test can kill a run mid-step. */
     public static final String REPORT_DELAY_MS = "test.report-delay-ms";

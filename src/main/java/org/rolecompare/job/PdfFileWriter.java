@@ -1,30 +1,68 @@
 package org.rolecompare.job;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
-import org.rolecompare.publish.AtomicFiles;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes rendered reports into the staging pdf folder, each through a temporary file and a rename,
- * so a crash never leaves a truncated PDF; a restarted chunk simply writes the same bytes again.
+ * Writes rendered reports into the staging pdf folder, each to a hidden {@code .NAME.TAG.part} file
+ * that is then renamed over the final name, so a crash never leaves a truncated PDF under a
+ * report's name (leftover parts are removed before publishing); a restarted chunk simply writes
+ * the same bytes again. The names are deterministic, the folder is created once per partition and
+ * the bytes go straight from the rendered array to the file: no random temporary names, no copies,
+ * no fsync (a report lost in a power cut is rendered again, as its chunk did not commit). The tag
+ * keeps two partitions apart should two comparisons ever map to one file name.
  */
 class PdfFileWriter implements ItemWriter<RenderedReport> {
 
-    private final Path pdfDir;
+    private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
 
-    PdfFileWriter(Path pdfDir) {
+    private final Path pdfDir;
+    private final String tag;
+    private boolean posix;
+    private boolean ready;
+
+    /** @param tag distinguishes this writer's temporary files from other partitions' */
+    PdfFileWriter(Path pdfDir, String tag) {
         this.pdfDir = pdfDir;
+        this.tag = tag;
     }
 
     @Override
     public void write(Chunk<? extends RenderedReport> chunk) throws IOException {
-        Files.createDirectories(pdfDir);
-        for (RenderedReport report : chunk.getItems()) {
-            AtomicFiles.write(pdfDir.resolve(report.fileName()), report.bytes());
+        if (!ready) {
+            Files.createDirectories(pdfDir);
+            posix = pdfDir.getFileSystem().supportedFileAttributeViews().contains("posix");
+            ready = true;
         }
+        for (RenderedReport report : chunk.getItems()) {
+            write(report);
+        }
+    }
+
+    private void write(RenderedReport report) throws IOException {
+        Path part = pdfDir.resolve("." + report.fileName() + "." + tag + ".part");
+        try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            ByteBuffer bytes = ByteBuffer.wrap(report.bytes());
+            while (bytes.hasRemaining()) {
+                out.write(bytes);
+            }
+        }
+        if (posix) {
+            // published reports are read by others too (a mail job, a web server), whatever the umask
+            Files.setPosixFilePermissions(part, READABLE);
+        }
+        Files.move(part, pdfDir.resolve(report.fileName()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,30 +1,35 @@
 package org.rolecompare.job;
 
+import java.time.LocalDate;
+
 import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.report.pdf.PdfReportRenderer;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Renders the PDF of one comparison: both profiles (cached), their metrics, the report. Pure
- * computation, safe to run on several threads at once (the step renders a chunk's items in
- * parallel); the file is written by {@link PdfFileWriter} when the chunk commits.
+ * Renders the PDF of one comparison: both profiles (cached), their metrics, the change note, the
+ * report. Pure computation; the file is written by {@link PdfFileWriter} when the chunk commits.
+ * One instance serves one partition on one thread.
  */
 class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
 
-    /** Test hooks: fail after N reports, and slow each report down; both off (0) in production. */
-    record FaultInjection(long failAfterReports, long delayMillis) {
-        static final FaultInjection NONE = new FaultInjection(0, 0);
+    /**
+     * Test hooks, both off in production: every report after the first {@code failAfterReports}
+     * accepted comparisons of the run (those from line {@code failFromLine} on) fails, whichever
+     * partition or thread renders it, and each report is slowed down by {@code delayMillis}.
+     */
+    record FaultInjection(long failAfterReports, long failFromLine, long delayMillis) {
+        static final FaultInjection NONE = new FaultInjection(0, Long.MAX_VALUE, 0);
     }
 
     private final ProfileCache profiles;
     private final PdfReportRenderer renderer;
-    private final java.time.LocalDate runDate;
+    private final LocalDate runDate;
     private final FaultInjection faults;
     private final ChangeNoteSource notes;
-    private final java.util.concurrent.atomic.AtomicLong processed = new java.util.concurrent.atomic.AtomicLong();
 
-    PdfReportProcessor(ProfileCache profiles, PdfReportRenderer renderer, java.time.LocalDate runDate, FaultInjection faults,
+    PdfReportProcessor(ProfileCache profiles, PdfReportRenderer renderer, LocalDate runDate, FaultInjection faults,
                        ChangeNoteSource notes) {
         this.profiles = profiles;
         this.renderer = renderer;
@@ -35,8 +40,7 @@ class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport
 
     @Override
     public RenderedReport process(ComparisonTask task) throws InterruptedException {
-        long done = processed.getAndIncrement();
-        if (faults.failAfterReports() > 0 && done >= faults.failAfterReports()) {
+        if (task.line() >= faults.failFromLine()) {
             throw new IllegalStateException("fault injected after " + faults.failAfterReports() + " reports");
         }
         if (faults.delayMillis() > 0) {

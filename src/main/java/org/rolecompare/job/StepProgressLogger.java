@@ -3,6 +3,9 @@ package org.rolecompare.job;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 
 import org.slf4j.Logger;
@@ -18,6 +21,11 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * Logs what operators watch in a long night: one line when a step ends, with its counts and
  * duration, and a progress line at most every ten seconds while it runs (items done, of how many
  * when known, the rate, and the time left).
+ *
+ * <p>A chunk step reports progress from its own chunk callbacks. A partitioned step has no chunks
+ * of its own and its workers may run anywhere, so it is {@link #polled polled} instead: every ten
+ * seconds a timer asks how many items the workers have committed (from the job repository) and
+ * logs one line for the whole step, rather than one per partition.
  */
 class StepProgressLogger implements StepExecutionListener, ChunkListener<Object, Object> {
 
@@ -26,19 +34,30 @@ class StepProgressLogger implements StepExecutionListener, ChunkListener<Object,
 
     private final String noun;
     private final ToLongFunction<StepExecution> total;
+    private final ToLongFunction<StepExecution> done;
+    private final boolean polled;
     private final Clock clock;
     private StepExecution step;
     private long expected = -1;
+    private long doneAtStart;
     private long startedAt;
     private long lastLog;
+    private ScheduledExecutorService timer;
 
     /**
      * @param noun  what the step's items are, e.g. "reports" or "rows of roles.csv"
      * @param total how many items the step will handle, or -1 when unknown
      */
     StepProgressLogger(String noun, ToLongFunction<StepExecution> total, Clock clock) {
+        this(noun, total, StepExecution::getWriteCount, false, clock);
+    }
+
+    private StepProgressLogger(String noun, ToLongFunction<StepExecution> total, ToLongFunction<StepExecution> done,
+                               boolean polled, Clock clock) {
         this.noun = noun;
         this.total = total;
+        this.done = done;
+        this.polled = polled;
         this.clock = clock;
     }
 
@@ -51,12 +70,31 @@ class StepProgressLogger implements StepExecutionListener, ChunkListener<Object,
         return new StepProgressLogger(null, s -> -1, Clock.systemUTC());
     }
 
+    /**
+     * For a partitioned step: {@code done} says how many of the {@code total} items are done,
+     * counting earlier executions of a restarted run too; it is asked every ten seconds.
+     */
+    static StepProgressLogger polled(String noun, ToLongFunction<StepExecution> total, ToLongFunction<StepExecution> done,
+                                     Clock clock) {
+        return new StepProgressLogger(noun, total, done, true, clock);
+    }
+
     @Override
     public void beforeStep(StepExecution stepExecution) {
         step = stepExecution;
         expected = total.applyAsLong(stepExecution);
+        doneAtStart = polled ? done.applyAsLong(stepExecution) : 0;
         startedAt = clock.millis();
         lastLog = startedAt;
+        if (polled && noun != null) {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "progress-" + stepExecution.getStepName());
+                t.setDaemon(true);
+                return t;
+            });
+            long period = INTERVAL.toMillis();
+            timer.scheduleAtFixedRate(this::poll, period, period, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
@@ -70,24 +108,40 @@ class StepProgressLogger implements StepExecutionListener, ChunkListener<Object,
     }
 
     private void progress() {
-        long now = clock.millis();
-        if (step == null || noun == null || now - lastLog < INTERVAL.toMillis()) {
+        if (step == null || noun == null || polled || clock.millis() - lastLog < INTERVAL.toMillis()) {
             return;
         }
+        log(step.getWriteCount());
+    }
+
+    /** One progress line from the polled count; a failed poll is skipped, the step goes on. */
+    void poll() {
+        try {
+            log(done.applyAsLong(step));
+        } catch (RuntimeException e) {
+            log.debug("progress of {} not available: {}", step.getStepName(), e.toString());
+        }
+    }
+
+    private void log(long doneNow) {
+        long now = clock.millis();
         lastLog = now;
-        long done = step.getWriteCount();
-        double rate = done * 1000.0 / Math.max(1, now - startedAt);
+        double rate = (doneNow - doneAtStart) * 1000.0 / Math.max(1, now - startedAt);
         if (expected > 0) {
-            long left = rate > 0 ? Math.round((expected - done) / rate) : -1;
-            log.info(String.format(Locale.US, "%s: %,d of %,d %s (%.0f%%), %.0f/s, about %s left", step.getStepName(), done,
-                    expected, noun, 100.0 * done / expected, rate, left < 0 ? "?" : seconds(left)));
+            long left = rate > 0 ? Math.round((expected - doneNow) / rate) : -1;
+            log.info(String.format(Locale.US, "%s: %,d of %,d %s (%.0f%%), %.0f/s, about %s left", step.getStepName(), doneNow,
+                    expected, noun, 100.0 * doneNow / expected, rate, left < 0 ? "?" : seconds(left)));
         } else {
-            log.info(String.format(Locale.US, "%s: %,d %s so far, %.0f/s", step.getStepName(), done, noun, rate));
+            log.info(String.format(Locale.US, "%s: %,d %s so far, %.0f/s", step.getStepName(), doneNow, noun, rate));
         }
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
         long millis = Math.max(1, clock.millis() - startedAt);
         if (noun == null) {
             log.info(String.format(Locale.US, "%s: %s in %.1f s", stepExecution.getStepName(),

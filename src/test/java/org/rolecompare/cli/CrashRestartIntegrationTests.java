@@ -26,11 +26,14 @@ import org.rolecompare.RoleCompareApplication;
  * What an operator relies on at night: a run that fails or is killed mid-way resumes from its last
  * committed chunk (no report missing, none rendered twice, no half-written file), a second process
  * is turned away with the owner's pid, and SIGTERM stops a run cleanly so it can be restarted.
- * The kill and SIGTERM cases use a real child JVM.
+ * The kill and SIGTERM cases use a real child JVM. The report step is partitioned: 120 comparisons
+ * make 3 partitions of up to 50 reports (one chunk each), 400 make 8 of 50; completed partitions
+ * must never run again.
  */
 class CrashRestartIntegrationTests {
 
     private static final int COMPARISONS = 120;
+    private static final int PARTITION = 50;
 
     @TempDir
     Path temp;
@@ -51,29 +54,37 @@ class CrashRestartIntegrationTests {
         // then
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(pdfWriteCounts(cli)).containsExactly(50L, 70L);
-        assertAllReportsWhole(cli.runDir().resolve("pdf"));
+        List<WorkerRun> runs = workerRuns(cli);
+        assertThat(runs).filteredOn(r -> r.stepName().endsWith(":p0001")).extracting(WorkerRun::status).containsExactly("COMPLETED");
+        assertEachPartitionCompletedOnceAndNeverAgain(runs, COMPARISONS);
+        assertAllReportsWhole(cli.runDir().resolve("pdf"), COMPARISONS);
     }
 
     @Test
-    void aKilledRunIsRecoveredAndResumed() throws Exception {
+    void aKilledRunIsRecoveredAndResumesOnlyItsUnfinishedPartitions() throws Exception {
         // given
+        int comparisons = 400;
         CliRun cli = new CliRun(temp);
-        GeneratedInput.write(cli.input(), 20, COMPARISONS);
-        Process child = startChild(cli, "--report-delay-ms=100");
-        awaitStagedReports(cli, child, 51);
+        GeneratedInput.write(cli.input(), 30, comparisons);
+        Path job = twoThreadJob();
+        Process child = startChild(cli, job, "--report-delay-ms=50");
+        // two threads write at most two partitions' files before one of them commits: more proves a
+        // partition completed
+        awaitStagedReports(cli, child, 2 * PARTITION + 1);
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         // when
-        CliRun.Result resumed = cli.run();
+        CliRun.Result resumed = run(cli, job);
 
         // then
         assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
         assertThat(resumed.out()).contains("recovered execution").contains("left running by a process that ended");
-        List<Long> counts = pdfWriteCounts(cli);
-        assertThat(counts).hasSize(2);
-        assertThat(counts.get(0)).isGreaterThanOrEqualTo(50);
-        assertThat(counts.get(0) + counts.get(1)).isEqualTo(COMPARISONS);
-        assertAllReportsWhole(cli.runDir().resolve("pdf"));
+        List<WorkerRun> runs = workerRuns(cli);
+        long firstExecution = runs.get(0).jobExecutionId();
+        assertThat(runs).filteredOn(r -> r.jobExecutionId() == firstExecution && r.status().equals("COMPLETED")).isNotEmpty();
+        assertThat(runs).filteredOn(r -> r.jobExecutionId() != firstExecution).isNotEmpty();
+        assertEachPartitionCompletedOnceAndNeverAgain(runs, comparisons);
+        assertAllReportsWhole(cli.runDir().resolve("pdf"), comparisons);
     }
 
     @Test
@@ -81,7 +92,7 @@ class CrashRestartIntegrationTests {
         // given
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), 20, COMPARISONS);
-        Process child = startChild(cli, "--report-delay-ms=100");
+        Process child = startChild(cli, Path.of("jobs/nightly.yml"), "--report-delay-ms=100");
         try {
             awaitStagedReports(cli, child, 1);
 
@@ -101,7 +112,8 @@ class CrashRestartIntegrationTests {
         // given
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), 20, COMPARISONS);
-        Process child = startChild(cli, "--report-delay-ms=100");
+        Path job = twoThreadJob();
+        Process child = startChild(cli, job, "--report-delay-ms=100");
         awaitStagedReports(cli, child, 50);
 
         // when
@@ -112,27 +124,39 @@ class CrashRestartIntegrationTests {
         assertThat(ended).isTrue();
         assertThat(child.exitValue()).isEqualTo(143);
         assertThat(lastJobStatus(cli)).as(Files.readString(cli.output().resolveSibling("child.log"))).isEqualTo("STOPPED");
-        CliRun.Result resumed = cli.run();
+        CliRun.Result resumed = run(cli, job);
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         List<Long> counts = pdfWriteCounts(cli);
         assertThat(counts.stream().mapToLong(Long::longValue).sum()).as("reports written per execution: " + counts).isEqualTo(COMPARISONS);
-        assertAllReportsWhole(cli.runDir().resolve("pdf"));
+        List<WorkerRun> runs = workerRuns(cli);
+        long stopped = runs.get(0).jobExecutionId();
+        assertThat(runs).filteredOn(r -> r.jobExecutionId() == stopped).extracting(WorkerRun::status)
+                .containsAnyOf("STOPPED").doesNotContain("FAILED", "STARTED");
+        assertEachPartitionCompletedOnceAndNeverAgain(runs, COMPARISONS);
+        assertAllReportsWhole(cli.runDir().resolve("pdf"), COMPARISONS);
     }
 
-    private static Process startChild(CliRun cli, String... extra) throws IOException {
+    /** A job file that renders on exactly two threads, whatever the machine's cores. */
+    private Path twoThreadJob() throws IOException {
+        return Files.writeString(temp.resolve("two-threads.yml"), "report:\n  threads: 2\n");
+    }
+
+    private static CliRun.Result run(CliRun cli, Path job) {
+        return CliRun.execute("run", "--job=" + job, "--input=" + cli.input(), "--output=" + cli.output(),
+                "--database=" + cli.database(), "--run-date=" + CliRun.RUN_DATE);
+    }
+
+    private static Process startChild(CliRun cli, Path job, String... extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), RoleCompareApplication.class.getName(),
-                "run", "--job=jobs/nightly.yml", "--input=" + cli.input(), "--output=" + cli.output(),
+                "run", "--job=" + job, "--input=" + cli.input(), "--output=" + cli.output(),
                 "--database=" + cli.database(), "--run-date=" + CliRun.RUN_DATE));
         command.addAll(List.of(extra));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(cli.output().resolveSibling("child.log").toFile()).start();
     }
 
-    /**
-     * Waits until the child has staged at least {@code count} reports. Files are written just before
-     * their chunk commits, so more than one chunk's worth (50) proves the first chunk committed.
-     */
+    /** Waits until the child has staged at least {@code count} reports; files are written just before their chunk commits. */
     private static void awaitStagedReports(CliRun cli, Process child, int count) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
@@ -157,12 +181,12 @@ class CrashRestartIntegrationTests {
         }
     }
 
-    private static void assertAllReportsWhole(Path pdfDir) throws IOException {
+    private static void assertAllReportsWhole(Path pdfDir, int comparisons) throws IOException {
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(pdfDir)) {
             pdfs = files.toList();
         }
-        assertThat(pdfs).hasSize(COMPARISONS).allSatisfy(p -> assertThat(p.getFileName().toString()).endsWith(".pdf"));
+        assertThat(pdfs).hasSize(comparisons).allSatisfy(p -> assertThat(p.getFileName().toString()).endsWith(".pdf"));
         for (Path pdf : pdfs) {
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 assertThat(doc.getNumberOfPages()).as(pdf.toString()).isPositive();
@@ -181,6 +205,39 @@ class CrashRestartIntegrationTests {
             }
             return counts;
         }
+    }
+
+    /** One execution of one partition: its job execution, step name ({@code pdfReportsWorker:pNNNN}), status and reports written. */
+    private record WorkerRun(long jobExecutionId, String stepName, String status, long written) {
+    }
+
+    /** Executions of the report step's partitions, oldest first. */
+    private static List<WorkerRun> workerRuns(CliRun cli) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + cli.database(), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT JOB_EXECUTION_ID, STEP_NAME, STATUS, WRITE_COUNT"
+                     + " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'pdfReportsWorker:%' ORDER BY STEP_EXECUTION_ID")) {
+            List<WorkerRun> runs = new ArrayList<>();
+            while (rs.next()) {
+                runs.add(new WorkerRun(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+            }
+            return runs;
+        }
+    }
+
+    /**
+     * Every partition's last execution completed and no execution follows a completed one, so no
+     * finished partition ran again; and the partitions' committed reports add up to the comparisons,
+     * so none was written twice.
+     */
+    private static void assertEachPartitionCompletedOnceAndNeverAgain(List<WorkerRun> runs, int comparisons) {
+        java.util.Map<String, List<String>> statuses = new java.util.TreeMap<>();
+        for (WorkerRun run : runs) {
+            statuses.computeIfAbsent(run.stepName(), k -> new ArrayList<>()).add(run.status());
+        }
+        assertThat(statuses).hasSize((comparisons + PARTITION - 1) / PARTITION);
+        statuses.forEach((partition, list) -> assertThat(list).as(partition + ": " + list)
+                .containsOnlyOnce("COMPLETED").endsWith("COMPLETED"));
+        assertThat(runs.stream().mapToLong(WorkerRun::written).sum()).as(runs.toString()).isEqualTo(comparisons);
     }
 
     private static String lastJobStatus(CliRun cli) throws SQLException {

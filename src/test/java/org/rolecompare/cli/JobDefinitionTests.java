@@ -85,6 +85,15 @@ class JobDefinitionTests {
     }
 
     @Test
+    void readsTheReportThreadsWithOnePerCoreByDefault() throws IOException {
+        // given // when // then
+        assertThat(JobDefinition.load(job("a.yml", "report:\n  threads: 3\n")).reportThreads()).isEqualTo(3);
+        assertThat(JobDefinition.load(job("b.yml", "name: b\n")).reportThreads()).isZero();
+        assertRefused("report:\n  threads: 0\n").hasMessageContaining("report.threads must be a whole number of at least 1, not '0'");
+        assertRefused("report:\n  threads: many\n").hasMessageContaining("report.threads must be a whole number of at least 1, not 'many'");
+    }
+
+    @Test
     void refusesABadCronExpression() throws IOException {
         // given // when // then
         assertRefused("schedule:\n  cron: every night\n").hasMessageContaining("schedule.cron 'every night' is not a cron expression");

@@ -1,0 +1,156 @@
+package org.rolecompare.job;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.rolecompare.report.pdf.PdfReportRenderer;
+import org.rolecompare.report.pdf.PdfReportSettings;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The PDF report step, partitioned: a manager step {@code pdfReports} cuts the accepted
+ * comparisons into many small line ranges ({@link ReportPartitioner}) and a partition handler runs
+ * the worker step {@code pdfReportsWorker} once per range, several at a time. Each worker is an
+ * ordinary single-threaded chunk step (read its range, render, write files, commit) whose state
+ * lives in the job repository: its range in its execution context, its position in its committed
+ * chunks. So a crashed or stopped run restarts only the partitions that did not complete, each from
+ * its last committed chunk.
+ *
+ * <p>Locally the handler is a {@link org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler}
+ * that hands the partitions out in line order to {@code report.threads} threads (default: one per
+ * core). A partition that starts after another failed stops at once, and the manager fails with the
+ * failed partition's own error. The worker reads nothing from the manager's memory, only its partition's
+ * context, the job parameters and the staging tables, so running the same worker step on other
+ * machines means replacing the {@code pdfReportsPartitionHandler} bean by a message-based one.
+ */
+@Configuration(proxyBeanMethods = false)
+class PdfReportsConfiguration {
+
+    static final String WORKER_STEP = "pdfReportsWorker";
+    static final int PDF_CHUNK = 50;
+
+    @Bean
+    Step pdfReportsStep(JobRepository jobRepository, ReportPartitioner pdfReportsPartitioner,
+                        PartitionHandler pdfReportsPartitionHandler, StagingRepository staging, PartitionQueries queries) {
+        return new StepBuilder("pdfReports", jobRepository)
+                .partitioner(WORKER_STEP, pdfReportsPartitioner)
+                .partitionHandler(pdfReportsPartitionHandler)
+                .aggregator(new ReportPartitionsAggregator(new DefaultStepExecutionAggregator()))
+                .listener((StepExecutionListener) StepProgressLogger.polled("reports", step -> acceptedReports(staging, RunSettings.of(step)),
+                        step -> queries.reportsWritten(step.getJobExecution().getJobInstanceId(), WORKER_STEP), Clock.systemUTC()))
+                .build();
+    }
+
+    @Bean
+    Step pdfReportsWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm, PartitionReader pdfPartitionReader,
+                              PdfReportProcessor pdfRenderingProcessor, PdfFileWriter pdfFileWriter, GracefulStop gracefulStop,
+                              PartitionQueries queries) {
+        return new StepBuilder(WORKER_STEP, jobRepository).<ComparisonTask, RenderedReport>chunk(PDF_CHUNK)
+                .transactionManager(tm)
+                .reader(pdfPartitionReader)
+                .processor(pdfRenderingProcessor)
+                .writer(pdfFileWriter)
+                .listener(gracefulStop.listener())
+                .listener(new StopAfterFailedPartition(queries, WORKER_STEP))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ReportPartitioner pdfReportsPartitioner(PartitionQueries queries, StagingRepository staging,
+                                            @Value("#{stepExecution}") StepExecution manager) {
+        RunSettings run = RunSettings.of(manager);
+        return new ReportPartitioner(queries, run.runId(), acceptedReports(staging, run), PDF_CHUNK);
+    }
+
+    /**
+     * Runs the partitions on {@code report.threads} threads, one per core when not set, but never
+     * more than the connection pool can serve at once (each running partition holds one connection
+     * for its chunk transaction).
+     */
+    @Bean
+    @StepScope
+    LineOrderPartitionHandler pdfReportsPartitionHandler(Step pdfReportsWorkerStep, DataSource dataSource,
+                                                            @Value("#{stepExecution}") StepExecution manager) {
+        int threads = threads(manager.getJobExecution().getJobParameters().getLong(JobParameterNames.REPORT_THREADS),
+                Runtime.getRuntime().availableProcessors(), dataSource instanceof HikariDataSource h ? h.getMaximumPoolSize() : Integer.MAX_VALUE);
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("render-");
+        executor.setDaemon(true);
+        executor.setConcurrencyLimit(threads);
+        LineOrderPartitionHandler handler = new LineOrderPartitionHandler();
+        handler.setStep(pdfReportsWorkerStep);
+        handler.setTaskExecutor(executor);
+        handler.setGridSize(threads);
+        return handler;
+    }
+
+    /** The setting (0 or absent: the cores), capped by the connection pool less one for the manager. */
+    static int threads(Long setting, int cores, int poolSize) {
+        int wanted = setting == null || setting <= 0 ? cores : (int) Math.min(setting, Integer.MAX_VALUE);
+        return Math.max(1, Math.min(wanted, poolSize - 1));
+    }
+
+    @Bean
+    @StepScope
+    PartitionReader pdfPartitionReader(PartitionQueries queries, @Value("#{stepExecution}") StepExecution worker) {
+        return new PartitionReader(queries, RunSettings.of(worker).runId(), LineRange.of(worker.getExecutionContext()));
+    }
+
+    @Bean
+    @StepScope
+    PdfReportProcessor pdfRenderingProcessor(ReportProfiles profiles, PartitionQueries queries,
+                                             @Value("#{stepExecution}") StepExecution worker) {
+        RunSettings run = RunSettings.of(worker);
+        LineRange range = LineRange.of(worker.getExecutionContext());
+        return new PdfReportProcessor(profiles.of(worker.getJobExecutionId(), run.runId()),
+                new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), run.dataSource())), run.runDate(),
+                faults(queries, run.runId(), worker.getJobExecution().getJobParameters()),
+                ChangeNoteSource.forPartition(queries, run.runId(), range, ComparisonJobConfiguration.previousRunDate(worker)));
+    }
+
+    @Bean
+    @StepScope
+    PdfFileWriter pdfFileWriter(@Value("#{stepExecution}") StepExecution worker) {
+        return new PdfFileWriter(RunSettings.of(worker).stagingDir().resolve("pdf"), "s" + worker.getId());
+    }
+
+    /** Reports the run renders: its accepted comparisons, or none when PDFs are off. */
+    static long acceptedReports(StagingRepository staging, RunSettings run) {
+        return run.pdfReports() ? staging.comparisonsWithStatus(run.runId(), StagingRepository.ACCEPTED) : 0;
+    }
+
+    /**
+     * The test hooks from the job parameters of the current execution (not of the partition, whose
+     * context may come from an earlier one): the first failing report is found by its position in
+     * line order, so the same reports fail whichever thread or partition meets them.
+     */
+    private static PdfReportProcessor.FaultInjection faults(PartitionQueries queries, long runId, JobParameters p) {
+        Long failAfter = p.getLong(JobParameterNames.FAIL_AFTER_REPORTS);
+        Long delay = p.getLong(JobParameterNames.REPORT_DELAY_MS);
+        long after = failAfter == null ? 0 : failAfter;
+        return new PdfReportProcessor.FaultInjection(after, after > 0 ? queries.lineOfAccepted(runId, after) : Long.MAX_VALUE,
+                delay == null ? 0 : delay);
+    }
+
+    static PdfReportSettings.PageSizeOption pageSize(String value) {
+        return value == null || value.isBlank() ? PdfReportSettings.PageSizeOption.LETTER
+                : PdfReportSettings.PageSizeOption.valueOf(value.trim().toUpperCase(Locale.ROOT));
+    }
+}

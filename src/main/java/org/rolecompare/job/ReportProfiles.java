@@ -1,0 +1,30 @@
+package org.rolecompare.job;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The role profile cache shared by all report partitions that one process renders for one job
+ * execution. Random pairs name every role again and again across partitions; a cache per partition
+ * would load each role once per partition instead of once per run. It is only a read-through copy
+ * of the staging tables, never state handed from the manager to its workers: a worker in another
+ * process fills its own from the same tables. A new job execution (a restart) starts afresh.
+ */
+@Component
+class ReportProfiles {
+
+    private final StagingRepository staging;
+    private long jobExecutionId = -1;
+    private ProfileCache cache;
+
+    ReportProfiles(StagingRepository staging) {
+        this.staging = staging;
+    }
+
+    synchronized ProfileCache of(long jobExecutionId, long runId) {
+        if (cache == null || this.jobExecutionId != jobExecutionId) {
+            cache = new ProfileCache(staging, runId, ProfileCache.DEFAULT_CAPACITY);
+            this.jobExecutionId = jobExecutionId;
+        }
+        return cache;
+    }
+}

@@ -1,0 +1,112 @@
+package org.rolecompare.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.rolecompare.compare.RoleChange;
+
+/**
+ * The queries of the partitioned report step against real H2 tables: ranges follow the accepted
+ * comparisons in line order and leave other runs and non-accepted lines out, a range reads back
+ * exactly its comparisons and its roles' changes, and committed reports are counted over every
+ * execution of the run.
+ */
+class PartitionQueriesTests {
+
+    private final StagingDatabase db = new StagingDatabase();
+    private final PartitionQueries queries = new PartitionQueries(db.jdbc);
+
+    @Test
+    void cutsTheAcceptedComparisonsIntoConsecutiveRangesInLineOrder() {
+        // given
+        for (long line = 2; line <= 9; line++) {
+            db.comparison(7, line, "a" + line, "b" + line, line == 4 ? "REJECTED" : line == 6 ? "SKIPPED" : "ACCEPTED");
+        }
+        db.comparison(8, 3, "x", "y", "ACCEPTED");
+
+        // when
+        List<LineRange> ranges = queries.acceptedRanges(7, 2);
+
+        // then
+        assertThat(ranges).containsExactly(new LineRange(2, 3, 2), new LineRange(5, 7, 2), new LineRange(8, 9, 2));
+        assertThat(queries.acceptedRanges(7, 5)).containsExactly(new LineRange(2, 8, 5), new LineRange(9, 9, 1));
+        assertThat(queries.acceptedRanges(9, 5)).isEmpty();
+    }
+
+    @Test
+    void readsTheAcceptedComparisonsOfOneRangeOnly() {
+        // given
+        db.comparison(7, 2, "a", "b", "ACCEPTED").comparison(7, 3, "a", "c", "SKIPPED").comparison(7, 4, "b", "c", "ACCEPTED")
+                .comparison(7, 5, "c", "d", "ACCEPTED").comparison(8, 4, "x", "y", "ACCEPTED");
+
+        // when
+        List<ComparisonTask> tasks = queries.acceptedIn(7, new LineRange(2, 4, 2));
+
+        // then
+        assertThat(tasks).containsExactly(new ComparisonTask(2, "a", "b"), new ComparisonTask(4, "b", "c"));
+    }
+
+    @Test
+    void findsTheLineOfTheNthAcceptedComparison() {
+        // given
+        db.comparison(7, 2, "a", "b", "ACCEPTED").comparison(7, 3, "a", "c", "REJECTED").comparison(7, 4, "b", "c", "ACCEPTED");
+
+        // when // then
+        assertThat(queries.lineOfAccepted(7, 0)).isEqualTo(2);
+        assertThat(queries.lineOfAccepted(7, 1)).isEqualTo(4);
+        assertThat(queries.lineOfAccepted(7, 2)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void readsTheChangesOfTheRolesInARangeInStoredOrder() {
+        // given
+        db.comparison(7, 2, "a", "b", "ACCEPTED").comparison(7, 3, "b", "c", "REJECTED").comparison(7, 4, "d", "e", "ACCEPTED");
+        db.salaryChange(7, 1, "b", 100, 110).salaryChange(7, 2, "c", 100, 90).salaryChange(7, 3, "a", 50, 60)
+                .salaryChange(7, 4, "b", 110, 121).salaryChange(6, 1, "a", 1, 2);
+
+        // when
+        Map<String, List<RoleChange>> changes = queries.changesOfRolesIn(7, new LineRange(2, 3, 1));
+
+        // then
+        assertThat(changes).containsOnlyKeys("a", "b");
+        assertThat(changes.get("b")).extracting(RoleChange::newValue).containsExactly(110.0, 121.0);
+        assertThat(changes.get("a")).singleElement().satisfies(c -> {
+            assertThat(c.title()).isEqualTo("Title a");
+            assertThat(c.kind()).isEqualTo(RoleChange.Kind.CHANGED);
+            assertThat(c.oldValue()).isEqualTo(50.0);
+            assertThat(c.change()).isEqualTo(20.0);
+            assertThat(c.unit()).isEqualTo(RoleChange.Unit.PERCENT);
+        });
+    }
+
+    @Test
+    void readsTheChangesOfAPartitionWithMoreRolesThanOneQueryTakes() {
+        // given
+        for (int i = 0; i < 300; i++) {
+            db.comparison(7, i + 2, "r" + 2 * i, "r" + (2 * i + 1), "ACCEPTED");
+        }
+        db.salaryChange(7, 1, "r599", 100, 110).salaryChange(7, 2, "r0", 100, 90).salaryChange(7, 3, "r300", 100, 80);
+
+        // when
+        Map<String, List<RoleChange>> changes = queries.changesOfRolesIn(7, new LineRange(2, 301, 300));
+
+        // then
+        assertThat(changes).containsOnlyKeys("r0", "r300", "r599");
+    }
+
+    @Test
+    void countsTheReportsWorkersWroteInEveryExecutionOfTheRun() {
+        // given
+        db.jobExecution(7, 70).stepExecution(70, "pdfReportsWorker:p0001", 50).stepExecution(70, "pdfReportsWorker:p0002", 20)
+                .stepExecution(70, "pdfReports", 0).stepExecution(70, "loadRoles", 999);
+        db.jobExecution(7, 71).stepExecution(71, "pdfReportsWorker:p0002", 30).stepExecution(71, "pdfReports", 30);
+        db.jobExecution(8, 80).stepExecution(80, "pdfReportsWorker:p0001", 400);
+
+        // when // then
+        assertThat(queries.reportsWritten(7, "pdfReportsWorker")).isEqualTo(100);
+        assertThat(queries.reportsWritten(9, "pdfReportsWorker")).isZero();
+    }
+}
