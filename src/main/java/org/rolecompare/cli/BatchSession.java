@@ -24,6 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class BatchSession implements AutoCloseable {
 
+    private static final String SKIP_BACKGROUND_PREINITIALIZER = "spring.backgroundpreinitializer.ignore";
+
     private final ConfigurableApplicationContext context;
     private final Path logFile;
     private final Path temporaryFolder;
@@ -55,6 +57,11 @@ final class BatchSession implements AutoCloseable {
     }
 
     private static BatchSession open(String url, Path logFile, Path temporaryFolder) {
+        // Boot's background pre-initializer warms up Jackson (which the context no longer creates) and
+        // a few JDK services on a second thread: CPU a short run pays for nothing (README, start-up)
+        if (System.getProperty(SKIP_BACKGROUND_PREINITIALIZER) == null) {
+            System.setProperty(SKIP_BACKGROUND_PREINITIALIZER, "true");
+        }
         // passed as command-line properties, so they take precedence over application.properties
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RoleCompareApplication.class)
                 .run("--spring.datasource.url=" + url,

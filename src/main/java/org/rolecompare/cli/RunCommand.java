@@ -14,6 +14,7 @@ import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RunQueries;
 import org.rolecompare.publish.Fingerprints;
 import org.rolecompare.report.RunFacts;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -73,11 +74,17 @@ final class RunCommand implements Callable<Integer> {
         LocalDate date = runDate == null ? LocalDate.now(parent.clock) : runDate;
         JobParameters parameters = parameters(definition, inputDir, outputDir, date);
         Files.createDirectories(outputDir);
+        Thread warmUp = null;
         try (RunLock lock = RunLock.acquire(db)) {
+            warmUp = ReportWarmUp.start(definition.pdfReports());
             return runLocked(definition, inputDir, outputDir, db, date, parameters);
         } catch (RunLock.HeldException e) {
             parent.err.println("role-compare: " + e.getMessage() + "; try again when it has finished.");
             return ExitCodes.LOCKED;
+        } finally {
+            ReportWarmUp.awaitQuietly(warmUp);
+            // after the session closed: the database's close and the context's shutdown are counted too
+            LoggerFactory.getLogger("role-compare").info("run: {}", ResourceUsage.now().describe());
         }
     }
 

@@ -64,6 +64,20 @@ class RunCommandIntegrationTests {
     }
 
     @Test
+    void aRunEndsItsLogWithTheWallTimeCpuTimePeakHeapAndMaxRssItUsed() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+
+        // when
+        cli.run();
+
+        // then
+        List<String> log = Files.readAllLines(cli.output().resolve("logs").resolve("role-compare.log"));
+        assertThat(log.get(log.size() - 1))
+                .matches(".* role-compare - run: wall \\d+\\.\\d s, CPU \\d+\\.\\d s, peak heap \\d+ MB(, max RSS \\d+ MB)?");
+    }
+
+    @Test
     void seedWorkbookCarriesEveryMetricAsNumbers() throws Exception {
         // given
         CliRun cli = new CliRun(temp).withFixture("seed");
