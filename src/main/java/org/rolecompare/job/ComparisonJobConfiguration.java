@@ -173,10 +173,16 @@ class ComparisonJobConfiguration {
         return new StepBuilder("workbook", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
             Files.createDirectories(run.stagingDir());
-            JdbcWorkbookSource source = new JdbcWorkbookSource(jdbc, staging, queries, run,
-                    previousRunDate(contribution.getStepExecution()));
-            WorkbookWriter.write(source, run.stagingDir().resolve("comparisons.xlsx"));
-            ComparisonsCsv.write(run.stagingDir().resolve(ComparisonsCsv.FILE_NAME), source.dimensions(), source::comparisons);
+            java.time.LocalDate previousRunDate = previousRunDate(contribution.getStepExecution());
+            // one pass over the comparisons feeds both files
+            ComparisonsCsv.write(run.stagingDir().resolve(ComparisonsCsv.FILE_NAME), staging.acceptedDimensions(run.runId()), csv -> {
+                try {
+                    WorkbookWriter.write(new JdbcWorkbookSource(jdbc, staging, queries, run, previousRunDate, csv),
+                            run.stagingDir().resolve("comparisons.xlsx"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }

@@ -2,6 +2,7 @@ package org.rolecompare.job;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.rolecompare.compare.MetricsCalculator;
 import org.apache.commons.csv.CSVFormat;
@@ -19,8 +20,15 @@ import org.rolecompare.validate.Finding;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Feeds the workbook from the staging tables row by row. Metrics are recomputed from the cached
+ * Feeds the workbook from the staging tables row by row. Metrics are recomputed from the roles'
  * profiles, the same pure calculation the PDF step makes, so workbook and reports cannot disagree.
+ *
+ * <p>A million comparisons name the same few thousand roles again and again in no useful order, so
+ * the profiles the metrics need are loaded once, for every accepted role, in a few queries (up to
+ * {@link #MAX_PRELOADED_ROLES} roles, some 100 MB of heap at most); only a run with more roles than
+ * that looks them up one by one through a bounded {@link ProfileCache}. Every comparison row can
+ * also be handed to a second consumer ({@code comparisons.csv}) so that both files come from one
+ * pass over the comparisons.
  */
 final class JdbcWorkbookSource implements WorkbookSource {
 
@@ -28,17 +36,24 @@ final class JdbcWorkbookSource implements WorkbookSource {
     private final StagingRepository staging;
     private final RunQueries queries;
     private final RunSettings run;
-    private final ProfileCache profiles;
+    private final Consumer<ComparisonRow> copies;
     private final java.time.LocalDate previousRunDate;
 
+    /** Accepted roles up to which all profiles are held in memory (a light profile takes about 1.5 KB). */
+    static final int MAX_PRELOADED_ROLES = 60_000;
+
+    /**
+     * @param copies receives every comparison row too, in the same order, as it is handed to the
+     *               workbook
+     */
     JdbcWorkbookSource(JdbcTemplate jdbc, StagingRepository staging, RunQueries queries, RunSettings run,
-                       java.time.LocalDate previousRunDate) {
+                       java.time.LocalDate previousRunDate, Consumer<ComparisonRow> copies) {
         this.previousRunDate = previousRunDate;
+        this.copies = copies;
         this.jdbc = jdbc;
         this.staging = staging;
         this.queries = queries;
         this.run = run;
-        this.profiles = new ProfileCache(staging, run.runId(), ProfileCache.DEFAULT_CAPACITY);
     }
 
     @Override
@@ -53,14 +68,23 @@ final class JdbcWorkbookSource implements WorkbookSource {
 
     @Override
     public void comparisons(Consumer<ComparisonRow> sink) {
+        Function<String, RoleProfile> profiles = profiles(MAX_PRELOADED_ROLES);
         jdbc.query("SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND status = 'ACCEPTED' ORDER BY line",
                 rs -> {
                     ComparisonTask task = new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3));
-                    RoleProfile left = profiles.get(task.leftId());
-                    RoleProfile right = profiles.get(task.rightId());
-                    sink.accept(new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right),
-                            run.pdfReports() ? task.pdfPath() : null));
+                    RoleProfile left = profiles.apply(task.leftId());
+                    RoleProfile right = profiles.apply(task.rightId());
+                    ComparisonRow row = new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right),
+                            run.pdfReports() ? task.pdfPath() : null);
+                    sink.accept(row);
+                    copies.accept(row);
                 }, run.runId());
+    }
+
+    /** Every accepted role's profile from memory when there are at most {@code maxPreloaded}, else from a cache. */
+    Function<String, RoleProfile> profiles(int maxPreloaded) {
+        return staging.metricsProfiles(run.runId(), maxPreloaded).<Function<String, RoleProfile>>map(all -> all::get)
+                .orElseGet(() -> new ProfileCache(staging, run.runId(), ProfileCache.DEFAULT_CAPACITY)::get);
     }
 
     @Override

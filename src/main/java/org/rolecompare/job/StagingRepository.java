@@ -578,6 +578,55 @@ class StagingRepository {
         return new RoleProfile(roles.get(0), list, skills, responsibilities);
     }
 
+    /**
+     * The profiles of every accepted role of a run, as far as the metrics need them: the roles.csv
+     * row without its description, the breakdowns and the skills, each in file order, but no
+     * responsibilities. Four queries in all, however many roles. Returns empty when the run has more
+     * than {@code maxRoles} accepted roles, so a caller can keep its memory bounded.
+     */
+    java.util.Optional<Map<String, RoleProfile>> metricsProfiles(long runId, int maxRoles) {
+        Long accepted = jdbc.queryForObject("SELECT COUNT(*) FROM rc_role WHERE run_id = ? AND NOT rejected", Long.class, runId);
+        if (accepted == null || accepted > maxRoles) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, Role> roles = new LinkedHashMap<>();
+        jdbc.query("SELECT " + ROLE_COLUMNS.replace("description", "CAST(NULL AS VARCHAR) AS description")
+                + " FROM rc_role WHERE run_id = ? AND NOT rejected", rs -> {
+                    Role role = ROLE_MAPPER.mapRow(rs, 0);
+                    roles.put(role.id(), role);
+                }, runId);
+        Map<String, Map<String, NamedShares>> breakdowns = new java.util.HashMap<>();
+        jdbc.query("SELECT role_id, dimension, category, share FROM rc_distribution WHERE run_id = ? AND NOT rejected ORDER BY line",
+                rs -> {
+                    String dimension = names.computeIfAbsent(rs.getString(2), k -> k);
+                    breakdowns.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(dimension.toLowerCase(java.util.Locale.ROOT), k -> new NamedShares(dimension, new ArrayList<>()))
+                            .shares().add(new CategoryShare(names.computeIfAbsent(rs.getString(3), k -> k), rs.getDouble(4)));
+                }, runId);
+        Map<String, List<Skill>> skills = new java.util.HashMap<>();
+        jdbc.query("SELECT role_id, skill, share FROM rc_skill WHERE run_id = ? AND NOT rejected ORDER BY line", rs -> {
+            skills.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                    .add(new Skill(names.computeIfAbsent(rs.getString(2), k -> k), nullableDouble(rs, 3)));
+        }, runId);
+        Map<String, RoleProfile> profiles = new java.util.HashMap<>(roles.size() * 2);
+        roles.forEach((id, role) -> {
+            List<Breakdown> list = breakdowns.getOrDefault(id, Map.of()).values().stream()
+                    .map(b -> new Breakdown(b.name(), b.shares())).toList();
+            profiles.put(id, new RoleProfile(role, list, skills.getOrDefault(id, List.of()), List.of()));
+        });
+        return java.util.Optional.of(profiles);
+    }
+
+    /** A breakdown being collected: the dimension as first spelled, and its categories so far. */
+    private record NamedShares(String name, List<CategoryShare> shares) {
+    }
+
+    private static final String ROLE_COLUMNS = "role_id, title, description, years_min, years_max, average_salary, hourly_rate,"
+            + " salary_min, salary_max, growth_rate, job_count, job_satisfaction, common_degree, common_degree_share, common_major,"
+            + " common_college, average_age, years_experience, lgbt_share, highest_paying_city, highest_paying_state,"
+            + " best_paying_company, best_paying_industry";
+
     private static final RowMapper<Role> ROLE_MAPPER = (rs, i) -> new Role(
             rs.getString("role_id"),
             rs.getString("title"),
