@@ -35,7 +35,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -168,21 +167,18 @@ class ComparisonJobConfiguration {
     }
 
     @Bean
-    Step workbookStep(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc,
-                      StagingRepository staging, RunQueries queries) {
+    Step workbookStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging, RunQueries queries) {
         return new StepBuilder("workbook", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
             Files.createDirectories(run.stagingDir());
             java.time.LocalDate previousRunDate = previousRunDate(contribution.getStepExecution());
-            // one pass over the comparisons feeds both files
-            ComparisonsCsv.write(run.stagingDir().resolve(ComparisonsCsv.FILE_NAME), staging.acceptedDimensions(run.runId()), csv -> {
-                try {
-                    WorkbookWriter.write(new JdbcWorkbookSource(jdbc, staging, queries, run, previousRunDate, csv),
-                            run.stagingDir().resolve("comparisons.xlsx"));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            // one pass over the comparisons feeds both files; the CSV is written on a second core
+            try (ComparisonsCsv.Background csv = ComparisonsCsv.inBackground(run.stagingDir().resolve(ComparisonsCsv.FILE_NAME),
+                    staging.acceptedDimensions(run.runId()))) {
+                WorkbookWriter.write(new JdbcWorkbookSource(staging, queries, run, previousRunDate, csv),
+                        run.stagingDir().resolve("comparisons.xlsx"));
+                csv.finish();
+            }
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }

@@ -40,7 +40,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class IngestStepsConfiguration {
 
-    static final int LOAD_CHUNK = 1000;
+    /**
+     * Rows per committed chunk of a load step. Each commit makes H2 write the changed pages of the
+     * tables' trees; a million comparisons in chunks of 1,000 spent more time committing than
+     * inserting. A restarted load resumes after the last committed chunk, so a crash costs at most
+     * one chunk of work.
+     */
+    static final int LOAD_CHUNK = 10_000;
     private static final String INPUT_DIR = "#{jobParameters['" + JobParameterNames.INPUT_DIR + "']}";
     private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
 

@@ -17,7 +17,6 @@ import org.rolecompare.report.xlsx.DemographicEntry;
 import org.rolecompare.report.xlsx.SkillEntry;
 import org.rolecompare.report.xlsx.WorkbookSource;
 import org.rolecompare.validate.Finding;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Feeds the workbook from the staging tables row by row. Metrics are recomputed from the roles'
@@ -32,11 +31,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class JdbcWorkbookSource implements WorkbookSource {
 
-    private final JdbcTemplate jdbc;
     private final StagingRepository staging;
     private final RunQueries queries;
     private final RunSettings run;
     private final Consumer<ComparisonRow> copies;
+    private RunFacts facts;
     private final java.time.LocalDate previousRunDate;
 
     /** Accepted roles up to which all profiles are held in memory (a light profile takes about 1.5 KB). */
@@ -46,11 +45,10 @@ final class JdbcWorkbookSource implements WorkbookSource {
      * @param copies receives every comparison row too, in the same order, as it is handed to the
      *               workbook
      */
-    JdbcWorkbookSource(JdbcTemplate jdbc, StagingRepository staging, RunQueries queries, RunSettings run,
+    JdbcWorkbookSource(StagingRepository staging, RunQueries queries, RunSettings run,
                        java.time.LocalDate previousRunDate, Consumer<ComparisonRow> copies) {
         this.previousRunDate = previousRunDate;
         this.copies = copies;
-        this.jdbc = jdbc;
         this.staging = staging;
         this.queries = queries;
         this.run = run;
@@ -58,7 +56,10 @@ final class JdbcWorkbookSource implements WorkbookSource {
 
     @Override
     public RunFacts facts() {
-        return queries.facts(run);
+        if (facts == null) {
+            facts = queries.facts(run);
+        }
+        return facts;
     }
 
     @Override
@@ -69,16 +70,14 @@ final class JdbcWorkbookSource implements WorkbookSource {
     @Override
     public void comparisons(Consumer<ComparisonRow> sink) {
         Function<String, RoleProfile> profiles = profiles(MAX_PRELOADED_ROLES);
-        jdbc.query("SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND status = 'ACCEPTED' ORDER BY line",
-                rs -> {
-                    ComparisonTask task = new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3));
-                    RoleProfile left = profiles.apply(task.leftId());
-                    RoleProfile right = profiles.apply(task.rightId());
-                    ComparisonRow row = new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right),
-                            run.pdfReports() ? task.pdfPath() : null);
-                    sink.accept(row);
-                    copies.accept(row);
-                }, run.runId());
+        staging.forEachComparison(run.runId(), StagingRepository.ACCEPTED, task -> {
+            RoleProfile left = profiles.apply(task.leftId());
+            RoleProfile right = profiles.apply(task.rightId());
+            ComparisonRow row = new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right),
+                    run.pdfReports() ? task.pdfPath() : null);
+            sink.accept(row);
+            copies.accept(row);
+        });
     }
 
     /** Every accepted role's profile from memory when there are at most {@code maxPreloaded}, else from a cache. */
@@ -101,7 +100,8 @@ final class JdbcWorkbookSource implements WorkbookSource {
     public void rejectedRows(Consumer<RejectedRow> sink) {
         RejectedRowsExporter rejected = new RejectedRowsExporter(staging);
         for (InputFile file : InputFile.values()) {
-            if (staging.count(run.runId(), file).rejected() == 0) {
+            boolean anyRejected = facts().files().stream().anyMatch(f -> f.file().equals(file.fileName()) && f.rowsRejected() > 0);
+            if (!anyRejected) {
                 continue;
             }
             try {

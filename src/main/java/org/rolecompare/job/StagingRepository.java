@@ -26,6 +26,7 @@ import org.rolecompare.validate.ComparisonRequest;
 import org.rolecompare.validate.CrossFileRules;
 import org.rolecompare.validate.DistributionRow;
 import org.rolecompare.validate.Finding;
+import org.rolecompare.validate.PairLedger;
 import org.rolecompare.validate.ResponsibilityRow;
 import org.rolecompare.validate.Rule;
 import org.rolecompare.validate.Severity;
@@ -182,7 +183,7 @@ class StagingRepository {
     }
 
     void saveComparisons(long runId, List<? extends ValidatedRow<ComparisonRequest>> rows) {
-        jdbc.batchUpdate("INSERT INTO rc_comparison (run_id, line, left_id, right_id, status, pair_key) VALUES (?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO rc_comparison (run_id, line, left_id, right_id, status) VALUES (?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, row) -> {
                     ComparisonRequest c = row.value();
                     ps.setLong(1, runId);
@@ -190,13 +191,7 @@ class StagingRepository {
                     ps.setString(3, c == null ? row.row().get("left_role_id") : c.leftId());
                     ps.setString(4, c == null ? row.row().get("right_role_id") : c.rightId());
                     ps.setString(5, c == null ? REJECTED : ACCEPTED);
-                    ps.setString(6, c == null ? null : pairKey(c));
                 });
-    }
-
-    /** The same key for a pair in either order, so duplicates are found with an index. */
-    static String pairKey(ComparisonRequest c) {
-        return c.leftId().compareTo(c.rightId()) <= 0 ? c.leftId() + " " + c.rightId() : c.rightId() + " " + c.leftId();
     }
 
     private static void keyColumns(PreparedStatement ps, long runId, ValidatedRow<?> row) throws SQLException {
@@ -219,6 +214,28 @@ class StagingRepository {
             ps.setNull(index, Types.INTEGER);
         } else {
             ps.setInt(index, value);
+        }
+    }
+
+    /** Rows of rc_comparison read per query by {@link #forEachComparison}. */
+    static final int COMPARISON_PAGE = 20_000;
+
+    /**
+     * Every comparison of a run with the given status, in line order. Read a page at a time: H2
+     * spools the result of one query over a million rows to a temporary file before handing out
+     * its first row, which costs more than the reading itself.
+     */
+    void forEachComparison(long runId, String status, Consumer<ComparisonTask> sink) {
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<ComparisonTask> page = jdbc.query("SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND line > ?"
+                    + " AND status = ? ORDER BY line FETCH FIRST ? ROWS ONLY",
+                    (rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3)), runId, after, status, COMPARISON_PAGE);
+            page.forEach(sink);
+            if (page.size() < COMPARISON_PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).line();
         }
     }
 
@@ -249,26 +266,9 @@ class StagingRepository {
                 + " AND share IS NOT NULL GROUP BY role_id ORDER BY MIN(line)", rs -> {
                     CrossFileRules.skillsSum(rs.getString(1), rs.getLong(2), rs.getDouble(3)).ifPresent(findings::add);
                 }, runId);
-        jdbc.query("SELECT c.line, c.left_id, c.right_id FROM rc_comparison c WHERE c.run_id = ? AND c.status = 'ACCEPTED'"
-                + " AND (NOT EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.left_id)"
-                + " OR NOT EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.right_id))"
-                + " ORDER BY c.line", rs -> {
-                    long line = rs.getLong(1);
-                    if (!roleExists(runId, rs.getString(2))) {
-                        findings.add(CrossFileRules.unknownRole(InputFile.COMPARISONS, line, "left_role_id", rs.getString(2)));
-                    }
-                    if (!roleExists(runId, rs.getString(3))) {
-                        findings.add(CrossFileRules.unknownRole(InputFile.COMPARISONS, line, "right_role_id", rs.getString(3)));
-                    }
-                }, runId);
         saveFindings(runId, findings);
         settleRejections(runId);
-        skipComparisons(runId);
-    }
-
-    private boolean roleExists(long runId, String roleId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_role WHERE run_id = ? AND role_id = ?", Integer.class, runId, roleId);
-        return n != null && n > 0;
+        checkComparisons(runId);
     }
 
     private void unknownRoles(long runId, String table, InputFile file, List<Finding> findings) {
@@ -299,46 +299,89 @@ class StagingRepository {
             + " WHERE f.run_id = c.run_id AND f.role_id = ROLE AND f.severity = 'error' AND f.file <> 'comparisons.csv'"
             + " ORDER BY " + FILE_ORDER.replace("file", "f.file") + ", f.line FETCH FIRST 1 ROWS ONLY)";
 
-    private void skipComparisons(long runId) {
-        List<Finding> findings = new ArrayList<>();
-        java.util.Set<Long> skipped = new java.util.TreeSet<>();
-        jdbc.update("UPDATE rc_comparison c SET status = 'REJECTED' WHERE c.run_id = ? AND c.status = 'ACCEPTED' AND EXISTS"
-                + " (SELECT 1 FROM rc_finding f WHERE f.run_id = c.run_id AND f.file = ? AND f.line = c.line AND f.severity = 'error')",
-                runId, InputFile.COMPARISONS.fileName());
-        jdbc.query("SELECT c.line, c.left_id, c.right_id,"
-                + " EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.left_id AND r.rejected),"
-                + " EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.right_id AND r.rejected),"
-                + FIRST_ERROR.replace("ROLE", "c.left_id") + ", " + FIRST_ERROR.replace("ROLE", "c.right_id")
-                + " FROM rc_comparison c WHERE c.run_id = ? AND c.status = 'ACCEPTED' ORDER BY c.line", rs -> {
-                    if (rs.getBoolean(4) || rs.getBoolean(5)) {
-                        skipped.add(rs.getLong(1));
-                    }
-                    if (rs.getBoolean(4)) {
-                        findings.add(CrossFileRules.comparisonOfRejectedRole(rs.getLong(1), "left_role_id", rs.getString(2), rs.getString(6)));
-                    }
-                    if (rs.getBoolean(5)) {
-                        findings.add(CrossFileRules.comparisonOfRejectedRole(rs.getLong(1), "right_role_id", rs.getString(3), rs.getString(7)));
-                    }
-                }, runId);
-        jdbc.query("SELECT c.line, c.left_id, c.right_id, d.first_line, EXISTS (SELECT 1 FROM rc_comparison e"
-                + " WHERE e.run_id = c.run_id AND e.left_id = c.left_id AND e.right_id = c.right_id AND e.line < c.line"
-                + " AND e.status <> 'REJECTED') FROM rc_comparison c JOIN (SELECT pair_key, MIN(line) AS first_line"
-                + " FROM rc_comparison WHERE run_id = ? AND status <> 'REJECTED' GROUP BY pair_key HAVING COUNT(*) > 1) d"
-                + " ON c.pair_key = d.pair_key WHERE c.run_id = ? AND c.status <> 'REJECTED' AND c.line > d.first_line"
-                + " ORDER BY c.line", rs -> {
-                    boolean sameOrder = rs.getBoolean(5);
-                    findings.add(CrossFileRules.duplicateComparison(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getLong(4), sameOrder));
-                    if (sameOrder) {
-                        skipped.add(rs.getLong(1));
-                    }
-                }, runId, runId);
+    /**
+     * The rules of the accepted comparisons, in one pass in line order with the roles in memory (a
+     * million comparisons were many million index look-ups as SQL): a comparison naming a role that
+     * is not in roles.csv, or with an error of its own, is rejected; one naming a rejected role is
+     * skipped and says which error rejected the role; a pair listed again is a warning, and skipped
+     * when listed in the same order. Findings are stored in that order: unknown roles, rejected
+     * roles, duplicates, each by line.
+     */
+    private void checkComparisons(long runId) {
+        Map<String, Integer> roleNumbers = new java.util.HashMap<>();
+        java.util.Set<String> rejectedRoles = new java.util.HashSet<>();
+        jdbc.query("SELECT role_id, rejected FROM rc_role WHERE run_id = ? AND role_id IS NOT NULL", rs -> {
+            roleNumbers.putIfAbsent(rs.getString(1), roleNumbers.size());
+            if (rs.getBoolean(2)) {
+                rejectedRoles.add(rs.getString(1));
+            }
+        }, runId);
+        java.util.Set<Long> errorLines = new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT line FROM rc_finding"
+                + " WHERE run_id = ? AND file = ? AND severity = 'error'", Long.class, runId, InputFile.COMPARISONS.fileName()));
+        Map<String, String> firstErrors = new java.util.HashMap<>();
+        List<Finding> unknown = new ArrayList<>();
+        List<Finding> ofRejectedRoles = new ArrayList<>();
+        List<Finding> duplicates = new ArrayList<>();
+        List<Long> rejected = new ArrayList<>();
+        List<Long> skipped = new ArrayList<>();
+        PairLedger pairs = new PairLedger();
+        forEachComparison(runId, ACCEPTED, comparison -> {
+            long line = comparison.line();
+            String left = comparison.leftId();
+            String right = comparison.rightId();
+            Integer leftNumber = roleNumbers.get(left);
+            Integer rightNumber = roleNumbers.get(right);
+            if (leftNumber == null) {
+                unknown.add(CrossFileRules.unknownRole(InputFile.COMPARISONS, line, "left_role_id", left));
+            }
+            if (rightNumber == null) {
+                unknown.add(CrossFileRules.unknownRole(InputFile.COMPARISONS, line, "right_role_id", right));
+            }
+            if (leftNumber == null || rightNumber == null || errorLines.contains(line)) {
+                rejected.add(line);
+                return;
+            }
+            boolean skip = false;
+            if (rejectedRoles.contains(left)) {
+                ofRejectedRoles.add(CrossFileRules.comparisonOfRejectedRole(line, "left_role_id", left,
+                        firstErrors.computeIfAbsent(left, role -> firstError(runId, role))));
+                skip = true;
+            }
+            if (rejectedRoles.contains(right)) {
+                ofRejectedRoles.add(CrossFileRules.comparisonOfRejectedRole(line, "right_role_id", right,
+                        firstErrors.computeIfAbsent(right, role -> firstError(runId, role))));
+                skip = true;
+            }
+            PairLedger.Earlier earlier = pairs.record(leftNumber, rightNumber, line);
+            if (earlier != null) {
+                duplicates.add(CrossFileRules.duplicateComparison(line, left, right, earlier.firstLine(), earlier.sameOrder()));
+                skip |= earlier.sameOrder();
+            }
+            if (skip) {
+                skipped.add(line);
+            }
+        });
+        setStatus(runId, rejected, REJECTED);
+        List<Finding> findings = new ArrayList<>(unknown);
+        findings.addAll(ofRejectedRoles);
+        findings.addAll(duplicates);
         saveFindings(runId, findings);
-        jdbc.batchUpdate("UPDATE rc_comparison SET status = 'SKIPPED' WHERE run_id = ? AND line = ?", new ArrayList<>(skipped),
-                500, (ps, line) -> {
-                    ps.setLong(1, runId);
-                    ps.setLong(2, line);
-                });
+        setStatus(runId, skipped, SKIPPED);
+    }
+
+    /** The first error that rejected a role, as "FILE line N: message", or {@code null}. */
+    private String firstError(long runId, String roleId) {
+        List<String> first = jdbc.queryForList("SELECT " + FIRST_ERROR.replace("c.run_id", "?").replace("ROLE", "?"),
+                String.class, runId, roleId);
+        return first.isEmpty() ? null : first.get(0);
+    }
+
+    private void setStatus(long runId, List<Long> lines, String status) {
+        jdbc.batchUpdate("UPDATE rc_comparison SET status = ? WHERE run_id = ? AND line = ?", lines, 1000, (ps, line) -> {
+            ps.setString(1, status);
+            ps.setLong(2, runId);
+            ps.setLong(3, line);
+        });
     }
 
     /** A rejected input line and why it was rejected. */
@@ -490,6 +533,17 @@ class StagingRepository {
         return jdbc.queryForObject("SELECT COUNT(DISTINCT COALESCE(role_id, 'line:' || line)),"
                 + " COUNT(DISTINCT CASE WHEN rejected THEN COALESCE(role_id, 'line:' || line) END) FROM rc_role WHERE run_id = ?",
                 (rs, i) -> new TableCount(rs.getLong(1), rs.getLong(2)), runId);
+    }
+
+    /** The comparisons of a run: read, accepted (to be written), rejected; the rest were skipped. */
+    record ComparisonCounts(long read, long accepted, long rejected) {
+    }
+
+    /** {@link ComparisonCounts} in one pass over the run's comparisons. */
+    ComparisonCounts comparisonCounts(long runId) {
+        return jdbc.queryForObject("SELECT COUNT(*), COUNT(CASE WHEN status = 'ACCEPTED' THEN 1 END),"
+                + " COUNT(CASE WHEN status = 'REJECTED' THEN 1 END) FROM rc_comparison WHERE run_id = ?",
+                (rs, i) -> new ComparisonCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)), runId);
     }
 
     long comparisonsWithStatus(long runId, String status) {

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.rolecompare.publish.AtomicFiles;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.Finding;
@@ -122,7 +123,8 @@ public final class WorkbookWriter {
     /**
      * A streaming workbook tuned for speed rather than file size: rows are spooled to plain
      * temporary files (compressing them first, only to inflate them again when the workbook is
-     * written, would cost more time than all the rest of the work), and the workbook's zip entries are
+     * written, would cost more time than all the rest of the work) by a {@link FastSheetDataWriter},
+     * and the workbook's zip entries are
      * deflated at the fastest level, which makes the file about a third larger but writes it several
      * times faster. The cells are the same either way.
      */
@@ -130,6 +132,11 @@ public final class WorkbookWriter {
 
         FastZipWorkbook() {
             super(null, ROWS_IN_MEMORY, false, false);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new FastSheetDataWriter();
         }
 
         @Override
