@@ -1,6 +1,11 @@
 package org.rolecompare.job;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -27,7 +32,8 @@ import org.rolecompare.validate.Finding;
  * {@link #MAX_PRELOADED_ROLES} roles, some 100 MB of heap at most); only a run with more roles than
  * that looks them up one by one through a bounded {@link ProfileCache}. Every comparison row can
  * also be handed to a second consumer ({@code comparisons.csv}) so that both files come from one
- * pass over the comparisons.
+ * pass over the comparisons. The metrics of the next page of comparisons are computed on a thread
+ * of their own while the rows of the current page are written, so two cores share the work.
  */
 final class JdbcWorkbookSource implements WorkbookSource {
 
@@ -70,14 +76,54 @@ final class JdbcWorkbookSource implements WorkbookSource {
     @Override
     public void comparisons(Consumer<ComparisonRow> sink) {
         Function<String, RoleProfile> profiles = profiles(MAX_PRELOADED_ROLES);
-        staging.forEachComparison(run.runId(), StagingRepository.ACCEPTED, task -> {
+        ExecutorService metrics = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "workbook-metrics");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<ComparisonRow>>> pending = new ArrayList<>(1);
+            staging.forEachComparisonPage(run.runId(), StagingRepository.ACCEPTED, page -> {
+                Future<List<ComparisonRow>> next = metrics.submit(() -> rows(page, profiles));
+                if (!pending.isEmpty()) {
+                    emit(pending.remove(0), sink);
+                }
+                pending.add(next);
+            });
+            for (Future<List<ComparisonRow>> rows : pending) {
+                emit(rows, sink);
+            }
+        } finally {
+            metrics.shutdownNow();
+        }
+    }
+
+    /** The rows of one page of comparisons: their metrics, computed from the two roles' profiles. */
+    private List<ComparisonRow> rows(List<ComparisonTask> page, Function<String, RoleProfile> profiles) {
+        List<ComparisonRow> rows = new ArrayList<>(page.size());
+        for (ComparisonTask task : page) {
             RoleProfile left = profiles.apply(task.leftId());
             RoleProfile right = profiles.apply(task.rightId());
-            ComparisonRow row = new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right),
-                    run.pdfReports() ? task.pdfPath() : null);
+            rows.add(new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right),
+                    run.pdfReports() ? task.pdfPath() : null));
+        }
+        return rows;
+    }
+
+    private void emit(Future<List<ComparisonRow>> rows, Consumer<ComparisonRow> sink) {
+        List<ComparisonRow> page;
+        try {
+            page = rows.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing metrics", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+        for (ComparisonRow row : page) {
             sink.accept(row);
             copies.accept(row);
-        });
+        }
     }
 
     /** Every accepted role's profile from memory when there are at most {@code maxPreloaded}, else from a cache. */

@@ -217,25 +217,50 @@ class StagingRepository {
         }
     }
 
-    /** Rows of rc_comparison read per query by {@link #forEachComparison}. */
+    /** Rows read per query by {@link #forEachComparison} and the other passes over big tables. */
     static final int COMPARISON_PAGE = 20_000;
 
     /**
      * Every comparison of a run with the given status, in line order. Read a page at a time: H2
      * spools the result of one query over a million rows to a temporary file before handing out
      * its first row, which costs more than the reading itself.
+     *
+     * <p>Queries here say {@code ORDER BY run_id, line}, not {@code ORDER BY line}: only when the
+     * order names the key's columns does H2 walk the key in order (and stop after a page) instead of
+     * reading all the run's rows and sorting them.
      */
     void forEachComparison(long runId, String status, Consumer<ComparisonTask> sink) {
-        long after = Long.MIN_VALUE;
+        forEachComparisonPage(runId, status, page -> page.forEach(sink));
+    }
+
+    /** As {@link #forEachComparison}, a page (in line order) at a time. */
+    void forEachComparisonPage(long runId, String status, Consumer<List<ComparisonTask>> sink) {
+        forEachPage("SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND line > ? AND status = ?",
+                (rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3)), ComparisonTask::line, sink,
+                runId, status);
+    }
+
+    /**
+     * Runs {@code select} (whose conditions start {@code run_id = ? AND line > ?}) a page at a time in
+     * line order; {@code parameters} are the run id and then those of the query's other conditions.
+     */
+    private <T> void forEachPage(String select, RowMapper<T> mapper, java.util.function.ToLongFunction<T> line,
+                                 Consumer<List<T>> sink, long runId, Object... parameters) {
+        Object[] arguments = new Object[parameters.length + 3];
+        arguments[0] = runId;
+        arguments[1] = Long.MIN_VALUE;
+        System.arraycopy(parameters, 0, arguments, 2, parameters.length);
+        arguments[arguments.length - 1] = COMPARISON_PAGE;
+        String sql = select + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY";
         while (true) {
-            List<ComparisonTask> page = jdbc.query("SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND line > ?"
-                    + " AND status = ? ORDER BY line FETCH FIRST ? ROWS ONLY",
-                    (rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3)), runId, after, status, COMPARISON_PAGE);
-            page.forEach(sink);
+            List<T> page = jdbc.query(sql, mapper, arguments);
+            if (!page.isEmpty()) {
+                sink.accept(page);
+            }
             if (page.size() < COMPARISON_PAGE) {
                 return;
             }
-            after = page.get(page.size() - 1).line();
+            arguments[1] = line.applyAsLong(page.get(page.size() - 1));
         }
     }
 
@@ -254,9 +279,12 @@ class StagingRepository {
                     List<Long> lines = Arrays.stream(rs.getString(3).split(",")).map(Long::valueOf).toList();
                     findings.add(CrossFileRules.duplicateRole(rs.getString(1), rs.getLong(2), lines));
                 }, runId);
-        unknownRoles(runId, "rc_distribution", InputFile.DISTRIBUTIONS, findings);
-        unknownRoles(runId, "rc_skill", InputFile.SKILLS, findings);
-        unknownRoles(runId, "rc_responsibility", InputFile.RESPONSIBILITIES, findings);
+        java.util.Set<String> known = new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT role_id FROM rc_role WHERE run_id = ? AND role_id IS NOT NULL", String.class, runId));
+        Map<String, List<Long>> orphans = new LinkedHashMap<>();
+        for (InputFile file : ROLE_DETAIL_FILES) {
+            orphans.put(table(file), orphans(runId, file, known, findings));
+        }
         jdbc.query("SELECT role_id, MIN(dimension), MIN(line), SUM(share) FROM rc_distribution"
                 + " WHERE run_id = ? AND NOT rejected GROUP BY role_id, LOWER(dimension) ORDER BY MIN(line)", rs -> {
                     CrossFileRules.distributionSum(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4))
@@ -267,31 +295,62 @@ class StagingRepository {
                     CrossFileRules.skillsSum(rs.getString(1), rs.getLong(2), rs.getDouble(3)).ifPresent(findings::add);
                 }, runId);
         saveFindings(runId, findings);
-        settleRejections(runId);
+        settleRejections(runId, known, orphans);
         checkComparisons(runId);
     }
 
-    private void unknownRoles(long runId, String table, InputFile file, List<Finding> findings) {
-        jdbc.query("SELECT t.line, t.role_id FROM " + table + " t WHERE t.run_id = ? AND t.role_id IS NOT NULL AND NOT t.rejected"
-                + " AND NOT EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = t.run_id AND r.role_id = t.role_id)"
-                + " ORDER BY t.line", rs -> {
-                    findings.add(CrossFileRules.unknownRole(file, rs.getLong(1), "role_id", rs.getString(2)));
+    /** The files whose rows belong to a role of roles.csv. */
+    private static final InputFile[] ROLE_DETAIL_FILES = {InputFile.DISTRIBUTIONS, InputFile.SKILLS, InputFile.RESPONSIBILITIES};
+
+    /**
+     * The accepted rows of one file that name no role of roles.csv, in line order: a finding for each
+     * that names one (rule unknown-role), and the lines of all, to be rejected. One pass in line
+     * order instead of an index look-up per row.
+     */
+    private List<Long> orphans(long runId, InputFile file, java.util.Set<String> known, List<Finding> findings) {
+        List<Long> lines = new ArrayList<>();
+        forEachPage("SELECT line, role_id FROM " + table(file) + " WHERE run_id = ? AND line > ? AND NOT rejected",
+                (rs, i) -> new RoleRow(rs.getLong(1), rs.getString(2)), RoleRow::line, page -> {
+                    for (RoleRow row : page) {
+                        if (row.roleId() == null || !known.contains(row.roleId())) {
+                            lines.add(row.line());
+                        }
+                        if (row.roleId() != null && !known.contains(row.roleId())) {
+                            findings.add(CrossFileRules.unknownRole(file, row.line(), "role_id", row.roleId()));
+                        }
+                    }
                 }, runId);
+        return lines;
+    }
+
+    /** A line of a file and the role it belongs to. */
+    private record RoleRow(long line, String roleId) {
     }
 
     /**
      * A role with an error in any of its files is rejected as a whole, and so are the rows of the
-     * other files that belong to it or that name no known role.
+     * other files that belong to it or that name no known role (the {@code orphans}, by table).
      */
-    private void settleRejections(long runId) {
+    private void settleRejections(long runId, java.util.Set<String> known, Map<String, List<Long>> orphans) {
         String roleFiles = "'" + InputFile.ROLES.fileName() + "','" + InputFile.DISTRIBUTIONS.fileName() + "','"
                 + InputFile.SKILLS.fileName() + "','" + InputFile.RESPONSIBILITIES.fileName() + "'";
         jdbc.update("UPDATE rc_role r SET rejected = TRUE WHERE r.run_id = ? AND NOT r.rejected AND EXISTS (SELECT 1 FROM rc_finding f"
                 + " WHERE f.run_id = r.run_id AND f.role_id = r.role_id AND f.severity = 'error' AND f.file IN (" + roleFiles + "))", runId);
-        for (String table : new String[] {"rc_distribution", "rc_skill", "rc_responsibility"}) {
-            jdbc.update("UPDATE " + table + " t SET rejected = TRUE WHERE t.run_id = ? AND NOT t.rejected AND NOT EXISTS"
-                    + " (SELECT 1 FROM rc_role r WHERE r.run_id = t.run_id AND r.role_id = t.role_id AND NOT r.rejected)", runId);
-        }
+        java.util.Set<String> rejectedRoles = new java.util.HashSet<>(known);
+        rejectedRoles.removeAll(jdbc.queryForList("SELECT role_id FROM rc_role WHERE run_id = ? AND role_id IS NOT NULL"
+                + " AND NOT rejected", String.class, runId));
+        List<String> roles = new ArrayList<>(rejectedRoles);
+        orphans.forEach((table, lines) -> {
+            jdbc.batchUpdate("UPDATE " + table + " SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected", roles, 1000,
+                    (ps, role) -> {
+                        ps.setLong(1, runId);
+                        ps.setString(2, role);
+                    });
+            jdbc.batchUpdate("UPDATE " + table + " SET rejected = TRUE WHERE run_id = ? AND line = ?", lines, 1000, (ps, line) -> {
+                ps.setLong(1, runId);
+                ps.setLong(2, line);
+            });
+        });
     }
 
     /** The first error that rejected role ROLE, as "FILE line N: message". */
@@ -583,7 +642,7 @@ class StagingRepository {
     }
 
     void forEachAcceptedRole(long runId, Consumer<Role> sink) {
-        jdbc.query("SELECT * FROM rc_role WHERE run_id = ? AND NOT rejected ORDER BY line",
+        jdbc.query("SELECT * FROM rc_role WHERE run_id = ? AND NOT rejected ORDER BY run_id, line",
                 rs -> {
                     sink.accept(ROLE_MAPPER.mapRow(rs, 0));
                 }, runId);
@@ -592,7 +651,7 @@ class StagingRepository {
     /** Every accepted skill row in file order, ranked 1, 2, … within its role. */
     void forEachAcceptedSkill(long runId, Consumer<SkillEntry> sink) {
         jdbc.query("SELECT role_id, ROW_NUMBER() OVER (PARTITION BY role_id ORDER BY line), skill, share FROM rc_skill"
-                + " WHERE run_id = ? AND NOT rejected ORDER BY line", rs -> {
+                + " WHERE run_id = ? AND NOT rejected ORDER BY run_id, line", rs -> {
                     sink.accept(new SkillEntry(rs.getString(1), rs.getInt(2), rs.getString(3), nullableDouble(rs, 4)));
                 }, runId);
     }
@@ -600,7 +659,7 @@ class StagingRepository {
     /** Every accepted distribution row in file order. */
     void forEachAcceptedDistribution(long runId, Consumer<DemographicEntry> sink) {
         jdbc.query("SELECT role_id, dimension, category, share FROM rc_distribution WHERE run_id = ? AND NOT rejected"
-                + " ORDER BY line", rs -> {
+                + " ORDER BY run_id, line", rs -> {
                     sink.accept(new DemographicEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
                 }, runId);
     }
@@ -651,7 +710,7 @@ class StagingRepository {
                     roles.put(role.id(), role);
                 }, runId);
         Map<String, Map<String, NamedShares>> breakdowns = new java.util.HashMap<>();
-        jdbc.query("SELECT role_id, dimension, category, share FROM rc_distribution WHERE run_id = ? AND NOT rejected ORDER BY line",
+        jdbc.query("SELECT role_id, dimension, category, share FROM rc_distribution WHERE run_id = ? AND NOT rejected ORDER BY run_id, line",
                 rs -> {
                     String dimension = names.computeIfAbsent(rs.getString(2), k -> k);
                     breakdowns.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
@@ -659,7 +718,7 @@ class StagingRepository {
                             .shares().add(new CategoryShare(names.computeIfAbsent(rs.getString(3), k -> k), rs.getDouble(4)));
                 }, runId);
         Map<String, List<Skill>> skills = new java.util.HashMap<>();
-        jdbc.query("SELECT role_id, skill, share FROM rc_skill WHERE run_id = ? AND NOT rejected ORDER BY line", rs -> {
+        jdbc.query("SELECT role_id, skill, share FROM rc_skill WHERE run_id = ? AND NOT rejected ORDER BY run_id, line", rs -> {
             skills.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                     .add(new Skill(names.computeIfAbsent(rs.getString(2), k -> k), nullableDouble(rs, 3)));
         }, runId);
