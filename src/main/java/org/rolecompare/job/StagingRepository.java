@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -272,18 +271,10 @@ class StagingRepository {
      */
     void crossCheck(long runId) {
         List<Finding> findings = new ArrayList<>();
-        jdbc.query("SELECT role_id, line, (SELECT LISTAGG(CAST(o.line AS VARCHAR), ',') WITHIN GROUP (ORDER BY o.line)"
-                + " FROM rc_role o WHERE o.run_id = r.run_id AND o.role_id = r.role_id) FROM rc_role r"
-                + " WHERE r.run_id = ? AND r.role_id IS NOT NULL AND (SELECT COUNT(*) FROM rc_role o"
-                + " WHERE o.run_id = r.run_id AND o.role_id = r.role_id) > 1 ORDER BY r.line", rs -> {
-                    List<Long> lines = Arrays.stream(rs.getString(3).split(",")).map(Long::valueOf).toList();
-                    findings.add(CrossFileRules.duplicateRole(rs.getString(1), rs.getLong(2), lines));
-                }, runId);
-        java.util.Set<String> known = new java.util.HashSet<>(jdbc.queryForList(
-                "SELECT DISTINCT role_id FROM rc_role WHERE run_id = ? AND role_id IS NOT NULL", String.class, runId));
+        RoleIds roles = roleIds(runId, findings);
         Map<String, List<Long>> orphans = new LinkedHashMap<>();
         for (InputFile file : ROLE_DETAIL_FILES) {
-            orphans.put(table(file), orphans(runId, file, known, findings));
+            orphans.put(table(file), orphans(runId, file, roles.known(), findings));
         }
         jdbc.query("SELECT role_id, MIN(dimension), MIN(line), SUM(share) FROM rc_distribution"
                 + " WHERE run_id = ? AND NOT rejected GROUP BY role_id, LOWER(dimension) ORDER BY MIN(line)", rs -> {
@@ -295,8 +286,37 @@ class StagingRepository {
                     CrossFileRules.skillsSum(rs.getString(1), rs.getLong(2), rs.getDouble(3)).ifPresent(findings::add);
                 }, runId);
         saveFindings(runId, findings);
-        settleRejections(runId, known, orphans);
-        checkComparisons(runId);
+        checkComparisons(runId, settleRejections(runId, roles, orphans));
+    }
+
+    /**
+     * The role ids of roles.csv: every id read ({@code known}, numbered in line order) and those with a
+     * row rejected so far, and those with a row accepted so far.
+     */
+    private record RoleIds(Map<String, Integer> known, java.util.Set<String> rejected, java.util.Set<String> accepted) {
+    }
+
+    /** Reads the role ids in one pass, adding a finding (rule unique-role) for each line of an id listed twice. */
+    private RoleIds roleIds(long runId, List<Finding> findings) {
+        Map<String, List<Long>> lines = new LinkedHashMap<>();
+        List<RoleRow> rows = new ArrayList<>();
+        java.util.Set<String> rejected = new java.util.HashSet<>();
+        java.util.Set<String> accepted = new java.util.HashSet<>();
+        jdbc.query("SELECT line, role_id, rejected FROM rc_role WHERE run_id = ? AND role_id IS NOT NULL ORDER BY run_id, line", rs -> {
+            RoleRow row = new RoleRow(rs.getLong(1), rs.getString(2));
+            rows.add(row);
+            lines.computeIfAbsent(row.roleId(), id -> new ArrayList<>()).add(row.line());
+            (rs.getBoolean(3) ? rejected : accepted).add(row.roleId());
+        }, runId);
+        for (RoleRow row : rows) {
+            List<Long> all = lines.get(row.roleId());
+            if (all.size() > 1) {
+                findings.add(CrossFileRules.duplicateRole(row.roleId(), row.line(), all));
+            }
+        }
+        Map<String, Integer> known = new java.util.HashMap<>();
+        lines.keySet().forEach(id -> known.put(id, known.size()));
+        return new RoleIds(known, rejected, accepted);
     }
 
     /** The files whose rows belong to a role of roles.csv. */
@@ -307,15 +327,15 @@ class StagingRepository {
      * that names one (rule unknown-role), and the lines of all, to be rejected. One pass in line
      * order instead of an index look-up per row.
      */
-    private List<Long> orphans(long runId, InputFile file, java.util.Set<String> known, List<Finding> findings) {
+    private List<Long> orphans(long runId, InputFile file, Map<String, Integer> known, List<Finding> findings) {
         List<Long> lines = new ArrayList<>();
         forEachPage("SELECT line, role_id FROM " + table(file) + " WHERE run_id = ? AND line > ? AND NOT rejected",
                 (rs, i) -> new RoleRow(rs.getLong(1), rs.getString(2)), RoleRow::line, page -> {
                     for (RoleRow row : page) {
-                        if (row.roleId() == null || !known.contains(row.roleId())) {
+                        if (row.roleId() == null || !known.containsKey(row.roleId())) {
                             lines.add(row.line());
                         }
-                        if (row.roleId() != null && !known.contains(row.roleId())) {
+                        if (row.roleId() != null && !known.containsKey(row.roleId())) {
                             findings.add(CrossFileRules.unknownRole(file, row.line(), "role_id", row.roleId()));
                         }
                     }
@@ -330,26 +350,32 @@ class StagingRepository {
     /**
      * A role with an error in any of its files is rejected as a whole, and so are the rows of the
      * other files that belong to it or that name no known role (the {@code orphans}, by table).
+     * Returns the role ids as they are now.
      */
-    private void settleRejections(long runId, java.util.Set<String> known, Map<String, List<Long>> orphans) {
+    private RoleIds settleRejections(long runId, RoleIds roles, Map<String, List<Long>> orphans) {
         String roleFiles = "'" + InputFile.ROLES.fileName() + "','" + InputFile.DISTRIBUTIONS.fileName() + "','"
                 + InputFile.SKILLS.fileName() + "','" + InputFile.RESPONSIBILITIES.fileName() + "'";
-        jdbc.update("UPDATE rc_role r SET rejected = TRUE WHERE r.run_id = ? AND NOT r.rejected AND EXISTS (SELECT 1 FROM rc_finding f"
-                + " WHERE f.run_id = r.run_id AND f.role_id = r.role_id AND f.severity = 'error' AND f.file IN (" + roleFiles + "))", runId);
-        java.util.Set<String> rejectedRoles = new java.util.HashSet<>(known);
-        rejectedRoles.removeAll(jdbc.queryForList("SELECT role_id FROM rc_role WHERE run_id = ? AND role_id IS NOT NULL"
-                + " AND NOT rejected", String.class, runId));
-        List<String> roles = new ArrayList<>(rejectedRoles);
+        List<String> withErrors = jdbc.queryForList("SELECT DISTINCT role_id FROM rc_finding WHERE run_id = ? AND severity = 'error'"
+                + " AND file IN (" + roleFiles + ")", String.class, runId);
+        withErrors.retainAll(roles.accepted());
+        updateEach("UPDATE rc_role SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected", runId, withErrors);
+        java.util.Set<String> accepted = new java.util.HashSet<>(roles.accepted());
+        withErrors.forEach(accepted::remove);
+        java.util.Set<String> rejected = new java.util.HashSet<>(roles.rejected());
+        rejected.addAll(withErrors);
+        List<String> notAccepted = roles.known().keySet().stream().filter(id -> !accepted.contains(id)).toList();
         orphans.forEach((table, lines) -> {
-            jdbc.batchUpdate("UPDATE " + table + " SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected", roles, 1000,
-                    (ps, role) -> {
-                        ps.setLong(1, runId);
-                        ps.setString(2, role);
-                    });
-            jdbc.batchUpdate("UPDATE " + table + " SET rejected = TRUE WHERE run_id = ? AND line = ?", lines, 1000, (ps, line) -> {
-                ps.setLong(1, runId);
-                ps.setLong(2, line);
-            });
+            updateEach("UPDATE " + table + " SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected", runId, notAccepted);
+            updateEach("UPDATE " + table + " SET rejected = TRUE WHERE run_id = ? AND line = ?", runId, lines);
+        });
+        return new RoleIds(roles.known(), rejected, accepted);
+    }
+
+    /** Runs {@code update} (parameters: the run id, then a key) once per key, in batches. */
+    private void updateEach(String update, long runId, List<?> keys) {
+        jdbc.batchUpdate(update, keys, 1000, (ps, key) -> {
+            ps.setLong(1, runId);
+            ps.setObject(2, key);
         });
     }
 
@@ -366,15 +392,9 @@ class StagingRepository {
      * when listed in the same order. Findings are stored in that order: unknown roles, rejected
      * roles, duplicates, each by line.
      */
-    private void checkComparisons(long runId) {
-        Map<String, Integer> roleNumbers = new java.util.HashMap<>();
-        java.util.Set<String> rejectedRoles = new java.util.HashSet<>();
-        jdbc.query("SELECT role_id, rejected FROM rc_role WHERE run_id = ? AND role_id IS NOT NULL", rs -> {
-            roleNumbers.putIfAbsent(rs.getString(1), roleNumbers.size());
-            if (rs.getBoolean(2)) {
-                rejectedRoles.add(rs.getString(1));
-            }
-        }, runId);
+    private void checkComparisons(long runId, RoleIds roles) {
+        Map<String, Integer> roleNumbers = roles.known();
+        java.util.Set<String> rejectedRoles = roles.rejected();
         java.util.Set<Long> errorLines = new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT line FROM rc_finding"
                 + " WHERE run_id = ? AND file = ? AND severity = 'error'", Long.class, runId, InputFile.COMPARISONS.fileName()));
         Map<String, String> firstErrors = new java.util.HashMap<>();
