@@ -192,8 +192,8 @@ class ComparisonJobConfiguration {
             Files.createDirectories(dir);
             PartialFiles.removeBelow(dir);
             DataQualityCsv.write(dir.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
-            new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), dir);
             RunFacts facts = queries.facts(run);
+            new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), dir, facts);
             int exitCode = facts.errorFindings() > 0 ? ExitCodes.REJECTIONS : ExitCodes.OK;
             ZoneId zone = ZoneId.systemDefault();
             OffsetDateTime started = step.getJobExecution().getStartTime().atZone(zone).toOffsetDateTime();

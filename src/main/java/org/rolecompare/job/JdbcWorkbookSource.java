@@ -146,8 +146,7 @@ final class JdbcWorkbookSource implements WorkbookSource {
     public void rejectedRows(Consumer<RejectedRow> sink) {
         RejectedRowsExporter rejected = new RejectedRowsExporter(staging);
         for (InputFile file : InputFile.values()) {
-            boolean anyRejected = facts().files().stream().anyMatch(f -> f.file().equals(file.fileName()) && f.rowsRejected() > 0);
-            if (!anyRejected) {
+            if (RejectedRowsExporter.rejected(facts(), file) == 0) {
                 continue;
             }
             try {

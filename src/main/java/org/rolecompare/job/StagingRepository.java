@@ -478,7 +478,7 @@ class StagingRepository {
         jdbc.query("SELECT c.line, (SELECT LISTAGG(f.rule || ': ' || f.message, ' | ') WITHIN GROUP (ORDER BY f.col, f.rule)"
                 + " FROM rc_finding f WHERE f.run_id = c.run_id AND f.file = ? AND f.line = c.line), " + role + ", "
                 + (file == InputFile.COMPARISONS ? "NULL" : FIRST_ERROR.replace("ROLE", "c.role_id"))
-                + " FROM " + table + " c WHERE c.run_id = ? AND " + rejected + " ORDER BY c.line", rs -> {
+                + " FROM " + table + " c WHERE c.run_id = ? AND " + rejected + " ORDER BY c.run_id, c.line", rs -> {
                     String own = rs.getString(2);
                     String reason = own != null ? own
                             : "role-rejected: role " + rs.getString(3) + " was rejected (" + (rs.getString(4) == null

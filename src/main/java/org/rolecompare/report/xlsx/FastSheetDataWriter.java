@@ -21,6 +21,9 @@ import org.rolecompare.publish.Utf8Writer;
  * piece, and spells cell references from a table of column letters. Numbers, inline strings and
  * booleans, the cells this workbook holds, take the fast path; any other cell (formulas, blanks)
  * is left to POI.
+ *
+ * <p>A {@link TableWriter} can also skip POI's row and cell objects, which cost as much as the XML
+ * itself, and hand its rows straight to {@link #startRow} and the cell methods.
  */
 class FastSheetDataWriter extends SheetDataWriter {
 
@@ -33,6 +36,8 @@ class FastSheetDataWriter extends SheetDataWriter {
     }
 
     private int rowNumber;
+    private int directRows;
+    private int lastDirectRow = -1;
 
     FastSheetDataWriter() throws IOException {
         super();
@@ -55,31 +60,23 @@ class FastSheetDataWriter extends SheetDataWriter {
             return;
         }
         switch (cell.getCellType()) {
-            case NUMERIC -> {
-                startCell(columnIndex, cell, "n");
-                _out.write(Double.toString(cell.getNumericCellValue()));
-                _out.write("</v></c>");
-            }
-            case BOOLEAN -> {
-                startCell(columnIndex, cell, "b");
-                _out.write(cell.getBooleanCellValue() ? "1</v></c>" : "0</v></c>");
-            }
-            case STRING -> writeInlineString(columnIndex, cell);
+            case NUMERIC -> numberCell(columnIndex, cell.getNumericCellValue(), style(cell));
+            case BOOLEAN -> booleanCell(columnIndex, cell.getBooleanCellValue(), style(cell));
+            case STRING -> textCell(columnIndex, cell.getStringCellValue(), style(cell));
             default -> super.writeCell(columnIndex, cell);
         }
     }
 
     /** {@code <c r="B7" s="3" t="n"><v>}: reference, style unless the default, type. */
-    private void startCell(int columnIndex, Cell cell, String type) throws IOException {
-        writeReference(columnIndex, cell);
+    private void startCell(int columnIndex, int style, String type) throws IOException {
+        writeReference(columnIndex, style);
         _out.write(" t=\"");
         _out.write(type);
         _out.write("\"><v>");
     }
 
-    private void writeInlineString(int columnIndex, Cell cell) throws IOException {
-        String value = cell.getStringCellValue();
-        writeReference(columnIndex, cell);
+    /** The rest of an inline string cell, after its reference and style. */
+    private void writeInlineText(String value) throws IOException {
         _out.write(" t=\"inlineStr\"><is><t");
         if (!value.isEmpty() && (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1)))) {
             _out.write(" xml:space=\"preserve\"");
@@ -89,18 +86,83 @@ class FastSheetDataWriter extends SheetDataWriter {
         _out.write("</t></is></c>");
     }
 
-    private void writeReference(int columnIndex, Cell cell) throws IOException {
+    private void writeReference(int columnIndex, int style) throws IOException {
         _out.write("<c r=\"");
         _out.write(columnIndex < COLUMN_LETTERS.length ? COLUMN_LETTERS[columnIndex]
                 : CellReference.convertNumToColString(columnIndex));
         _out.write(Integer.toString(rowNumber));
         _out.write('"');
-        int style = cell.getCellStyle().getIndex() & 0xffff;
         if (style != 0) {
             _out.write(" s=\"");
             _out.write(Integer.toString(style));
             _out.write('"');
         }
+    }
+
+    private static int style(Cell cell) {
+        return cell.getCellStyle().getIndex() & 0xffff;
+    }
+
+    // ---- rows written directly, without POI's row and cell objects ----------------------------
+
+    /**
+     * Starts row {@code rownum} (0-based), written straight to the spool file: it must come after
+     * every row POI has spooled for this sheet, and POI must hold no row of the sheet in memory.
+     * Then the cells, in column order, then {@link #endRow}. The XML is exactly what POI writes for
+     * the same cells.
+     */
+    void startRow(int rownum) throws IOException {
+        rowNumber = rownum + 1;
+        directRows++;
+        lastDirectRow = rownum;
+        _out.write("<row r=\"");
+        _out.write(Integer.toString(rowNumber));
+        _out.write("\">\n");
+    }
+
+    void endRow() throws IOException {
+        _out.write("</row>\n");
+    }
+
+    /** A number cell in cell style {@code style} (an index into the workbook's styles). */
+    void numberCell(int columnIndex, double value, int style) throws IOException {
+        startCell(columnIndex, style, "n");
+        _out.write(Double.toString(value));
+        _out.write("</v></c>");
+    }
+
+    void booleanCell(int columnIndex, boolean value, int style) throws IOException {
+        startCell(columnIndex, style, "b");
+        _out.write(value ? "1</v></c>" : "0</v></c>");
+    }
+
+    void textCell(int columnIndex, String text, int style) throws IOException {
+        writeReference(columnIndex, style);
+        writeInlineText(text);
+    }
+
+    /** A formula cell whose last value, {@code value}, is text. */
+    void textFormulaCell(int columnIndex, String formula, String value, int style) throws IOException {
+        writeReference(columnIndex, style);
+        _out.write(" t=\"str\"><f>");
+        outputEscapedString(formula);
+        _out.write("</f>");
+        if (value != null && !value.isEmpty()) {
+            _out.write("<v>");
+            outputEscapedString(value);
+            _out.write("</v>");
+        }
+        _out.write("</c>");
+    }
+
+    @Override
+    public int getNumberOfFlushedRows() {
+        return super.getNumberOfFlushedRows() + directRows;
+    }
+
+    @Override
+    public int getLastFlushedRow() {
+        return Math.max(super.getLastFlushedRow(), lastDirectRow);
     }
 
     /** Text without characters to escape goes out whole; anything else the way POI escapes it. */

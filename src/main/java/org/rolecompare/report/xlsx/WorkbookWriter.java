@@ -1,7 +1,6 @@
 package org.rolecompare.report.xlsx;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -10,9 +9,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.zip.Deflater;
-
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -23,7 +19,6 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.rolecompare.publish.AtomicFiles;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.Finding;
@@ -52,8 +47,6 @@ import org.rolecompare.validate.Finding;
  */
 public final class WorkbookWriter {
 
-    private static final int ROWS_IN_MEMORY = 100;
-
     private WorkbookWriter() {
     }
 
@@ -63,7 +56,12 @@ public final class WorkbookWriter {
 
     /** As {@link #write(WorkbookSource, Path)}, with other limits so tests can reach them. */
     static WorkbookResult write(WorkbookSource source, Path target, Limits limits) throws IOException {
-        try (SXSSFWorkbook workbook = new FastZipWorkbook()) {
+        return write(source, target, limits, true);
+    }
+
+    /** As {@link #write(WorkbookSource, Path, Limits)}; {@code directRows} false writes every row through POI's objects. */
+    static WorkbookResult write(WorkbookSource source, Path target, Limits limits, boolean directRows) throws IOException {
+        try (SXSSFWorkbook workbook = new FastZipWorkbook(directRows)) {
             try {
                 WorkbookResult result = fill(workbook, source, limits);
                 AtomicFiles.write(target, workbook::write);
@@ -118,33 +116,6 @@ public final class WorkbookWriter {
         source.accept(writer::append);
         writer.finish();
         return writer.sheetNames();
-    }
-
-    /**
-     * A streaming workbook tuned for speed rather than file size: rows are spooled to plain
-     * temporary files (compressing them first, only to inflate them again when the workbook is
-     * written, would cost more time than all the rest of the work) by a {@link FastSheetDataWriter},
-     * and the workbook's zip entries are
-     * deflated at the fastest level, which makes the file about a third larger but writes it several
-     * times faster. The cells are the same either way.
-     */
-    private static final class FastZipWorkbook extends SXSSFWorkbook {
-
-        FastZipWorkbook() {
-            super(null, ROWS_IN_MEMORY, false, false);
-        }
-
-        @Override
-        protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return new FastSheetDataWriter();
-        }
-
-        @Override
-        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-            zip.setLevel(Deflater.BEST_SPEED);
-            return zip;
-        }
     }
 
     private static void describe(SXSSFWorkbook workbook, RunFacts facts) {
