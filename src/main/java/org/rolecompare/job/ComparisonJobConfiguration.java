@@ -25,7 +25,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -80,15 +79,18 @@ class ComparisonJobConfiguration {
     }
 
     @Bean
-    Step workbookStep(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc,
-                      StagingRepository staging, RunQueries queries) {
+    Step workbookStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging, RunQueries queries) {
         return new StepBuilder("workbook", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
             Files.createDirectories(run.stagingDir());
-            JdbcWorkbookSource source = new JdbcWorkbookSource(jdbc, staging, queries, run,
-                    previousRunDate(contribution.getStepExecution()));
-            WorkbookWriter.write(source, run.stagingDir().resolve("comparisons.xlsx"));
-            ComparisonsCsv.write(run.stagingDir().resolve(ComparisonsCsv.FILE_NAME), source.dimensions(), source::comparisons);
+            java.time.LocalDate previousRunDate = previousRunDate(contribution.getStepExecution());
+            // one pass over the comparisons feeds both files; the CSV is written on a second core
+            try (ComparisonsCsv.Background csv = ComparisonsCsv.inBackground(run.stagingDir().resolve(ComparisonsCsv.FILE_NAME),
+                    staging.acceptedDimensions(run.runId()))) {
+                WorkbookWriter.write(new JdbcWorkbookSource(staging, queries, run, previousRunDate, csv),
+                        run.stagingDir().resolve("comparisons.xlsx"));
+                csv.finish();
+            }
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
@@ -102,8 +104,8 @@ class ComparisonJobConfiguration {
             Files.createDirectories(dir);
             PartialFiles.removeBelow(dir);
             DataQualityCsv.write(dir.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
-            new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), dir);
             RunFacts facts = queries.facts(run);
+            new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), dir, facts);
             int exitCode = facts.errorFindings() > 0 ? ExitCodes.REJECTIONS : ExitCodes.OK;
             ZoneId zone = ZoneId.systemDefault();
             OffsetDateTime started = step.getJobExecution().getStartTime().atZone(zone).toOffsetDateTime();

@@ -1,7 +1,13 @@
 package org.rolecompare.job;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.rolecompare.compare.MetricsCalculator;
 import org.apache.commons.csv.CSVFormat;
@@ -16,34 +22,50 @@ import org.rolecompare.report.xlsx.DemographicEntry;
 import org.rolecompare.report.xlsx.SkillEntry;
 import org.rolecompare.report.xlsx.WorkbookSource;
 import org.rolecompare.validate.Finding;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Feeds the workbook from the staging tables row by row. Metrics are recomputed from the cached
+ * Feeds the workbook from the staging tables row by row. Metrics are recomputed from the roles'
  * profiles, the same pure calculation the PDF step makes, so workbook and reports cannot disagree.
+ *
+ * <p>A million comparisons name the same few thousand roles again and again in no useful order, so
+ * the profiles the metrics need are loaded once, for every accepted role, in a few queries (up to
+ * {@link #MAX_PRELOADED_ROLES} roles, some 100 MB of heap at most); only a run with more roles than
+ * that looks them up one by one through a bounded {@link ProfileCache}. Every comparison row can
+ * also be handed to a second consumer ({@code comparisons.csv}) so that both files come from one
+ * pass over the comparisons. The metrics of the next page of comparisons are computed on a thread
+ * of their own while the rows of the current page are written, so two cores share the work.
  */
 final class JdbcWorkbookSource implements WorkbookSource {
 
-    private final JdbcTemplate jdbc;
     private final StagingRepository staging;
     private final RunQueries queries;
     private final RunSettings run;
-    private final ProfileCache profiles;
+    private final Consumer<ComparisonRow> copies;
+    private RunFacts facts;
     private final java.time.LocalDate previousRunDate;
 
-    JdbcWorkbookSource(JdbcTemplate jdbc, StagingRepository staging, RunQueries queries, RunSettings run,
-                       java.time.LocalDate previousRunDate) {
+    /** Accepted roles up to which all profiles are held in memory (a light profile takes about 1.5 KB). */
+    static final int MAX_PRELOADED_ROLES = 60_000;
+
+    /**
+     * @param copies receives every comparison row too, in the same order, as it is handed to the
+     *               workbook
+     */
+    JdbcWorkbookSource(StagingRepository staging, RunQueries queries, RunSettings run,
+                       java.time.LocalDate previousRunDate, Consumer<ComparisonRow> copies) {
         this.previousRunDate = previousRunDate;
-        this.jdbc = jdbc;
+        this.copies = copies;
         this.staging = staging;
         this.queries = queries;
         this.run = run;
-        this.profiles = new ProfileCache(staging, run.runId(), ProfileCache.DEFAULT_CAPACITY);
     }
 
     @Override
     public RunFacts facts() {
-        return queries.facts(run);
+        if (facts == null) {
+            facts = queries.facts(run);
+        }
+        return facts;
     }
 
     @Override
@@ -53,14 +75,61 @@ final class JdbcWorkbookSource implements WorkbookSource {
 
     @Override
     public void comparisons(Consumer<ComparisonRow> sink) {
-        jdbc.query("SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND status = 'ACCEPTED' ORDER BY line",
-                rs -> {
-                    ComparisonTask task = new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3));
-                    RoleProfile left = profiles.get(task.leftId());
-                    RoleProfile right = profiles.get(task.rightId());
-                    sink.accept(new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right),
-                            run.pdfReports() ? task.pdfPath() : null));
-                }, run.runId());
+        Function<String, RoleProfile> profiles = profiles(MAX_PRELOADED_ROLES);
+        ExecutorService metrics = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "workbook-metrics");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<ComparisonRow>>> pending = new ArrayList<>(1);
+            staging.forEachComparisonPage(run.runId(), StagingRepository.ACCEPTED, page -> {
+                Future<List<ComparisonRow>> next = metrics.submit(() -> rows(page, profiles));
+                if (!pending.isEmpty()) {
+                    emit(pending.remove(0), sink);
+                }
+                pending.add(next);
+            });
+            for (Future<List<ComparisonRow>> rows : pending) {
+                emit(rows, sink);
+            }
+        } finally {
+            metrics.shutdownNow();
+        }
+    }
+
+    /** The rows of one page of comparisons: their metrics, computed from the two roles' profiles. */
+    private List<ComparisonRow> rows(List<ComparisonTask> page, Function<String, RoleProfile> profiles) {
+        List<ComparisonRow> rows = new ArrayList<>(page.size());
+        for (ComparisonTask task : page) {
+            RoleProfile left = profiles.apply(task.leftId());
+            RoleProfile right = profiles.apply(task.rightId());
+            rows.add(new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right),
+                    run.pdfReports() ? task.pdfPath() : null));
+        }
+        return rows;
+    }
+
+    private void emit(Future<List<ComparisonRow>> rows, Consumer<ComparisonRow> sink) {
+        List<ComparisonRow> page;
+        try {
+            page = rows.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing metrics", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+        for (ComparisonRow row : page) {
+            sink.accept(row);
+            copies.accept(row);
+        }
+    }
+
+    /** Every accepted role's profile from memory when there are at most {@code maxPreloaded}, else from a cache. */
+    Function<String, RoleProfile> profiles(int maxPreloaded) {
+        return staging.metricsProfiles(run.runId(), maxPreloaded).<Function<String, RoleProfile>>map(all -> all::get)
+                .orElseGet(() -> new ProfileCache(staging, run.runId(), ProfileCache.DEFAULT_CAPACITY)::get);
     }
 
     @Override
@@ -77,7 +146,7 @@ final class JdbcWorkbookSource implements WorkbookSource {
     public void rejectedRows(Consumer<RejectedRow> sink) {
         RejectedRowsExporter rejected = new RejectedRowsExporter(staging);
         for (InputFile file : InputFile.values()) {
-            if (staging.count(run.runId(), file).rejected() == 0) {
+            if (RejectedRowsExporter.rejected(facts(), file) == 0) {
                 continue;
             }
             try {

@@ -10,6 +10,8 @@ import org.rolecompare.ingest.CsvRow;
 import org.rolecompare.ingest.InputFile;
 import org.rolecompare.publish.CsvOutput;
 import org.rolecompare.publish.CsvText;
+import org.rolecompare.report.FileCount;
+import org.rolecompare.report.RunFacts;
 
 /**
  * Writes {@code rejected/FILE.csv}: every rejected row of an input file as it was read, under the
@@ -28,17 +30,25 @@ final class RejectedRowsExporter {
         this.staging = staging;
     }
 
-    /** Writes one file per input file that has rejected rows; returns how many rows were written. */
-    long export(long runId, Path inputDir, Path runDir) throws IOException {
+    /**
+     * Writes one file per input file that has rejected rows, as counted in {@code facts}; returns how
+     * many rows were written.
+     */
+    long export(long runId, Path inputDir, Path runDir, RunFacts facts) throws IOException {
         long total = 0;
         for (InputFile file : InputFile.values()) {
-            long rejected = staging.count(runId, file).rejected();
+            long rejected = rejected(facts, file);
             if (rejected > 0) {
                 write(runId, inputDir, file, runDir.resolve(FOLDER).resolve(file.fileName()));
                 total += rejected;
             }
         }
         return total;
+    }
+
+    /** How many rows of {@code file} the run rejected. */
+    static long rejected(RunFacts facts, InputFile file) {
+        return facts.files().stream().filter(f -> f.file().equals(file.fileName())).mapToLong(FileCount::rowsRejected).sum();
     }
 
     /** Receives a rejected row as read and the reason it was rejected. */

@@ -40,15 +40,18 @@ public class RunQueries {
 
     private RunFacts facts(long runId, java.time.LocalDate runDate, String jobName, Path inputDir) {
         Map<String, String> hashes = staging.fileHashes(runId);
+        StagingRepository.ComparisonCounts comparisons = staging.comparisonCounts(runId);
         List<FileCount> files = new ArrayList<>();
         for (InputFile file : InputFile.values()) {
-            StagingRepository.TableCount c = staging.count(runId, file);
+            StagingRepository.TableCount c = file == InputFile.COMPARISONS
+                    ? new StagingRepository.TableCount(comparisons.read(), comparisons.read() - comparisons.accepted())
+                    : staging.count(runId, file);
             files.add(new FileCount(file.fileName(), hashes.getOrDefault(file.fileName(), ""), c.read(), c.accepted(), c.rejected()));
         }
         StagingRepository.TableCount roles = staging.roleCount(runId);
-        long requested = staging.count(runId, InputFile.COMPARISONS).read();
-        long accepted = staging.comparisonsWithStatus(runId, StagingRepository.ACCEPTED);
-        long rejected = staging.comparisonsWithStatus(runId, StagingRepository.REJECTED);
+        long requested = comparisons.read();
+        long accepted = comparisons.accepted();
+        long rejected = comparisons.rejected();
         Map<Severity, Long> severities = staging.findingsBySeverity(runId);
         return new RunFacts(runDate, jobName, inputDir.toString(), files, roles.read(), roles.accepted(), roles.rejected(),
                 requested, accepted, rejected, requested - accepted - rejected, severities.get(Severity.ERROR), severities.get(Severity.WARNING));

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.rolecompare.validate.ComparisonRequest;
 import org.rolecompare.validate.CrossFileRules;
 import org.rolecompare.validate.DistributionRow;
 import org.rolecompare.validate.Finding;
+import org.rolecompare.validate.PairLedger;
 import org.rolecompare.validate.ResponsibilityRow;
 import org.rolecompare.validate.Rule;
 import org.rolecompare.validate.Severity;
@@ -182,7 +182,7 @@ class StagingRepository {
     }
 
     void saveComparisons(long runId, List<? extends ValidatedRow<ComparisonRequest>> rows) {
-        jdbc.batchUpdate("INSERT INTO rc_comparison (run_id, line, left_id, right_id, status, pair_key) VALUES (?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO rc_comparison (run_id, line, left_id, right_id, status) VALUES (?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, row) -> {
                     ComparisonRequest c = row.value();
                     ps.setLong(1, runId);
@@ -190,13 +190,7 @@ class StagingRepository {
                     ps.setString(3, c == null ? row.row().get("left_role_id") : c.leftId());
                     ps.setString(4, c == null ? row.row().get("right_role_id") : c.rightId());
                     ps.setString(5, c == null ? REJECTED : ACCEPTED);
-                    ps.setString(6, c == null ? null : pairKey(c));
                 });
-    }
-
-    /** The same key for a pair in either order, so duplicates are found with an index. */
-    static String pairKey(ComparisonRequest c) {
-        return c.leftId().compareTo(c.rightId()) <= 0 ? c.leftId() + " " + c.rightId() : c.rightId() + " " + c.leftId();
     }
 
     private static void keyColumns(PreparedStatement ps, long runId, ValidatedRow<?> row) throws SQLException {
@@ -222,6 +216,53 @@ class StagingRepository {
         }
     }
 
+    /** Rows read per query by {@link #forEachComparison} and the other passes over big tables. */
+    static final int COMPARISON_PAGE = 20_000;
+
+    /**
+     * Every comparison of a run with the given status, in line order. Read a page at a time: H2
+     * spools the result of one query over a million rows to a temporary file before handing out
+     * its first row, which costs more than the reading itself.
+     *
+     * <p>Queries here say {@code ORDER BY run_id, line}, not {@code ORDER BY line}: only when the
+     * order names the key's columns does H2 walk the key in order (and stop after a page) instead of
+     * reading all the run's rows and sorting them.
+     */
+    void forEachComparison(long runId, String status, Consumer<ComparisonTask> sink) {
+        forEachComparisonPage(runId, status, page -> page.forEach(sink));
+    }
+
+    /** As {@link #forEachComparison}, a page (in line order) at a time. */
+    void forEachComparisonPage(long runId, String status, Consumer<List<ComparisonTask>> sink) {
+        forEachPage("SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND line > ? AND status = ?",
+                (rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3)), ComparisonTask::line, sink,
+                runId, status);
+    }
+
+    /**
+     * Runs {@code select} (whose conditions start {@code run_id = ? AND line > ?}) a page at a time in
+     * line order; {@code parameters} are the run id and then those of the query's other conditions.
+     */
+    private <T> void forEachPage(String select, RowMapper<T> mapper, java.util.function.ToLongFunction<T> line,
+                                 Consumer<List<T>> sink, long runId, Object... parameters) {
+        Object[] arguments = new Object[parameters.length + 3];
+        arguments[0] = runId;
+        arguments[1] = Long.MIN_VALUE;
+        System.arraycopy(parameters, 0, arguments, 2, parameters.length);
+        arguments[arguments.length - 1] = COMPARISON_PAGE;
+        String sql = select + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY";
+        while (true) {
+            List<T> page = jdbc.query(sql, mapper, arguments);
+            if (!page.isEmpty()) {
+                sink.accept(page);
+            }
+            if (page.size() < COMPARISON_PAGE) {
+                return;
+            }
+            arguments[1] = line.applyAsLong(page.get(page.size() - 1));
+        }
+    }
+
     // ---- cross-file validation -----------------------------------------------------------------
 
     /**
@@ -230,16 +271,11 @@ class StagingRepository {
      */
     void crossCheck(long runId) {
         List<Finding> findings = new ArrayList<>();
-        jdbc.query("SELECT role_id, line, (SELECT LISTAGG(CAST(o.line AS VARCHAR), ',') WITHIN GROUP (ORDER BY o.line)"
-                + " FROM rc_role o WHERE o.run_id = r.run_id AND o.role_id = r.role_id) FROM rc_role r"
-                + " WHERE r.run_id = ? AND r.role_id IS NOT NULL AND (SELECT COUNT(*) FROM rc_role o"
-                + " WHERE o.run_id = r.run_id AND o.role_id = r.role_id) > 1 ORDER BY r.line", rs -> {
-                    List<Long> lines = Arrays.stream(rs.getString(3).split(",")).map(Long::valueOf).toList();
-                    findings.add(CrossFileRules.duplicateRole(rs.getString(1), rs.getLong(2), lines));
-                }, runId);
-        unknownRoles(runId, "rc_distribution", InputFile.DISTRIBUTIONS, findings);
-        unknownRoles(runId, "rc_skill", InputFile.SKILLS, findings);
-        unknownRoles(runId, "rc_responsibility", InputFile.RESPONSIBILITIES, findings);
+        RoleIds roles = roleIds(runId, findings);
+        Map<String, List<Long>> orphans = new LinkedHashMap<>();
+        for (InputFile file : ROLE_DETAIL_FILES) {
+            orphans.put(table(file), orphans(runId, file, roles.known(), findings));
+        }
         jdbc.query("SELECT role_id, MIN(dimension), MIN(line), SUM(share) FROM rc_distribution"
                 + " WHERE run_id = ? AND NOT rejected GROUP BY role_id, LOWER(dimension) ORDER BY MIN(line)", rs -> {
                     CrossFileRules.distributionSum(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4))
@@ -249,49 +285,98 @@ class StagingRepository {
                 + " AND share IS NOT NULL GROUP BY role_id ORDER BY MIN(line)", rs -> {
                     CrossFileRules.skillsSum(rs.getString(1), rs.getLong(2), rs.getDouble(3)).ifPresent(findings::add);
                 }, runId);
-        jdbc.query("SELECT c.line, c.left_id, c.right_id FROM rc_comparison c WHERE c.run_id = ? AND c.status = 'ACCEPTED'"
-                + " AND (NOT EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.left_id)"
-                + " OR NOT EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.right_id))"
-                + " ORDER BY c.line", rs -> {
-                    long line = rs.getLong(1);
-                    if (!roleExists(runId, rs.getString(2))) {
-                        findings.add(CrossFileRules.unknownRole(InputFile.COMPARISONS, line, "left_role_id", rs.getString(2)));
-                    }
-                    if (!roleExists(runId, rs.getString(3))) {
-                        findings.add(CrossFileRules.unknownRole(InputFile.COMPARISONS, line, "right_role_id", rs.getString(3)));
-                    }
-                }, runId);
         saveFindings(runId, findings);
-        settleRejections(runId);
-        skipComparisons(runId);
+        checkComparisons(runId, settleRejections(runId, roles, orphans));
     }
 
-    private boolean roleExists(long runId, String roleId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_role WHERE run_id = ? AND role_id = ?", Integer.class, runId, roleId);
-        return n != null && n > 0;
+    /**
+     * The role ids of roles.csv: every id read ({@code known}, numbered in line order) and those with a
+     * row rejected so far, and those with a row accepted so far.
+     */
+    private record RoleIds(Map<String, Integer> known, java.util.Set<String> rejected, java.util.Set<String> accepted) {
     }
 
-    private void unknownRoles(long runId, String table, InputFile file, List<Finding> findings) {
-        jdbc.query("SELECT t.line, t.role_id FROM " + table + " t WHERE t.run_id = ? AND t.role_id IS NOT NULL AND NOT t.rejected"
-                + " AND NOT EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = t.run_id AND r.role_id = t.role_id)"
-                + " ORDER BY t.line", rs -> {
-                    findings.add(CrossFileRules.unknownRole(file, rs.getLong(1), "role_id", rs.getString(2)));
+    /** Reads the role ids in one pass, adding a finding (rule unique-role) for each line of an id listed twice. */
+    private RoleIds roleIds(long runId, List<Finding> findings) {
+        Map<String, List<Long>> lines = new LinkedHashMap<>();
+        List<RoleRow> rows = new ArrayList<>();
+        java.util.Set<String> rejected = new java.util.HashSet<>();
+        java.util.Set<String> accepted = new java.util.HashSet<>();
+        jdbc.query("SELECT line, role_id, rejected FROM rc_role WHERE run_id = ? AND role_id IS NOT NULL ORDER BY run_id, line", rs -> {
+            RoleRow row = new RoleRow(rs.getLong(1), rs.getString(2));
+            rows.add(row);
+            lines.computeIfAbsent(row.roleId(), id -> new ArrayList<>()).add(row.line());
+            (rs.getBoolean(3) ? rejected : accepted).add(row.roleId());
+        }, runId);
+        for (RoleRow row : rows) {
+            List<Long> all = lines.get(row.roleId());
+            if (all.size() > 1) {
+                findings.add(CrossFileRules.duplicateRole(row.roleId(), row.line(), all));
+            }
+        }
+        Map<String, Integer> known = new java.util.HashMap<>();
+        lines.keySet().forEach(id -> known.put(id, known.size()));
+        return new RoleIds(known, rejected, accepted);
+    }
+
+    /** The files whose rows belong to a role of roles.csv. */
+    private static final InputFile[] ROLE_DETAIL_FILES = {InputFile.DISTRIBUTIONS, InputFile.SKILLS, InputFile.RESPONSIBILITIES};
+
+    /**
+     * The accepted rows of one file that name no role of roles.csv, in line order: a finding for each
+     * that names one (rule unknown-role), and the lines of all, to be rejected. One pass in line
+     * order instead of an index look-up per row.
+     */
+    private List<Long> orphans(long runId, InputFile file, Map<String, Integer> known, List<Finding> findings) {
+        List<Long> lines = new ArrayList<>();
+        forEachPage("SELECT line, role_id FROM " + table(file) + " WHERE run_id = ? AND line > ? AND NOT rejected",
+                (rs, i) -> new RoleRow(rs.getLong(1), rs.getString(2)), RoleRow::line, page -> {
+                    for (RoleRow row : page) {
+                        if (row.roleId() == null || !known.containsKey(row.roleId())) {
+                            lines.add(row.line());
+                        }
+                        if (row.roleId() != null && !known.containsKey(row.roleId())) {
+                            findings.add(CrossFileRules.unknownRole(file, row.line(), "role_id", row.roleId()));
+                        }
+                    }
                 }, runId);
+        return lines;
+    }
+
+    /** A line of a file and the role it belongs to. */
+    private record RoleRow(long line, String roleId) {
     }
 
     /**
      * A role with an error in any of its files is rejected as a whole, and so are the rows of the
-     * other files that belong to it or that name no known role.
+     * other files that belong to it or that name no known role (the {@code orphans}, by table).
+     * Returns the role ids as they are now.
      */
-    private void settleRejections(long runId) {
+    private RoleIds settleRejections(long runId, RoleIds roles, Map<String, List<Long>> orphans) {
         String roleFiles = "'" + InputFile.ROLES.fileName() + "','" + InputFile.DISTRIBUTIONS.fileName() + "','"
                 + InputFile.SKILLS.fileName() + "','" + InputFile.RESPONSIBILITIES.fileName() + "'";
-        jdbc.update("UPDATE rc_role r SET rejected = TRUE WHERE r.run_id = ? AND NOT r.rejected AND EXISTS (SELECT 1 FROM rc_finding f"
-                + " WHERE f.run_id = r.run_id AND f.role_id = r.role_id AND f.severity = 'error' AND f.file IN (" + roleFiles + "))", runId);
-        for (String table : new String[] {"rc_distribution", "rc_skill", "rc_responsibility"}) {
-            jdbc.update("UPDATE " + table + " t SET rejected = TRUE WHERE t.run_id = ? AND NOT t.rejected AND NOT EXISTS"
-                    + " (SELECT 1 FROM rc_role r WHERE r.run_id = t.run_id AND r.role_id = t.role_id AND NOT r.rejected)", runId);
-        }
+        List<String> withErrors = jdbc.queryForList("SELECT DISTINCT role_id FROM rc_finding WHERE run_id = ? AND severity = 'error'"
+                + " AND file IN (" + roleFiles + ")", String.class, runId);
+        withErrors.retainAll(roles.accepted());
+        updateEach("UPDATE rc_role SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected", runId, withErrors);
+        java.util.Set<String> accepted = new java.util.HashSet<>(roles.accepted());
+        withErrors.forEach(accepted::remove);
+        java.util.Set<String> rejected = new java.util.HashSet<>(roles.rejected());
+        rejected.addAll(withErrors);
+        List<String> notAccepted = roles.known().keySet().stream().filter(id -> !accepted.contains(id)).toList();
+        orphans.forEach((table, lines) -> {
+            updateEach("UPDATE " + table + " SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected", runId, notAccepted);
+            updateEach("UPDATE " + table + " SET rejected = TRUE WHERE run_id = ? AND line = ?", runId, lines);
+        });
+        return new RoleIds(roles.known(), rejected, accepted);
+    }
+
+    /** Runs {@code update} (parameters: the run id, then a key) once per key, in batches. */
+    private void updateEach(String update, long runId, List<?> keys) {
+        jdbc.batchUpdate(update, keys, 1000, (ps, key) -> {
+            ps.setLong(1, runId);
+            ps.setObject(2, key);
+        });
     }
 
     /** The first error that rejected role ROLE, as "FILE line N: message". */
@@ -299,46 +384,83 @@ class StagingRepository {
             + " WHERE f.run_id = c.run_id AND f.role_id = ROLE AND f.severity = 'error' AND f.file <> 'comparisons.csv'"
             + " ORDER BY " + FILE_ORDER.replace("file", "f.file") + ", f.line FETCH FIRST 1 ROWS ONLY)";
 
-    private void skipComparisons(long runId) {
-        List<Finding> findings = new ArrayList<>();
-        java.util.Set<Long> skipped = new java.util.TreeSet<>();
-        jdbc.update("UPDATE rc_comparison c SET status = 'REJECTED' WHERE c.run_id = ? AND c.status = 'ACCEPTED' AND EXISTS"
-                + " (SELECT 1 FROM rc_finding f WHERE f.run_id = c.run_id AND f.file = ? AND f.line = c.line AND f.severity = 'error')",
-                runId, InputFile.COMPARISONS.fileName());
-        jdbc.query("SELECT c.line, c.left_id, c.right_id,"
-                + " EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.left_id AND r.rejected),"
-                + " EXISTS (SELECT 1 FROM rc_role r WHERE r.run_id = c.run_id AND r.role_id = c.right_id AND r.rejected),"
-                + FIRST_ERROR.replace("ROLE", "c.left_id") + ", " + FIRST_ERROR.replace("ROLE", "c.right_id")
-                + " FROM rc_comparison c WHERE c.run_id = ? AND c.status = 'ACCEPTED' ORDER BY c.line", rs -> {
-                    if (rs.getBoolean(4) || rs.getBoolean(5)) {
-                        skipped.add(rs.getLong(1));
-                    }
-                    if (rs.getBoolean(4)) {
-                        findings.add(CrossFileRules.comparisonOfRejectedRole(rs.getLong(1), "left_role_id", rs.getString(2), rs.getString(6)));
-                    }
-                    if (rs.getBoolean(5)) {
-                        findings.add(CrossFileRules.comparisonOfRejectedRole(rs.getLong(1), "right_role_id", rs.getString(3), rs.getString(7)));
-                    }
-                }, runId);
-        jdbc.query("SELECT c.line, c.left_id, c.right_id, d.first_line, EXISTS (SELECT 1 FROM rc_comparison e"
-                + " WHERE e.run_id = c.run_id AND e.left_id = c.left_id AND e.right_id = c.right_id AND e.line < c.line"
-                + " AND e.status <> 'REJECTED') FROM rc_comparison c JOIN (SELECT pair_key, MIN(line) AS first_line"
-                + " FROM rc_comparison WHERE run_id = ? AND status <> 'REJECTED' GROUP BY pair_key HAVING COUNT(*) > 1) d"
-                + " ON c.pair_key = d.pair_key WHERE c.run_id = ? AND c.status <> 'REJECTED' AND c.line > d.first_line"
-                + " ORDER BY c.line", rs -> {
-                    boolean sameOrder = rs.getBoolean(5);
-                    findings.add(CrossFileRules.duplicateComparison(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getLong(4), sameOrder));
-                    if (sameOrder) {
-                        skipped.add(rs.getLong(1));
-                    }
-                }, runId, runId);
+    /**
+     * The rules of the accepted comparisons, in one pass in line order with the roles in memory (a
+     * million comparisons were many million index look-ups as SQL): a comparison naming a role that
+     * is not in roles.csv, or with an error of its own, is rejected; one naming a rejected role is
+     * skipped and says which error rejected the role; a pair listed again is a warning, and skipped
+     * when listed in the same order. Findings are stored in that order: unknown roles, rejected
+     * roles, duplicates, each by line.
+     */
+    private void checkComparisons(long runId, RoleIds roles) {
+        Map<String, Integer> roleNumbers = roles.known();
+        java.util.Set<String> rejectedRoles = roles.rejected();
+        java.util.Set<Long> errorLines = new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT line FROM rc_finding"
+                + " WHERE run_id = ? AND file = ? AND severity = 'error'", Long.class, runId, InputFile.COMPARISONS.fileName()));
+        Map<String, String> firstErrors = new java.util.HashMap<>();
+        List<Finding> unknown = new ArrayList<>();
+        List<Finding> ofRejectedRoles = new ArrayList<>();
+        List<Finding> duplicates = new ArrayList<>();
+        List<Long> rejected = new ArrayList<>();
+        List<Long> skipped = new ArrayList<>();
+        PairLedger pairs = new PairLedger();
+        forEachComparison(runId, ACCEPTED, comparison -> {
+            long line = comparison.line();
+            String left = comparison.leftId();
+            String right = comparison.rightId();
+            Integer leftNumber = roleNumbers.get(left);
+            Integer rightNumber = roleNumbers.get(right);
+            if (leftNumber == null) {
+                unknown.add(CrossFileRules.unknownRole(InputFile.COMPARISONS, line, "left_role_id", left));
+            }
+            if (rightNumber == null) {
+                unknown.add(CrossFileRules.unknownRole(InputFile.COMPARISONS, line, "right_role_id", right));
+            }
+            if (leftNumber == null || rightNumber == null || errorLines.contains(line)) {
+                rejected.add(line);
+                return;
+            }
+            boolean skip = false;
+            if (rejectedRoles.contains(left)) {
+                ofRejectedRoles.add(CrossFileRules.comparisonOfRejectedRole(line, "left_role_id", left,
+                        firstErrors.computeIfAbsent(left, role -> firstError(runId, role))));
+                skip = true;
+            }
+            if (rejectedRoles.contains(right)) {
+                ofRejectedRoles.add(CrossFileRules.comparisonOfRejectedRole(line, "right_role_id", right,
+                        firstErrors.computeIfAbsent(right, role -> firstError(runId, role))));
+                skip = true;
+            }
+            PairLedger.Earlier earlier = pairs.record(leftNumber, rightNumber, line);
+            if (earlier != null) {
+                duplicates.add(CrossFileRules.duplicateComparison(line, left, right, earlier.firstLine(), earlier.sameOrder()));
+                skip |= earlier.sameOrder();
+            }
+            if (skip) {
+                skipped.add(line);
+            }
+        });
+        setStatus(runId, rejected, REJECTED);
+        List<Finding> findings = new ArrayList<>(unknown);
+        findings.addAll(ofRejectedRoles);
+        findings.addAll(duplicates);
         saveFindings(runId, findings);
-        jdbc.batchUpdate("UPDATE rc_comparison SET status = 'SKIPPED' WHERE run_id = ? AND line = ?", new ArrayList<>(skipped),
-                500, (ps, line) -> {
-                    ps.setLong(1, runId);
-                    ps.setLong(2, line);
-                });
+        setStatus(runId, skipped, SKIPPED);
+    }
+
+    /** The first error that rejected a role, as "FILE line N: message", or {@code null}. */
+    private String firstError(long runId, String roleId) {
+        List<String> first = jdbc.queryForList("SELECT " + FIRST_ERROR.replace("c.run_id", "?").replace("ROLE", "?"),
+                String.class, runId, roleId);
+        return first.isEmpty() ? null : first.get(0);
+    }
+
+    private void setStatus(long runId, List<Long> lines, String status) {
+        jdbc.batchUpdate("UPDATE rc_comparison SET status = ? WHERE run_id = ? AND line = ?", lines, 1000, (ps, line) -> {
+            ps.setString(1, status);
+            ps.setLong(2, runId);
+            ps.setLong(3, line);
+        });
     }
 
     /** A rejected input line and why it was rejected. */
@@ -356,7 +478,7 @@ class StagingRepository {
         jdbc.query("SELECT c.line, (SELECT LISTAGG(f.rule || ': ' || f.message, ' | ') WITHIN GROUP (ORDER BY f.col, f.rule)"
                 + " FROM rc_finding f WHERE f.run_id = c.run_id AND f.file = ? AND f.line = c.line), " + role + ", "
                 + (file == InputFile.COMPARISONS ? "NULL" : FIRST_ERROR.replace("ROLE", "c.role_id"))
-                + " FROM " + table + " c WHERE c.run_id = ? AND " + rejected + " ORDER BY c.line", rs -> {
+                + " FROM " + table + " c WHERE c.run_id = ? AND " + rejected + " ORDER BY c.run_id, c.line", rs -> {
                     String own = rs.getString(2);
                     String reason = own != null ? own
                             : "role-rejected: role " + rs.getString(3) + " was rejected (" + (rs.getString(4) == null
@@ -492,6 +614,17 @@ class StagingRepository {
                 (rs, i) -> new TableCount(rs.getLong(1), rs.getLong(2)), runId);
     }
 
+    /** The comparisons of a run: read, accepted (to be written), rejected; the rest were skipped. */
+    record ComparisonCounts(long read, long accepted, long rejected) {
+    }
+
+    /** {@link ComparisonCounts} in one pass over the run's comparisons. */
+    ComparisonCounts comparisonCounts(long runId) {
+        return jdbc.queryForObject("SELECT COUNT(*), COUNT(CASE WHEN status = 'ACCEPTED' THEN 1 END),"
+                + " COUNT(CASE WHEN status = 'REJECTED' THEN 1 END) FROM rc_comparison WHERE run_id = ?",
+                (rs, i) -> new ComparisonCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)), runId);
+    }
+
     long comparisonsWithStatus(long runId, String status) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_comparison WHERE run_id = ? AND status = ?", Long.class, runId, status);
         return n == null ? 0 : n;
@@ -529,7 +662,7 @@ class StagingRepository {
     }
 
     void forEachAcceptedRole(long runId, Consumer<Role> sink) {
-        jdbc.query("SELECT * FROM rc_role WHERE run_id = ? AND NOT rejected ORDER BY line",
+        jdbc.query("SELECT * FROM rc_role WHERE run_id = ? AND NOT rejected ORDER BY run_id, line",
                 rs -> {
                     sink.accept(ROLE_MAPPER.mapRow(rs, 0));
                 }, runId);
@@ -538,7 +671,7 @@ class StagingRepository {
     /** Every accepted skill row in file order, ranked 1, 2, … within its role. */
     void forEachAcceptedSkill(long runId, Consumer<SkillEntry> sink) {
         jdbc.query("SELECT role_id, ROW_NUMBER() OVER (PARTITION BY role_id ORDER BY line), skill, share FROM rc_skill"
-                + " WHERE run_id = ? AND NOT rejected ORDER BY line", rs -> {
+                + " WHERE run_id = ? AND NOT rejected ORDER BY run_id, line", rs -> {
                     sink.accept(new SkillEntry(rs.getString(1), rs.getInt(2), rs.getString(3), nullableDouble(rs, 4)));
                 }, runId);
     }
@@ -546,7 +679,7 @@ class StagingRepository {
     /** Every accepted distribution row in file order. */
     void forEachAcceptedDistribution(long runId, Consumer<DemographicEntry> sink) {
         jdbc.query("SELECT role_id, dimension, category, share FROM rc_distribution WHERE run_id = ? AND NOT rejected"
-                + " ORDER BY line", rs -> {
+                + " ORDER BY run_id, line", rs -> {
                     sink.accept(new DemographicEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
                 }, runId);
     }
@@ -577,6 +710,55 @@ class StagingRepository {
                 + " AND NOT rejected ORDER BY line", String.class, runId, roleId);
         return new RoleProfile(roles.get(0), list, skills, responsibilities);
     }
+
+    /**
+     * The profiles of every accepted role of a run, as far as the metrics need them: the roles.csv
+     * row without its description, the breakdowns and the skills, each in file order, but no
+     * responsibilities. Four queries in all, however many roles. Returns empty when the run has more
+     * than {@code maxRoles} accepted roles, so a caller can keep its memory bounded.
+     */
+    java.util.Optional<Map<String, RoleProfile>> metricsProfiles(long runId, int maxRoles) {
+        Long accepted = jdbc.queryForObject("SELECT COUNT(*) FROM rc_role WHERE run_id = ? AND NOT rejected", Long.class, runId);
+        if (accepted == null || accepted > maxRoles) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, Role> roles = new LinkedHashMap<>();
+        jdbc.query("SELECT " + ROLE_COLUMNS.replace("description", "CAST(NULL AS VARCHAR) AS description")
+                + " FROM rc_role WHERE run_id = ? AND NOT rejected", rs -> {
+                    Role role = ROLE_MAPPER.mapRow(rs, 0);
+                    roles.put(role.id(), role);
+                }, runId);
+        Map<String, Map<String, NamedShares>> breakdowns = new java.util.HashMap<>();
+        jdbc.query("SELECT role_id, dimension, category, share FROM rc_distribution WHERE run_id = ? AND NOT rejected ORDER BY run_id, line",
+                rs -> {
+                    String dimension = names.computeIfAbsent(rs.getString(2), k -> k);
+                    breakdowns.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(dimension.toLowerCase(java.util.Locale.ROOT), k -> new NamedShares(dimension, new ArrayList<>()))
+                            .shares().add(new CategoryShare(names.computeIfAbsent(rs.getString(3), k -> k), rs.getDouble(4)));
+                }, runId);
+        Map<String, List<Skill>> skills = new java.util.HashMap<>();
+        jdbc.query("SELECT role_id, skill, share FROM rc_skill WHERE run_id = ? AND NOT rejected ORDER BY run_id, line", rs -> {
+            skills.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                    .add(new Skill(names.computeIfAbsent(rs.getString(2), k -> k), nullableDouble(rs, 3)));
+        }, runId);
+        Map<String, RoleProfile> profiles = new java.util.HashMap<>(roles.size() * 2);
+        roles.forEach((id, role) -> {
+            List<Breakdown> list = breakdowns.getOrDefault(id, Map.of()).values().stream()
+                    .map(b -> new Breakdown(b.name(), b.shares())).toList();
+            profiles.put(id, new RoleProfile(role, list, skills.getOrDefault(id, List.of()), List.of()));
+        });
+        return java.util.Optional.of(profiles);
+    }
+
+    /** A breakdown being collected: the dimension as first spelled, and its categories so far. */
+    private record NamedShares(String name, List<CategoryShare> shares) {
+    }
+
+    private static final String ROLE_COLUMNS = "role_id, title, description, years_min, years_max, average_salary, hourly_rate,"
+            + " salary_min, salary_max, growth_rate, job_count, job_satisfaction, common_degree, common_degree_share, common_major,"
+            + " common_college, average_age, years_experience, lgbt_share, highest_paying_city, highest_paying_state,"
+            + " best_paying_company, best_paying_industry";
 
     private static final RowMapper<Role> ROLE_MAPPER = (rs, i) -> new Role(
             rs.getString("role_id"),

@@ -34,13 +34,13 @@ class ValidationJobConfiguration {
     }
 
     @Bean
-    Step dataQualityStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
+    Step dataQualityStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging, RunQueries queries) {
         return new StepBuilder("dataQuality", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
             Path output = run.outputDir();
             if (output != null) {
                 DataQualityCsv.write(output.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
-                new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), output);
+                new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), output, queries.facts(run));
             }
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();

@@ -1,5 +1,6 @@
 package org.rolecompare.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,6 +20,9 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writers of big files (a workbook, a CSV of a million rows) hand over small pieces: collect them. */
+    private static final int BUFFER_BYTES = 1 << 16;
+
     private AtomicFiles() {
     }
 
@@ -28,7 +32,7 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
         makeReadable(temp);
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER_BYTES)) {
                 content.writeTo(out);
             }
             move(temp, target);

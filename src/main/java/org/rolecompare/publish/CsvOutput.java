@@ -1,9 +1,7 @@
 package org.rolecompare.publish;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,7 +27,7 @@ public final class CsvOutput {
     public static long write(Path target, List<String> header, Consumer<Consumer<List<?>>> source) throws IOException {
         long[] count = {0};
         AtomicFiles.write(target, out -> {
-            CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+            CSVPrinter printer = new CSVPrinter(new Utf8Writer(out),
                     CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
             try {
                 source.accept(row -> {

@@ -9,8 +9,8 @@ import org.rolecompare.ingest.InputFile;
 
 /**
  * The rules that need more than one row: sums of breakdowns and skills, unique role ids, references
- * to roles, duplicate comparisons, and the rejected-share guard. The job finds the candidate groups
- * with set-based SQL over the staged rows; the decisions and the wording live here, in plain Java,
+ * to roles, duplicate comparisons, and the rejected-share guard. The job finds the candidates over
+ * the staged rows, with SQL or with one pass in line order; the decisions and the wording live here, in plain Java,
  * so the boundaries (99.5, 100.5, 100.6, …) are unit-tested without a database.
  */
 public final class CrossFileRules {

@@ -68,13 +68,14 @@ CREATE TABLE IF NOT EXISTS rc_comparison (
     left_id VARCHAR(4000),
     right_id VARCHAR(4000),
     status VARCHAR(16) NOT NULL,
-    pair_key VARCHAR(8100),
     PRIMARY KEY (run_id, line)
 );
--- Columns added after the first release are also added to existing databases.
-ALTER TABLE rc_comparison ADD COLUMN IF NOT EXISTS pair_key VARCHAR(8100);
-CREATE INDEX IF NOT EXISTS rc_comparison_by_pair ON rc_comparison (run_id, pair_key);
-CREATE INDEX IF NOT EXISTS rc_comparison_by_ids ON rc_comparison (run_id, left_id, right_id, line);
+-- Duplicate pairs are found in one pass in line order (StagingRepository.crossCheck), so the table
+-- needs no index beyond its key: each index made loading a million comparisons several times slower.
+-- Databases of earlier releases lose the pair column and its indexes.
+DROP INDEX IF EXISTS rc_comparison_by_pair;
+DROP INDEX IF EXISTS rc_comparison_by_ids;
+ALTER TABLE rc_comparison DROP COLUMN IF EXISTS pair_key;
 
 CREATE TABLE IF NOT EXISTS rc_finding (
     run_id BIGINT NOT NULL,

@@ -1,5 +1,6 @@
 package org.rolecompare.report.xlsx;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ final class CellWriter {
                 fileLinks++;
                 cell.setHyperlink(hyperlink(HyperlinkType.FILE, address));
             } else {
-                cell.setCellFormula("HYPERLINK(" + quoted(address) + "," + quoted(label) + ")");
+                cell.setCellFormula(hyperlinkFormula(address, label));
             }
             cell.setCellValue(label);
             cell.setCellStyle(styles.link());
@@ -94,6 +95,49 @@ final class CellWriter {
         }
         String clean = text.clean(value.toString());
         cell.setCellValue(clean);
+        return clean.length();
+    }
+
+    /**
+     * True when {@link #write} can put {@code value} straight into the sheet's XML: anything but
+     * a real hyperlink, a date, or a number Excel cannot hold (POI turns those into error cells).
+     */
+    boolean writesDirectly(Object value) {
+        if (value instanceof Double d) {
+            return !d.isNaN() && !d.isInfinite();
+        }
+        if (value instanceof FileLink) {
+            return fileLinks >= maxFileLinks;
+        }
+        return !(value instanceof LocalDate || value instanceof SheetLink);
+    }
+
+    /**
+     * As {@link #put(Row, int, Object, Format, boolean)}, straight into the XML of the row being
+     * written to {@code out}, for a value that {@link #writesDirectly} accepts: the same cell, in
+     * the same style, without POI's cell object.
+     */
+    int write(FastSheetDataWriter out, int column, Object value, Format format, boolean measure) throws IOException {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof Number number) {
+            double d = number.doubleValue();
+            CellStyle style = styles.of(format);
+            out.numberCell(column, d, style.getIndex() & 0xffff);
+            return measure ? formatter.formatRawCellContents(d, style.getDataFormat(), style.getDataFormatString()).length() : 0;
+        }
+        if (value instanceof Boolean bool) {
+            out.booleanCell(column, bool, 0);
+            return bool ? 4 : 5;
+        }
+        if (value instanceof FileLink link) {
+            String label = text.clean(link.label());
+            out.textFormulaCell(column, hyperlinkFormula(encoded(link.address()), label), label, styles.link().getIndex() & 0xffff);
+            return label.length();
+        }
+        String clean = text.clean(value.toString());
+        out.textCell(column, clean, 0);
         return clean.length();
     }
 
@@ -115,6 +159,10 @@ final class CellWriter {
         Hyperlink link = helper.createHyperlink(type);
         link.setAddress(address);
         return link;
+    }
+
+    private static String hyperlinkFormula(String address, String label) {
+        return "HYPERLINK(" + quoted(address) + "," + quoted(label) + ")";
     }
 
     /** A string literal for a formula built by this class (never from user-typed formulas). */

@@ -1,5 +1,7 @@
 package org.rolecompare.report.xlsx;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -10,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
@@ -25,6 +28,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
  * <p>When a sheet is full (Excel's limit is 1,048,576 rows) the table continues on a new sheet
  * named {@code "<name> (2)"} and so on, with the same header and its own table, so no row is ever
  * dropped.
+ *
+ * <p>In a {@link FastZipWorkbook}, data rows go straight into the sheet's XML (see
+ * {@link FastSheetDataWriter}); the cells are the same as through POI's rows.
  *
  * <p>The table is defined on the backing {@code XSSFSheet}, whose rows were streamed away, so its
  * column names are set from the headers written here rather than read back from the sheet; they
@@ -44,6 +50,16 @@ final class TableWriter<T> {
     private final List<String> sheetNames = new ArrayList<>();
 
     private Sheet sheet;
+    /** Where data rows go without POI's row objects, or {@code null} when the workbook has no such writer. */
+    private FastSheetDataWriter direct;
+    private boolean headerSpooled;
+    /**
+     * The last row appended, written only when the next one comes or the sheet is finished: the
+     * last row of a sheet goes through POI, which works out the sheet's dimensions from the rows
+     * it has seen.
+     */
+    private Object[] pending;
+    private int pendingRow;
     private ColumnWidths widths;
     private int sheets;
     private int dataRows;
@@ -76,16 +92,67 @@ final class TableWriter<T> {
             finishSheet();
             startSheet();
         }
-        Row row = sheet.createRow(++dataRows);
-        boolean sampled = dataRows <= ColumnWidths.SAMPLE_ROWS;
-        for (int c = 0; c < columns.size(); c++) {
-            Column<T> column = columns.get(c);
-            int shown = cells.put(row, c, column.value().apply(record), column.format(), sampled);
-            if (sampled) {
-                widths.observe(c, shown);
+        Object[] values = new Object[columns.size()];
+        for (int c = 0; c < values.length; c++) {
+            values[c] = columns.get(c).value().apply(record);
+        }
+        if (pending != null) {
+            writeRow(pendingRow, pending);
+        }
+        pending = values;
+        pendingRow = ++dataRows;
+        total++;
+    }
+
+    /**
+     * Writes a data row: straight into the sheet's XML when the workbook allows it and every value
+     * can go there, else through POI's row and cell objects (spooled at once, so that rows stay in
+     * order).
+     */
+    private void writeRow(int rownum, Object[] values) {
+        boolean sampled = rownum <= ColumnWidths.SAMPLE_ROWS;
+        if (direct != null && writesDirectly(values)) {
+            try {
+                if (!headerSpooled) {
+                    ((SXSSFSheet) sheet).flushRows(0);
+                    headerSpooled = true;
+                }
+                direct.startRow(rownum);
+                for (int c = 0; c < values.length; c++) {
+                    observe(c, cells.write(direct, c, values[c], columns.get(c).format(), sampled), sampled);
+                }
+                direct.endRow();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        Row row = sheet.createRow(rownum);
+        for (int c = 0; c < values.length; c++) {
+            observe(c, cells.put(row, c, values[c], columns.get(c).format(), sampled), sampled);
+        }
+        if (direct != null) {
+            try {
+                ((SXSSFSheet) sheet).flushRows(0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        total++;
+    }
+
+    private boolean writesDirectly(Object[] values) {
+        for (Object value : values) {
+            if (!cells.writesDirectly(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void observe(int column, int shown, boolean sampled) {
+        if (sampled) {
+            widths.observe(column, shown);
+        }
     }
 
     /** Finishes the last sheet; returns the number of data rows written over all sheets. */
@@ -103,6 +170,8 @@ final class TableWriter<T> {
         sheets++;
         sheet = workbook.createSheet(sheets == 1 ? name : name + " (" + sheets + ")");
         sheetNames.add(sheet.getSheetName());
+        direct = workbook instanceof FastZipWorkbook fast ? fast.dataWriter(sheet) : null;
+        headerSpooled = false;
         widths = new ColumnWidths();
         dataRows = 0;
         Row header = sheet.createRow(0);
@@ -132,6 +201,11 @@ final class TableWriter<T> {
     }
 
     private void finishSheet() {
+        if (pending != null) {
+            direct = null;
+            writeRow(pendingRow, pending);
+            pending = null;
+        }
         int lastColumn = columns.size() - 1;
         sheet.createFreezePane(frozenColumns, 1);
         addTable(lastColumn);

@@ -29,7 +29,7 @@ import org.rolecompare.validate.Finding;
  * Demographics, Data quality and Rejected rows. Every data sheet is an Excel table with a frozen header; numbers are
  * numeric cells and unknown values empty cells, so filters, sums and pivot tables work.
  *
- * <p>Rows are streamed ({@link SXSSFWorkbook}, 100 rows in memory, compressed temporary files) so a
+ * <p>Rows are streamed ({@link SXSSFWorkbook}, 100 rows in memory, plain temporary files) so a
  * run with a million comparisons fits in a small heap. The workbook is written to a temporary file
  * next to the target and then moved over it in one step, so readers never see a half-written
  * workbook, and a failed run leaves the previous one in place; POI's own temporary files are
@@ -47,8 +47,6 @@ import org.rolecompare.validate.Finding;
  */
 public final class WorkbookWriter {
 
-    private static final int ROWS_IN_MEMORY = 100;
-
     private WorkbookWriter() {
     }
 
@@ -58,7 +56,12 @@ public final class WorkbookWriter {
 
     /** As {@link #write(WorkbookSource, Path)}, with other limits so tests can reach them. */
     static WorkbookResult write(WorkbookSource source, Path target, Limits limits) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false)) {
+        return write(source, target, limits, true);
+    }
+
+    /** As {@link #write(WorkbookSource, Path, Limits)}; {@code directRows} false writes every row through POI's objects. */
+    static WorkbookResult write(WorkbookSource source, Path target, Limits limits, boolean directRows) throws IOException {
+        try (SXSSFWorkbook workbook = new FastZipWorkbook(directRows)) {
             try {
                 WorkbookResult result = fill(workbook, source, limits);
                 AtomicFiles.write(target, workbook::write);

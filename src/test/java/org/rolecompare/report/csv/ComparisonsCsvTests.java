@@ -103,6 +103,71 @@ class ComparisonsCsvTests {
         assertThat(cells).containsExactly("10000000", "0", "-4", "0.3333333333333333", "77096", "");
     }
 
+    @Test
+    void plainNumbersAreWhatBigDecimalWouldWrite() {
+        // given
+        java.util.Random random = new java.util.Random(7);
+        List<Double> values = new java.util.ArrayList<>(List.of(1e-3, 9.999e-4, 1e7, 9_999_999.5, 123.4500, -0.0, 1e-300, 1.7e308,
+                2.5e-7, 100.0, 0.1 + 0.2, -7.25e12));
+        for (int i = 0; i < 20_000; i++) {
+            values.add(random.nextGaussian() * Math.pow(10, random.nextInt(24) - 12));
+            values.add((double) Math.round(random.nextDouble() * 1e6) / 100);
+        }
+
+        // when / then
+        for (double value : values) {
+            java.math.BigDecimal exact = java.math.BigDecimal.valueOf(value);
+            String expected = exact.signum() == 0 ? "0" : exact.stripTrailingZeros().toPlainString();
+            assertThat(ComparisonsCsv.plain(value)).as("%s", value).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void inTheBackgroundWritesTheSameFile() throws IOException {
+        // given
+        Path direct = dir.resolve("direct.csv");
+        Path background = dir.resolve(ComparisonsCsv.FILE_NAME);
+        int rows = 2_000;
+        ComparisonsCsv.write(direct, DIMENSIONS, sink -> {
+            for (int i = 0; i < rows; i++) {
+                sink.accept(seedRow());
+            }
+        });
+
+        // when
+        long written;
+        try (ComparisonsCsv.Background csv = ComparisonsCsv.inBackground(background, DIMENSIONS)) {
+            for (int i = 0; i < rows; i++) {
+                csv.accept(seedRow());
+            }
+            written = csv.finish();
+        }
+
+        // then
+        assertThat(written).isEqualTo(rows);
+        assertThat(Files.readAllBytes(background)).isEqualTo(Files.readAllBytes(direct));
+    }
+
+    @Test
+    void inTheBackgroundAnUnfinishedFileLeavesNothingBehind() {
+        // given
+        Path target = dir.resolve(ComparisonsCsv.FILE_NAME);
+
+        // when
+        Throwable thrown = catchThrowable(() -> {
+            try (ComparisonsCsv.Background csv = ComparisonsCsv.inBackground(target, DIMENSIONS)) {
+                for (int i = 0; i < 1_500; i++) {
+                    csv.accept(seedRow());
+                }
+                throw new IllegalStateException("database gone");
+            }
+        });
+
+        // then
+        assertThat(thrown).hasMessage("database gone");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
     private static ComparisonRow seedRow() {
         RoleProfile left = SeedProfiles.patientRelationsManager();
         RoleProfile right = SeedProfiles.patientAccountManager();

@@ -1,0 +1,117 @@
+package org.rolecompare.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rolecompare.compare.MetricsCalculator;
+import org.rolecompare.compare.Role;
+import org.rolecompare.compare.RoleProfile;
+import org.rolecompare.generate.SyntheticInput;
+import org.rolecompare.ingest.CsvFileReader;
+import org.rolecompare.ingest.CsvRow;
+import org.rolecompare.ingest.InputFile;
+import org.rolecompare.validate.RowValidators;
+import org.rolecompare.validate.ValidatedRow;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * The profiles the workbook loads in bulk for the metrics are the profiles the reports look up one
+ * by one, minus what no metric reads (description and responsibilities), so both give the same
+ * numbers; and past the cap on roles held in memory the workbook falls back to looking them up.
+ */
+class MetricsProfilesTests {
+
+    private static final long RUN = 7;
+
+    @TempDir
+    Path dir;
+
+    private StagingRepository staging;
+
+    @BeforeEach
+    void loadGeneratedInput() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + getClass().getSimpleName() + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(new ClassPathResource("org/rolecompare/job/staging-schema.sql")).execute(dataSource);
+        staging = new StagingRepository(new JdbcTemplate(dataSource));
+        SyntheticInput.write(new SyntheticInput.Settings(60, 200, 3, 0.1), dir);
+        staging.saveRoles(RUN, load(InputFile.ROLES, RowValidators::role));
+        staging.saveDistributions(RUN, load(InputFile.DISTRIBUTIONS, RowValidators::distribution));
+        staging.saveSkills(RUN, load(InputFile.SKILLS, RowValidators::skill));
+        staging.saveResponsibilities(RUN, load(InputFile.RESPONSIBILITIES, RowValidators::responsibility));
+        staging.saveComparisons(RUN, load(InputFile.COMPARISONS, RowValidators::comparison));
+        staging.crossCheck(RUN);
+    }
+
+    @Test
+    void bulkProfilesAreTheLookedUpProfilesWithoutWhatNoMetricReads() {
+        // when
+        Map<String, RoleProfile> bulk = staging.metricsProfiles(RUN, 1_000).orElseThrow();
+
+        // then
+        List<String> accepted = new ArrayList<>();
+        staging.forEachAcceptedRole(RUN, role -> accepted.add(role.id()));
+        assertThat(accepted).hasSizeBetween(40, 59);
+        assertThat(bulk).containsOnlyKeys(accepted);
+        for (String id : accepted) {
+            RoleProfile full = staging.profile(RUN, id);
+            RoleProfile light = bulk.get(id);
+            assertThat(light.role()).isEqualTo(withoutDescription(full.role()));
+            assertThat(light.breakdowns()).isEqualTo(full.breakdowns());
+            assertThat(light.skills()).isEqualTo(full.skills());
+            assertThat(light.responsibilities()).isEmpty();
+        }
+    }
+
+    @Test
+    void bulkAndLookedUpProfilesGiveTheSameMetrics() {
+        // given
+        Function<String, RoleProfile> bulk = staging.metricsProfiles(RUN, 1_000).orElseThrow()::get;
+        Function<String, RoleProfile> lookedUp = id -> staging.profile(RUN, id);
+
+        // when
+        List<ComparisonTask> comparisons = new ArrayList<>();
+        staging.forEachComparison(RUN, StagingRepository.ACCEPTED, comparisons::add);
+
+        // then
+        assertThat(comparisons).hasSizeGreaterThan(100);
+        for (ComparisonTask c : comparisons) {
+            assertThat(MetricsCalculator.compute(bulk.apply(c.leftId()), bulk.apply(c.rightId())))
+                    .isEqualTo(MetricsCalculator.compute(lookedUp.apply(c.leftId()), lookedUp.apply(c.rightId())));
+        }
+    }
+
+    @Test
+    void moreRolesThanTheCapAreNotLoadedInBulk() {
+        // when / then
+        assertThat(staging.metricsProfiles(RUN, 10)).isEmpty();
+    }
+
+    private <T> List<ValidatedRow<T>> load(InputFile file, Function<CsvRow, ValidatedRow<T>> validator) throws Exception {
+        List<ValidatedRow<T>> rows = new ArrayList<>();
+        try (CsvFileReader reader = CsvFileReader.open(dir, file)) {
+            for (CsvRow row = reader.next(); row != null; row = reader.next()) {
+                rows.add(validator.apply(row));
+            }
+        }
+        return rows;
+    }
+
+    private static Role withoutDescription(Role r) {
+        return new Role(r.id(), r.title(), null, r.yearsToBecome(), r.averageSalary(), r.hourlyRate(), r.salaryMin(),
+                r.salaryMax(), r.growthRate(), r.jobCount(), r.jobSatisfaction(), r.commonDegree(), r.commonDegreeShare(),
+                r.commonMajor(), r.commonCollege(), r.averageAge(), r.yearsExperience(), r.lgbtShare(), r.highestPayingCity(),
+                r.highestPayingState(), r.bestPayingCompany(), r.bestPayingIndustry());
+    }
+}
