@@ -32,8 +32,8 @@ import org.rolecompare.validate.Finding;
  * {@link #MAX_PRELOADED_ROLES} roles, some 100 MB of heap at most); only a run with more roles than
  * that looks them up one by one through a bounded {@link ProfileCache}. Every comparison row can
  * also be handed to a second consumer ({@code comparisons.csv}) so that both files come from one
- * pass over the comparisons. The metrics of the next page of comparisons are computed on a thread
- * of their own while the rows of the current page are written, so two cores share the work.
+ * pass over the comparisons. The metrics of the next pages of comparisons are computed on threads
+ * of their own while the rows of the current page are written, so every core shares the work.
  */
 final class JdbcWorkbookSource implements WorkbookSource {
 
@@ -43,6 +43,12 @@ final class JdbcWorkbookSource implements WorkbookSource {
     private final Consumer<ComparisonRow> copies;
     private RunFacts facts;
     private final java.time.LocalDate previousRunDate;
+
+    /**
+     * Threads computing the metrics of pages of comparisons ahead of the writer: the metrics cost
+     * about as much as writing the rows, so two keep the writer busy.
+     */
+    private static final int METRICS_THREADS = 2;
 
     /** Accepted roles up to which all profiles are held in memory (a light profile takes about 1.5 KB). */
     static final int MAX_PRELOADED_ROLES = 60_000;
@@ -76,19 +82,18 @@ final class JdbcWorkbookSource implements WorkbookSource {
     @Override
     public void comparisons(Consumer<ComparisonRow> sink) {
         Function<String, RoleProfile> profiles = profiles(MAX_PRELOADED_ROLES);
-        ExecutorService metrics = Executors.newSingleThreadExecutor(task -> {
+        ExecutorService metrics = Executors.newFixedThreadPool(METRICS_THREADS, task -> {
             Thread thread = new Thread(task, "workbook-metrics");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<List<ComparisonRow>>> pending = new ArrayList<>(1);
+            List<Future<List<ComparisonRow>>> pending = new ArrayList<>(METRICS_THREADS);
             staging.forEachComparisonPage(run.runId(), StagingRepository.ACCEPTED, page -> {
-                Future<List<ComparisonRow>> next = metrics.submit(() -> rows(page, profiles));
-                if (!pending.isEmpty()) {
+                if (pending.size() == METRICS_THREADS) {
                     emit(pending.remove(0), sink);
                 }
-                pending.add(next);
+                pending.add(metrics.submit(() -> rows(page, profiles)));
             });
             for (Future<List<ComparisonRow>> rows : pending) {
                 emit(rows, sink);

@@ -217,7 +217,7 @@ class StagingRepository {
     }
 
     /** Rows read per query by {@link #forEachComparison} and the other passes over big tables. */
-    static final int COMPARISON_PAGE = 20_000;
+    static final int COMPARISON_PAGE = 10_000;
 
     /**
      * Every comparison of a run with the given status, in line order. Read a page at a time: H2
