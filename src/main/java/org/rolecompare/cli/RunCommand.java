@@ -74,15 +74,12 @@ final class RunCommand implements Callable<Integer> {
         LocalDate date = runDate == null ? LocalDate.now(parent.clock) : runDate;
         JobParameters parameters = parameters(definition, inputDir, outputDir, date);
         Files.createDirectories(outputDir);
-        Thread warmUp = null;
         try (RunLock lock = RunLock.acquire(db)) {
-            warmUp = ReportWarmUp.start(definition.pdfReports());
             return runLocked(definition, inputDir, outputDir, db, date, parameters);
         } catch (RunLock.HeldException e) {
             parent.err.println("role-compare: " + e.getMessage() + "; try again when it has finished.");
             return ExitCodes.LOCKED;
         } finally {
-            ReportWarmUp.awaitQuietly(warmUp);
             // after the session closed: the database's close and the context's shutdown are counted too
             LoggerFactory.getLogger("role-compare").info("run: {}", ResourceUsage.now().describe());
         }
