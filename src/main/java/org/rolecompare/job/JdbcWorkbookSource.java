@@ -2,10 +2,14 @@ package org.rolecompare.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -32,8 +36,9 @@ import org.rolecompare.validate.Finding;
  * {@link #MAX_PRELOADED_ROLES} roles, some 100 MB of heap at most); only a run with more roles than
  * that looks them up one by one through a bounded {@link ProfileCache}. Every comparison row can
  * also be handed to a second consumer ({@code comparisons.csv}) so that both files come from one
- * pass over the comparisons. The metrics of the next pages of comparisons are computed on threads
- * of their own while the rows of the current page are written, so every core shares the work.
+ * pass over the comparisons. A thread of its own reads the next pages of comparisons and others
+ * compute their metrics while the rows of the current page are written, so every core shares the
+ * work.
  */
 final class JdbcWorkbookSource implements WorkbookSource {
 
@@ -82,24 +87,67 @@ final class JdbcWorkbookSource implements WorkbookSource {
     @Override
     public void comparisons(Consumer<ComparisonRow> sink) {
         Function<String, RoleProfile> profiles = profiles(MAX_PRELOADED_ROLES);
-        ExecutorService metrics = Executors.newFixedThreadPool(METRICS_THREADS, task -> {
-            Thread thread = new Thread(task, "workbook-metrics");
+        ExecutorService metrics = threads(METRICS_THREADS, "workbook-metrics");
+        ExecutorService reader = threads(1, "workbook-reader");
+        BlockingQueue<Future<List<ComparisonRow>>> pages = new ArrayBlockingQueue<>(METRICS_THREADS + 1);
+        Future<?> reading = reader.submit(() -> {
+            staging.forEachComparisonPage(run.runId(), StagingRepository.ACCEPTED,
+                    page -> put(pages, metrics.submit(() -> rows(page, profiles))));
+            put(pages, NO_MORE_PAGES);
+            return null;
+        });
+        try {
+            for (Future<List<ComparisonRow>> page = next(pages, reading); page != NO_MORE_PAGES; page = next(pages, reading)) {
+                emit(page, sink);
+            }
+        } finally {
+            reader.shutdownNow();
+            metrics.shutdownNow();
+        }
+    }
+
+    /** Marks the end of the pages in the queue from the reader. */
+    private static final Future<List<ComparisonRow>> NO_MORE_PAGES = CompletableFuture.completedFuture(List.of());
+
+    private static ExecutorService threads(int count, String name) {
+        return Executors.newFixedThreadPool(count, task -> {
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    private static void put(BlockingQueue<Future<List<ComparisonRow>>> pages, Future<List<ComparisonRow>> page) {
         try {
-            List<Future<List<ComparisonRow>>> pending = new ArrayList<>(METRICS_THREADS);
-            staging.forEachComparisonPage(run.runId(), StagingRepository.ACCEPTED, page -> {
-                if (pending.size() == METRICS_THREADS) {
-                    emit(pending.remove(0), sink);
+            pages.put(page);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped reading comparisons", e);
+        }
+    }
+
+    /** The next page from the reader, in order; fails as the reader did. */
+    private static Future<List<ComparisonRow>> next(BlockingQueue<Future<List<ComparisonRow>>> pages, Future<?> reading) {
+        try {
+            while (true) {
+                Future<List<ComparisonRow>> page = pages.poll(100, TimeUnit.MILLISECONDS);
+                if (page != null) {
+                    return page;
                 }
-                pending.add(metrics.submit(() -> rows(page, profiles)));
-            });
-            for (Future<List<ComparisonRow>> rows : pending) {
-                emit(rows, sink);
+                if (reading.isDone()) {
+                    page = pages.poll();
+                    if (page != null) {
+                        return page;
+                    }
+                    reading.get();
+                    throw new IllegalStateException("the reader of comparisons ended without saying so");
+                }
             }
-        } finally {
-            metrics.shutdownNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading comparisons", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
     }
 

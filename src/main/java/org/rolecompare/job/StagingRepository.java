@@ -5,10 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import org.rolecompare.compare.Breakdown;
 import org.rolecompare.compare.ChangeNotes;
@@ -217,7 +221,7 @@ class StagingRepository {
     }
 
     /** Rows read per query by {@link #forEachComparison} and the other passes over big tables. */
-    static final int COMPARISON_PAGE = 10_000;
+    static final int PAGE_ROWS = 10_000;
 
     /**
      * Every comparison of a run with the given status, in line order. Read a page at a time: H2
@@ -243,20 +247,20 @@ class StagingRepository {
      * Runs {@code select} (whose conditions start {@code run_id = ? AND line > ?}) a page at a time in
      * line order; {@code parameters} are the run id and then those of the query's other conditions.
      */
-    private <T> void forEachPage(String select, RowMapper<T> mapper, java.util.function.ToLongFunction<T> line,
+    private <T> void forEachPage(String select, RowMapper<T> mapper, ToLongFunction<T> line,
                                  Consumer<List<T>> sink, long runId, Object... parameters) {
         Object[] arguments = new Object[parameters.length + 3];
         arguments[0] = runId;
         arguments[1] = Long.MIN_VALUE;
         System.arraycopy(parameters, 0, arguments, 2, parameters.length);
-        arguments[arguments.length - 1] = COMPARISON_PAGE;
+        arguments[arguments.length - 1] = PAGE_ROWS;
         String sql = select + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY";
         while (true) {
             List<T> page = jdbc.query(sql, mapper, arguments);
             if (!page.isEmpty()) {
                 sink.accept(page);
             }
-            if (page.size() < COMPARISON_PAGE) {
+            if (page.size() < PAGE_ROWS) {
                 return;
             }
             arguments[1] = line.applyAsLong(page.get(page.size() - 1));
@@ -293,15 +297,15 @@ class StagingRepository {
      * The role ids of roles.csv: every id read ({@code known}, numbered in line order) and those with a
      * row rejected so far, and those with a row accepted so far.
      */
-    private record RoleIds(Map<String, Integer> known, java.util.Set<String> rejected, java.util.Set<String> accepted) {
+    private record RoleIds(Map<String, Integer> known, Set<String> rejected, Set<String> accepted) {
     }
 
     /** Reads the role ids in one pass, adding a finding (rule unique-role) for each line of an id listed twice. */
     private RoleIds roleIds(long runId, List<Finding> findings) {
         Map<String, List<Long>> lines = new LinkedHashMap<>();
         List<RoleRow> rows = new ArrayList<>();
-        java.util.Set<String> rejected = new java.util.HashSet<>();
-        java.util.Set<String> accepted = new java.util.HashSet<>();
+        Set<String> rejected = new HashSet<>();
+        Set<String> accepted = new HashSet<>();
         jdbc.query("SELECT line, role_id, rejected FROM rc_role WHERE run_id = ? AND role_id IS NOT NULL ORDER BY run_id, line", rs -> {
             RoleRow row = new RoleRow(rs.getLong(1), rs.getString(2));
             rows.add(row);
@@ -314,7 +318,7 @@ class StagingRepository {
                 findings.add(CrossFileRules.duplicateRole(row.roleId(), row.line(), all));
             }
         }
-        Map<String, Integer> known = new java.util.HashMap<>();
+        Map<String, Integer> known = new HashMap<>();
         lines.keySet().forEach(id -> known.put(id, known.size()));
         return new RoleIds(known, rejected, accepted);
     }
@@ -359,9 +363,9 @@ class StagingRepository {
                 + " AND file IN (" + roleFiles + ")", String.class, runId);
         withErrors.retainAll(roles.accepted());
         updateEach("UPDATE rc_role SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected", runId, withErrors);
-        java.util.Set<String> accepted = new java.util.HashSet<>(roles.accepted());
+        Set<String> accepted = new HashSet<>(roles.accepted());
         withErrors.forEach(accepted::remove);
-        java.util.Set<String> rejected = new java.util.HashSet<>(roles.rejected());
+        Set<String> rejected = new HashSet<>(roles.rejected());
         rejected.addAll(withErrors);
         List<String> notAccepted = roles.known().keySet().stream().filter(id -> !accepted.contains(id)).toList();
         orphans.forEach((table, lines) -> {
@@ -394,10 +398,10 @@ class StagingRepository {
      */
     private void checkComparisons(long runId, RoleIds roles) {
         Map<String, Integer> roleNumbers = roles.known();
-        java.util.Set<String> rejectedRoles = roles.rejected();
-        java.util.Set<Long> errorLines = new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT line FROM rc_finding"
+        Set<String> rejectedRoles = roles.rejected();
+        Set<Long> errorLines = new HashSet<>(jdbc.queryForList("SELECT DISTINCT line FROM rc_finding"
                 + " WHERE run_id = ? AND file = ? AND severity = 'error'", Long.class, runId, InputFile.COMPARISONS.fileName()));
-        Map<String, String> firstErrors = new java.util.HashMap<>();
+        Map<String, String> firstErrors = new HashMap<>();
         List<Finding> unknown = new ArrayList<>();
         List<Finding> ofRejectedRoles = new ArrayList<>();
         List<Finding> duplicates = new ArrayList<>();
@@ -722,14 +726,14 @@ class StagingRepository {
         if (accepted == null || accepted > maxRoles) {
             return java.util.Optional.empty();
         }
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         Map<String, Role> roles = new LinkedHashMap<>();
         jdbc.query("SELECT " + ROLE_COLUMNS.replace("description", "CAST(NULL AS VARCHAR) AS description")
                 + " FROM rc_role WHERE run_id = ? AND NOT rejected", rs -> {
                     Role role = ROLE_MAPPER.mapRow(rs, 0);
                     roles.put(role.id(), role);
                 }, runId);
-        Map<String, Map<String, NamedShares>> breakdowns = new java.util.HashMap<>();
+        Map<String, Map<String, NamedShares>> breakdowns = new HashMap<>();
         jdbc.query("SELECT role_id, dimension, category, share FROM rc_distribution WHERE run_id = ? AND NOT rejected ORDER BY run_id, line",
                 rs -> {
                     String dimension = names.computeIfAbsent(rs.getString(2), k -> k);
@@ -737,12 +741,12 @@ class StagingRepository {
                             .computeIfAbsent(dimension.toLowerCase(java.util.Locale.ROOT), k -> new NamedShares(dimension, new ArrayList<>()))
                             .shares().add(new CategoryShare(names.computeIfAbsent(rs.getString(3), k -> k), rs.getDouble(4)));
                 }, runId);
-        Map<String, List<Skill>> skills = new java.util.HashMap<>();
+        Map<String, List<Skill>> skills = new HashMap<>();
         jdbc.query("SELECT role_id, skill, share FROM rc_skill WHERE run_id = ? AND NOT rejected ORDER BY run_id, line", rs -> {
             skills.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                     .add(new Skill(names.computeIfAbsent(rs.getString(2), k -> k), nullableDouble(rs, 3)));
         }, runId);
-        Map<String, RoleProfile> profiles = new java.util.HashMap<>(roles.size() * 2);
+        Map<String, RoleProfile> profiles = new HashMap<>(roles.size() * 2);
         roles.forEach((id, role) -> {
             List<Breakdown> list = breakdowns.getOrDefault(id, Map.of()).values().stream()
                     .map(b -> new Breakdown(b.name(), b.shares())).toList();
