@@ -1,9 +1,12 @@
 package org.rolecompare.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.rolecompare.RoleCompareApplication;
+import org.rolecompare.cluster.ClusterSettings;
+import org.rolecompare.cluster.PartitionsTimedOutException;
 import org.rolecompare.ingest.InputFileException;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.JobParameterNames;
@@ -39,7 +42,40 @@ final class BatchSession implements AutoCloseable {
 
     /** Opens a session on an H2 file database at {@code database} (without the .mv.db suffix). */
     static BatchSession onFile(Path database, Path logFile) {
-        return open(url(database), logFile, null);
+        return open(List.of("--spring.datasource.url=" + url(database)), logFile, null);
+    }
+
+    /**
+     * Opens a session in cluster mode: the job repository and staging tables on the cluster's
+     * PostgreSQL database, report partitions over its RabbitMQ broker. A worker session also
+     * listens for partition requests, on {@code threads} consumers, until it is closed.
+     */
+    static BatchSession onCluster(ClusterSettings cluster, Path logFile, Role role, int threads) {
+        List<String> args = new ArrayList<>(cluster.springArguments(System::getenv));
+        args.add("--spring.profiles.active=" + (role == Role.WORKER ? "cluster,worker" : "cluster"));
+        args.add("--rolecompare.cluster.worker-threads=" + threads);
+        return open(args, logFile, null);
+    }
+
+    /**
+     * Fails at once, with the cause, when the database or (in cluster mode) the broker cannot be
+     * reached, rather than when the first partition arrives.
+     */
+    void checkConnections() {
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("SELECT 1", Integer.class);
+        var broker = context.getBeanProvider(org.springframework.amqp.rabbit.connection.ConnectionFactory.class).getIfAvailable();
+        if (broker != null) {
+            broker.createConnection().close();
+        }
+    }
+
+    /** What a cluster-mode process does. */
+    enum Role { MANAGER, WORKER }
+
+    /** A session on the database of the job file: its cluster's PostgreSQL, or the H2 file {@code database}. */
+    static BatchSession forJob(JobDefinition definition, Path database, Path logFile) {
+        return definition.cluster() == null ? onFile(database, logFile)
+                : onCluster(definition.cluster(), logFile, Role.MANAGER, definition.reportThreads());
     }
 
     /**
@@ -48,7 +84,7 @@ final class BatchSession implements AutoCloseable {
      */
     static BatchSession temporary(Path logFile) throws java.io.IOException {
         Path folder = java.nio.file.Files.createTempDirectory("role-compare-");
-        return open(url(folder.resolve("validate")), logFile, folder);
+        return open(List.of("--spring.datasource.url=" + url(folder.resolve("validate"))), logFile, folder);
     }
 
     private static String url(Path database) {
@@ -56,21 +92,27 @@ final class BatchSession implements AutoCloseable {
         return "jdbc:h2:file:" + database.toAbsolutePath().normalize() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
-    private static BatchSession open(String url, Path logFile, Path temporaryFolder) {
+    private static BatchSession open(List<String> properties, Path logFile, Path temporaryFolder) {
         // Boot's background pre-initializer warms up Jackson (which the context no longer creates) and
         // a few JDK services on a second thread: CPU a short run pays for nothing (README, start-up)
         if (System.getProperty(SKIP_BACKGROUND_PREINITIALIZER) == null) {
             System.setProperty(SKIP_BACKGROUND_PREINITIALIZER, "true");
         }
         // passed as command-line properties, so they take precedence over application.properties
+        List<String> args = new ArrayList<>(properties);
+        args.add("--logging.file.name=" + logFile.toAbsolutePath().normalize());
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RoleCompareApplication.class)
-                .run("--spring.datasource.url=" + url,
-                        "--logging.file.name=" + logFile.toAbsolutePath().normalize());
+                .run(args.toArray(String[]::new));
         return new BatchSession(context, logFile, temporaryFolder);
     }
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** The bean of this type, or null when this mode has none. */
+    <T> T beanIfPresent(Class<T> type) {
+        return context.getBeanProvider(type).getIfAvailable();
     }
 
     Path logFile() {
@@ -103,7 +145,8 @@ final class BatchSession implements AutoCloseable {
         List<Throwable> failures = execution.getAllFailureExceptions();
         for (Throwable failure : failures) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
-                if (t instanceof InputFileException || t instanceof RejectedShareExceededException) {
+                if (t instanceof InputFileException || t instanceof RejectedShareExceededException
+                        || t instanceof PartitionsTimedOutException) {
                     return t.getMessage();
                 }
             }

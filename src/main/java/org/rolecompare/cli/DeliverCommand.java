@@ -41,12 +41,11 @@ final class DeliverCommand implements Callable<Integer> {
         JobDefinition definition = jobOptions.load();
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path published = outputDir.resolve(runDate.toString());
-        Path db = jobOptions.database(definition);
         if (!Files.isRegularFile(published.resolve("manifest.json"))) {
             parent.err.println("role-compare: no published run of " + runDate + " in " + outputDir + "; nothing to deliver.");
             return ExitCodes.FAILED;
         }
-        try (RunLock lock = RunLock.acquire(db)) {
+        try (RunLock lock = jobOptions.lock(definition)) {
             Deliverer.Outcome outcome = new Deliverer(definition.mail(), System::getenv, parent.clock, parent.out, parent.err)
                     .deliver(published);
             return outcome.complete() ? ExitCodes.OK : ExitCodes.DELIVERY_INCOMPLETE;

@@ -48,7 +48,7 @@ final class HistoryCommand implements Callable<Integer> {
         JobDefinition definition = jobOptions.load();
         Path db = jobOptions.database(definition);
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "role-compare", "history.log");
-        try (RunLock lock = RunLock.acquire(db); BatchSession session = BatchSession.onFile(db, log)) {
+        try (RunLock lock = jobOptions.lock(definition); BatchSession session = BatchSession.forJob(definition, db, log)) {
             session.exitCode(ExitCodes.OK);
             print(session);
             return ExitCodes.OK;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.rolecompare.cluster.ClusterSettings;
 import org.rolecompare.delivery.MailSettings;
 import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -26,7 +27,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 record JobDefinition(String name, Path input, Path output, Path database, double maxRejectedShare,
                      String pageSize, String dataSource, boolean pdfReports, int reportThreads, CronExpression cron, ZoneId timeZone,
-                     int keepRuns, MailSettings mail) {
+                     int keepRuns, MailSettings mail, ClusterSettings cluster) {
 
     /** Run folders (and staged data) kept when the job file does not say. */
     static final int DEFAULT_KEEP_RUNS = 30;
@@ -34,7 +35,7 @@ record JobDefinition(String name, Path input, Path output, Path database, double
     static final Path DEFAULT_JOB = Path.of("jobs", "nightly.yml");
 
     private static final Set<String> TOP_KEYS = Set.of("name", "input", "output", "database", "thresholds", "report",
-            "schedule", "retention", "mail");
+            "schedule", "retention", "mail", "cluster");
     private static final Set<String> SCHEDULE_KEYS = Set.of("cron", "time-zone");
     private static final Set<String> RETENTION_KEYS = Set.of("keep-runs");
     private static final Set<String> THRESHOLD_KEYS = Set.of("max-rejected-share");
@@ -78,7 +79,20 @@ record JobDefinition(String name, Path input, Path output, Path database, double
                 cron(file, text(schedule, "cron", null)),
                 zone(file, text(schedule, "time-zone", null)),
                 atLeastOne(file, "retention.keep-runs", retention.get("keep-runs"), DEFAULT_KEEP_RUNS),
-                mail(file, root.get("mail")));
+                mail(file, root.get("mail")),
+                cluster(file, root.get("cluster"), name));
+    }
+
+    /** The {@code cluster} section, or null when the job file has none (then the job runs on the H2 file). */
+    private static ClusterSettings cluster(Path file, Object value, String name) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ClusterSettings.parse(section(file, "cluster", value), name);
+        } catch (ClusterSettings.InvalidException e) {
+            throw new UsageException("job file " + file + ": " + e.getMessage());
+        }
     }
 
     private static boolean flag(Path file, String key, Object value, boolean fallback) {

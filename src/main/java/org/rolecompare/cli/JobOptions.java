@@ -33,6 +33,16 @@ final class JobOptions {
     }
 
     Path database(JobDefinition definition) {
+        if (database != null && definition.cluster() != null) {
+            throw new UsageException("--database names an H2 file, but job file " + jobFile() + " runs in cluster mode on "
+                    + definition.cluster().databaseUrl() + "; leave --database out or use a job file without a cluster section");
+        }
         return database == null ? definition.database() : database;
+    }
+
+    /** The run lock of the job's database: the H2 file's lock file, or the cluster database's advisory lock. */
+    RunLock lock(JobDefinition definition) throws Exception {
+        return definition.cluster() == null ? RunLock.acquire(database(definition))
+                : RunLock.acquire(definition.cluster(), System::getenv);
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "role-compare", mixinStandardHelpOptions = true, version = "role-compare 0.1.0",
         description = "Turns job-role CSV data into comparison workbooks and PDF reports.",
         subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, HistoryCommand.class, DeliverCommand.class,
-                GenerateCommand.class, CommandLine.HelpCommand.class},
+                GenerateCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 completed without errors (warnings allowed); 2 completed, some rows or comparisons",
                 "rejected; 3 published, but some mail was not delivered; 1 failed, nothing published; 64 usage error."})
 public final class RoleCompareCommand implements Runnable {

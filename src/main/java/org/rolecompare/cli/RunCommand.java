@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.rolecompare.cluster.ClusterRecovery;
 import org.rolecompare.delivery.Deliverer;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.GracefulStop;
@@ -33,7 +34,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code role-compare run}: the nightly comparison job. Holds the database's run lock for the whole
  * run, recovers an execution that a crashed process left marked as running, restarts a failed or
  * stopped run of the same date and input from its last committed chunk, and on SIGTERM stops at
- * a chunk boundary so the next run can resume.
+ * a chunk boundary so the next run can resume. With a {@code cluster} section in the job file it is
+ * the cluster's manager: the same job on PostgreSQL, its report partitions rendered by workers.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Validates the input, writes one PDF per comparison and the workbook, and publishes them in OUTPUT/RUN-DATE/.",
@@ -74,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
         LocalDate date = runDate == null ? LocalDate.now(parent.clock) : runDate;
         JobParameters parameters = parameters(definition, inputDir, outputDir, date);
         Files.createDirectories(outputDir);
-        try (RunLock lock = RunLock.acquire(db)) {
+        try (RunLock lock = jobOptions.lock(definition)) {
             return runLocked(definition, inputDir, outputDir, db, date, parameters);
         } catch (RunLock.HeldException e) {
             parent.err.println("role-compare: " + e.getMessage() + "; try again when it has finished.");
@@ -108,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
         Path published = outputDir.resolve(date.toString());
         CountDownLatch finished = new CountDownLatch(1);
         Thread stopper = null;
-        try (BatchSession session = BatchSession.onFile(db, outputDir.resolve("logs").resolve("role-compare.log"))) {
+        try (BatchSession session = BatchSession.forJob(definition, db, outputDir.resolve("logs").resolve("role-compare.log"))) {
             recoverStaleExecutions(session);
             parent.out.println("role-compare: starting the " + definition.name() + " run of " + date + " on " + inputDir);
             parent.out.flush();
@@ -173,6 +175,12 @@ final class RunCommand implements Callable<Integer> {
             parent.out.println("role-compare: recovered execution " + stale.getId() + " (run date "
                     + stale.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE)
                     + "), left running by a process that ended; it will resume from its last committed chunk.");
+        }
+        ClusterRecovery cluster = session.beanIfPresent(ClusterRecovery.class);
+        int orphaned = cluster == null ? 0 : cluster.failOrphanedPartitions();
+        if (orphaned > 0) {
+            parent.out.println("role-compare: marked " + orphaned + " report partitions of ended runs as failed"
+                    + " (left unfinished by a manager timeout or crash); a restart renders them again.");
         }
     }
 

@@ -18,9 +18,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -38,18 +40,19 @@ import org.springframework.transaction.PlatformTransactionManager;
  * core). A partition that starts after another failed stops at once, and the manager fails with the
  * failed partition's own error. The worker reads nothing from the manager's memory, only its partition's
  * context, the job parameters and the staging tables, so running the same worker step on other
- * machines means replacing the {@code pdfReportsPartitionHandler} bean by a message-based one.
+ * machines means replacing the {@code pdfReportsPartitionHandler} bean by a message-based one, which is
+ * what cluster mode does ({@code org.rolecompare.cluster}).
  */
 @Configuration(proxyBeanMethods = false)
 class PdfReportsConfiguration {
 
-    static final String WORKER_STEP = "pdfReportsWorker";
+    static final String WORKER_STEP = ReportSteps.WORKER;
     static final int PDF_CHUNK = 50;
 
     @Bean
     Step pdfReportsStep(JobRepository jobRepository, ReportPartitioner pdfReportsPartitioner,
                         PartitionHandler pdfReportsPartitionHandler, StagingRepository staging, PartitionQueries queries) {
-        return new StepBuilder("pdfReports", jobRepository)
+        return new StepBuilder(ReportSteps.MANAGER, jobRepository)
                 .partitioner(WORKER_STEP, pdfReportsPartitioner)
                 .partitionHandler(pdfReportsPartitionHandler)
                 .aggregator(new ReportPartitionsAggregator(new DefaultStepExecutionAggregator()))
@@ -58,7 +61,8 @@ class PdfReportsConfiguration {
                 .build();
     }
 
-    @Bean
+    /** Named as the step, so a worker process finds it by the step name of a partition request. */
+    @Bean(ReportSteps.WORKER)
     Step pdfReportsWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm, PartitionReader pdfPartitionReader,
                               PdfReportProcessor pdfRenderingProcessor, PdfFileWriter pdfFileWriter, GracefulStop gracefulStop,
                               PartitionQueries queries) {
@@ -83,11 +87,13 @@ class PdfReportsConfiguration {
     /**
      * Runs the partitions on {@code report.threads} threads, one per core when not set, but never
      * more than the connection pool can serve at once (each running partition holds one connection
-     * for its chunk transaction).
+     * for its chunk transaction). In cluster mode the cluster configuration's handler, which sends
+     * the same partitions to worker processes, takes its place.
      */
     @Bean
     @StepScope
-    LineOrderPartitionHandler pdfReportsPartitionHandler(Step pdfReportsWorkerStep, DataSource dataSource,
+    @Profile("!cluster")
+    LineOrderPartitionHandler pdfReportsPartitionHandler(@Qualifier(ReportSteps.WORKER) Step pdfReportsWorkerStep, DataSource dataSource,
                                                             @Value("#{stepExecution}") StepExecution manager) {
         int threads = threads(manager.getJobExecution().getJobParameters().getLong(JobParameterNames.REPORT_THREADS),
                 Runtime.getRuntime().availableProcessors(), dataSource instanceof HikariDataSource h ? h.getMaximumPoolSize() : Integer.MAX_VALUE);

@@ -81,7 +81,9 @@ class StagingRepository {
     }
 
     void saveFileHash(long runId, String file, String sha256) {
-        jdbc.update("MERGE INTO rc_file (run_id, file, sha256) KEY (run_id, file) VALUES (?, ?, ?)", runId, file, sha256);
+        // portable SQL (H2 and PostgreSQL) rather than either's MERGE/UPSERT dialect; one step writes a run's hashes
+        jdbc.update("DELETE FROM rc_file WHERE run_id = ? AND file = ?", runId, file);
+        jdbc.update("INSERT INTO rc_file (run_id, file, sha256) VALUES (?, ?, ?)", runId, file, sha256);
     }
 
     Map<String, String> fileHashes(long runId) {
@@ -479,7 +481,7 @@ class StagingRepository {
         String table = table(file);
         String role = file == InputFile.COMPARISONS ? "NULL" : "c.role_id";
         String rejected = file == InputFile.COMPARISONS ? "c.status <> 'ACCEPTED'" : "c.rejected";
-        jdbc.query("SELECT c.line, (SELECT LISTAGG(f.rule || ': ' || f.message, ' | ') WITHIN GROUP (ORDER BY f.col, f.rule)"
+        jdbc.query("SELECT c.line, (SELECT STRING_AGG(f.rule || ': ' || f.message, ' | ' ORDER BY f.col, f.rule)"
                 + " FROM rc_finding f WHERE f.run_id = c.run_id AND f.file = ? AND f.line = c.line), " + role + ", "
                 + (file == InputFile.COMPARISONS ? "NULL" : FIRST_ERROR.replace("ROLE", "c.role_id"))
                 + " FROM " + table + " c WHERE c.run_id = ? AND " + rejected + " ORDER BY c.run_id, c.line", rs -> {

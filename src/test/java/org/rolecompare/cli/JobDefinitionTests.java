@@ -58,7 +58,7 @@ class JobDefinitionTests {
         // given // when // then
         assertRefused("name: x\noutptu: out\n")
                 .hasMessageContaining("unknown key 'outptu'")
-                .hasMessageContaining("allowed: database, input, mail, name, output, report, retention, schedule, thresholds");
+                .hasMessageContaining("allowed: cluster, database, input, mail, name, output, report, retention, schedule, thresholds");
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.rolecompare.cli;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.rolecompare.cluster.ClusterSettings;
+import org.rolecompare.job.ExitCodes;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code role-compare worker}: a cluster-mode worker. Takes report partitions from the job's queue
+ * and renders them, until it is stopped. The manager ({@code run} with the same job file) does
+ * everything else. On SIGTERM it takes no new partition, lets the running ones finish (at most
+ * {@code cluster.worker-stop-timeout}), hands back any still running, and exits (143, as for any SIGTERM).
+ */
+@Command(name = "worker", mixinStandardHelpOptions = true,
+        description = "Cluster mode: renders report partitions sent by the manager (run) over RabbitMQ, until stopped.",
+        footer = {"", "Needs a job file with a cluster section (README, \"Cluster mode\"). Exit codes: 143 stopped by SIGTERM",
+                "after finishing or handing back its partitions; 1 could not start (database or broker unreachable); 64 usage error."})
+final class WorkerCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RoleCompareCommand parent;
+
+    @Mixin
+    JobOptions jobOptions = new JobOptions();
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "Name of this worker in its log lines and log file (default: HOST-PID).")
+    String name;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Partitions rendered at once (default: the job file's report.threads, else one per core).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        JobDefinition definition = jobOptions.load();
+        ClusterSettings cluster = definition.cluster();
+        if (cluster == null) {
+            throw new UsageException("job file " + jobOptions.jobFile() + " has no cluster section; a worker takes partitions"
+                    + " from a cluster's queue (README, \"Cluster mode\")");
+        }
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads must be at least 1");
+        }
+        int consumers = threads != null ? threads
+                : definition.reportThreads() > 0 ? definition.reportThreads() : Runtime.getRuntime().availableProcessors();
+        String worker = name == null || name.isBlank() ? host() + "-" + ProcessHandle.current().pid() : name.trim();
+        Path log = definition.output().toAbsolutePath().normalize().resolve("logs").resolve("worker-" + worker + ".log");
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "role-compare-worker-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (BatchSession session = BatchSession.onCluster(cluster, log, BatchSession.Role.WORKER, consumers)) {
+            session.checkConnections();
+            session.exitCode(ExitCodes.OK);
+            parent.out.println("role-compare: worker " + worker + " is taking report partitions (" + consumers + " at a time) from "
+                    + cluster.describe() + "; log: " + log);
+            parent.out.flush();
+            stop.await();
+            parent.out.println("role-compare: worker " + worker + " is stopping: no new partitions; running ones get "
+                    + cluster.workerStopTimeout().toSeconds() + " s to finish, then go back to the queue.");
+            parent.out.flush();
+        } finally {
+            LoggerFactory.getLogger("role-compare").info("worker {}: {}", worker, ResourceUsage.now().describe());
+            closed.countDown();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "worker";
+        }
+    }
+}

@@ -1,0 +1,111 @@
+-- The staging tables on PostgreSQL (cluster mode). The same tables, columns and indexes as
+-- staging-schema.sql (H2), which StagingSchemaParityTests checks; text columns compare in code point
+-- order (COLLATE "C"), as H2 does, so sorting and MIN() give the same results on both databases.
+CREATE TABLE IF NOT EXISTS rc_role (
+    run_id BIGINT NOT NULL,
+    line BIGINT NOT NULL,
+    role_id VARCHAR(4000) COLLATE "C",
+    rejected BOOLEAN NOT NULL,
+    title TEXT COLLATE "C",
+    description TEXT COLLATE "C",
+    years_min INT,
+    years_max INT,
+    average_salary DOUBLE PRECISION,
+    hourly_rate DOUBLE PRECISION,
+    salary_min DOUBLE PRECISION,
+    salary_max DOUBLE PRECISION,
+    growth_rate DOUBLE PRECISION,
+    job_count BIGINT,
+    job_satisfaction DOUBLE PRECISION,
+    common_degree TEXT COLLATE "C",
+    common_degree_share DOUBLE PRECISION,
+    common_major TEXT COLLATE "C",
+    common_college TEXT COLLATE "C",
+    average_age DOUBLE PRECISION,
+    years_experience DOUBLE PRECISION,
+    lgbt_share DOUBLE PRECISION,
+    highest_paying_city TEXT COLLATE "C",
+    highest_paying_state TEXT COLLATE "C",
+    best_paying_company TEXT COLLATE "C",
+    best_paying_industry TEXT COLLATE "C",
+    PRIMARY KEY (run_id, line)
+);
+CREATE INDEX IF NOT EXISTS rc_role_by_id ON rc_role (run_id, role_id);
+
+CREATE TABLE IF NOT EXISTS rc_distribution (
+    run_id BIGINT NOT NULL,
+    line BIGINT NOT NULL,
+    role_id VARCHAR(4000) COLLATE "C",
+    rejected BOOLEAN NOT NULL,
+    dimension TEXT COLLATE "C",
+    category TEXT COLLATE "C",
+    share DOUBLE PRECISION,
+    PRIMARY KEY (run_id, line)
+);
+CREATE INDEX IF NOT EXISTS rc_distribution_by_role ON rc_distribution (run_id, role_id);
+
+CREATE TABLE IF NOT EXISTS rc_skill (
+    run_id BIGINT NOT NULL,
+    line BIGINT NOT NULL,
+    role_id VARCHAR(4000) COLLATE "C",
+    rejected BOOLEAN NOT NULL,
+    skill TEXT COLLATE "C",
+    share DOUBLE PRECISION,
+    PRIMARY KEY (run_id, line)
+);
+CREATE INDEX IF NOT EXISTS rc_skill_by_role ON rc_skill (run_id, role_id);
+
+CREATE TABLE IF NOT EXISTS rc_responsibility (
+    run_id BIGINT NOT NULL,
+    line BIGINT NOT NULL,
+    role_id VARCHAR(4000) COLLATE "C",
+    rejected BOOLEAN NOT NULL,
+    text TEXT COLLATE "C",
+    PRIMARY KEY (run_id, line)
+);
+CREATE INDEX IF NOT EXISTS rc_responsibility_by_role ON rc_responsibility (run_id, role_id);
+
+CREATE TABLE IF NOT EXISTS rc_comparison (
+    run_id BIGINT NOT NULL,
+    line BIGINT NOT NULL,
+    left_id VARCHAR(4000) COLLATE "C",
+    right_id VARCHAR(4000) COLLATE "C",
+    status VARCHAR(16) COLLATE "C" NOT NULL,
+    PRIMARY KEY (run_id, line)
+);
+CREATE TABLE IF NOT EXISTS rc_finding (
+    run_id BIGINT NOT NULL,
+    file VARCHAR(64) COLLATE "C" NOT NULL,
+    line BIGINT NOT NULL,
+    col VARCHAR(1000) COLLATE "C" NOT NULL,
+    role_id VARCHAR(4000) COLLATE "C" NOT NULL,
+    rule VARCHAR(64) COLLATE "C" NOT NULL,
+    severity VARCHAR(16) COLLATE "C" NOT NULL,
+    val TEXT COLLATE "C" NOT NULL,
+    expected VARCHAR(4000) COLLATE "C" NOT NULL,
+    message TEXT COLLATE "C" NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rc_finding_by_run ON rc_finding (run_id, file, line);
+CREATE INDEX IF NOT EXISTS rc_finding_by_role ON rc_finding (run_id, role_id);
+
+CREATE TABLE IF NOT EXISTS rc_file (
+    run_id BIGINT NOT NULL,
+    file VARCHAR(64) COLLATE "C" NOT NULL,
+    sha256 VARCHAR(64) COLLATE "C" NOT NULL,
+    PRIMARY KEY (run_id, file)
+);
+
+CREATE TABLE IF NOT EXISTS rc_change (
+    run_id BIGINT NOT NULL,
+    seq BIGINT NOT NULL,
+    role_id VARCHAR(4000) COLLATE "C" NOT NULL,
+    title TEXT COLLATE "C",
+    kind VARCHAR(16) COLLATE "C" NOT NULL,
+    field TEXT COLLATE "C" NOT NULL,
+    old_value DOUBLE PRECISION,
+    new_value DOUBLE PRECISION,
+    change_value DOUBLE PRECISION,
+    unit VARCHAR(8) COLLATE "C",
+    PRIMARY KEY (run_id, seq)
+);
+CREATE INDEX IF NOT EXISTS rc_change_by_role ON rc_change (run_id, role_id);
