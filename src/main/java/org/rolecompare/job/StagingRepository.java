@@ -395,7 +395,8 @@ class StagingRepository {
      * million comparisons were many million index look-ups as SQL): a comparison naming a role that
      * is not in roles.csv, or with an error of its own, is rejected; one naming a rejected role is
      * skipped and says which error rejected the role; a pair listed again is a warning, and skipped
-     * when listed in the same order. Findings are stored in that order: unknown roles, rejected
+     * when listed in the same order; a pair whose report file name is an earlier pair's is skipped
+     * with an error, rather than overwriting that report. Findings are stored in that order: unknown roles, rejected
      * roles, duplicates, each by line.
      */
     private void checkComparisons(long runId, RoleIds roles) {
@@ -410,6 +411,7 @@ class StagingRepository {
         List<Long> rejected = new ArrayList<>();
         List<Long> skipped = new ArrayList<>();
         PairLedger pairs = new PairLedger();
+        Map<String, ComparisonTask> reportNames = new HashMap<>();
         forEachComparison(runId, ACCEPTED, comparison -> {
             long line = comparison.line();
             String left = comparison.leftId();
@@ -441,6 +443,13 @@ class StagingRepository {
             if (earlier != null) {
                 duplicates.add(CrossFileRules.duplicateComparison(line, left, right, earlier.firstLine(), earlier.sameOrder()));
                 skip |= earlier.sameOrder();
+            }
+            if (!skip && CrossFileRules.reportNameAmbiguous(left, right)) {
+                ComparisonTask first = reportNames.putIfAbsent(left + "-vs-" + right, comparison);
+                if (first != null && !(first.leftId().equals(left) && first.rightId().equals(right))) {
+                    duplicates.add(CrossFileRules.reportNameCollision(line, left, right, first.line(), first.leftId(), first.rightId()));
+                    skip = true;
+                }
             }
             if (skip) {
                 skipped.add(line);

@@ -77,6 +77,23 @@ public final class CrossFileRules {
                         + firstLine + (sameOrder ? "; it is reported once" : " in the other order; both reports are written"));
     }
 
+    /**
+     * Whether a comparison's report file name ({@code LEFT-vs-RIGHT.pdf}) could also be another
+     * pair's: only when a role id has a {@code vs} segment (e.g. {@code a-vs-b} with {@code c}, and
+     * {@code a} with {@code b-vs-c}, both name {@code a-vs-b-vs-c.pdf}).
+     */
+    public static boolean reportNameAmbiguous(String left, String right) {
+        return ("-" + left + "-").contains("-vs-") || ("-" + right + "-").contains("-vs-");
+    }
+
+    /** A comparison whose report would overwrite the report of an earlier, different pair. */
+    public static Finding reportNameCollision(long line, String left, String right, long firstLine, String firstLeft, String firstRight) {
+        return Finding.of(InputFile.COMPARISONS.fileName(), line, "left_role_id", left, Rule.REPORT_NAME_COLLISION,
+                left + "," + right, "a report file name of its own",
+                "the report " + left + "-vs-" + right + ".pdf would overwrite the report of line " + firstLine + " (" + firstLeft
+                        + " / " + firstRight + "); this comparison is skipped: rename a role id so that it has no 'vs' part");
+    }
+
     /** True when more roles were rejected than the job allows: the run must fail and publish nothing. */
     public static boolean tooManyRejected(long rolesRead, long rolesRejected, double maxRejectedShare) {
         return rolesRead > 0 && (double) rolesRejected / rolesRead > maxRejectedShare;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -256,6 +257,30 @@ class RunCommandIntegrationTests {
         assertThat(findings.get(0).get("message")).contains("already listed on line 2").contains("reported once");
         assertThat(cli.runDir().resolve(SEED_PDF)).isRegularFile();
         assertThat(cli.runDir().resolve("pdf/patient-account-manager-vs-patient-relations-manager.pdf")).isRegularFile();
+    }
+
+    @Test
+    void aPairWhoseReportNameIsTakenIsSkippedInsteadOfOverwritingTheOtherReport() throws Exception {
+        // given: nurse-vs-aide / clerk and nurse / aide-vs-clerk would both be nurse-vs-aide-vs-clerk.pdf
+        CliRun cli = new CliRun(temp).withFixture("report-name-collision");
+
+        // when
+        CliRun.Result result = cli.run();
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+        assertThat(result.out()).contains("comparisons 2 written, 0 rejected, 1 skipped");
+        List<CSVRecord> findings = readCsv(cli.runDir().resolve("data-quality.csv"));
+        assertThat(findings).extracting(f -> f.get("line") + " " + f.get("rule") + " " + f.get("severity"))
+                .containsExactly("3 report-name-collision error");
+        assertThat(findings.get(0).get("message")).isEqualTo("the report nurse-vs-aide-vs-clerk.pdf would overwrite the report"
+                + " of line 2 (nurse-vs-aide / clerk); this comparison is skipped: rename a role id so that it has no 'vs' part");
+        String text = pdfText(cli.runDir().resolve("pdf/nurse-vs-aide-vs-clerk.pdf"));
+        assertThat(text).contains("Patient Relations Manager").contains("Patient Account Manager");
+        assertThat(cli.runDir().resolve("pdf/nurse-vs-clerk.pdf")).isRegularFile();
+        try (Stream<Path> pdfs = Files.list(cli.runDir().resolve("pdf"))) {
+            assertThat(pdfs).hasSize(2);
+        }
     }
 
     @Test
