@@ -183,6 +183,32 @@ class ClusterIntegrationTests {
         assertEveryReportOnceAndWhole(root.resolve("output").resolve(RUN_DATE), acceptedComparisons());
     }
 
+    @Test
+    void aManagerStoppedBySigtermEndsStoppedAndTheNextRunResumes() throws Exception {
+        // given: one worker, slowed down, and a manager that is sent SIGTERM once a partition is done
+        generate(COMPARISONS);
+        Path job = jobFile("cluster.yml", root.resolve("output"), "5m");
+        ChildJvm worker = worker("w1", job);
+        worker.awaitLine(READY, START);
+        ChildJvm first = manager("manager-1", job, "--report-delay-ms=50");
+        worker.awaitLine("completed, 50 reports", RUN);
+
+        // when
+        int stopped = first.terminate(RUN);
+
+        // then: stopped, nothing published, and the worker drops the stopped run's requests
+        assertThat(stopped).as(first.console()).isEqualTo(143);
+        assertThat(first.console()).contains("the run was stopped");
+        assertThat(root.resolve("output").resolve(RUN_DATE)).doesNotExist();
+        worker.awaitLine("discarded the request for pdfReportsWorker:p\\d+ .*has ended \\(STOPPED\\)", RUN);
+
+        // and when: the same run is started again, it completes with every report once
+        ChildJvm second = manager("manager-2", job);
+        int code = second.awaitExit(RUN);
+        assertThat(code).as(second.console()).isIn(0, 2);
+        assertEveryReportOnceAndWhole(root.resolve("output").resolve(RUN_DATE), acceptedComparisons());
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private record Partition(String name, String status, long written) {
