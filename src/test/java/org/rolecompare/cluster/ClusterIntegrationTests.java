@@ -283,8 +283,9 @@ class ClusterIntegrationTests {
 
     /**
      * One PDF per accepted comparison, nothing else in the folder (no leftover temporary file of a
-     * killed worker), each a whole document; and the committed write counts of the run's partitions
-     * add up to exactly the accepted comparisons, so no report was counted twice.
+     * killed worker), each a whole document; and the committed write counts of the run's partitions,
+     * over all its executions, add up to exactly the accepted comparisons: a resumed partition
+     * starts after its last committed chunk, so no report was committed twice or never.
      */
     private void assertEveryReportOnceAndWhole(Path run, long accepted) throws IOException {
         List<Path> files;
@@ -297,9 +298,17 @@ class ClusterIntegrationTests {
                 assertThat(pdf.getNumberOfPages()).as(f.toString()).isPositive();
             }
         }
-        Long written = services.jdbc().queryForObject("SELECT SUM(WRITE_COUNT) FROM BATCH_STEP_EXECUTION WHERE STATUS = 'COMPLETED'"
-                + " AND STEP_NAME LIKE 'pdfReportsWorker:%'", Long.class);
-        assertThat(written).isEqualTo(accepted);
+        Long written = services.jdbc().queryForObject("SELECT SUM(WRITE_COUNT) FROM BATCH_STEP_EXECUTION"
+                + " WHERE STEP_NAME LIKE 'pdfReportsWorker:%'", Long.class);
+        assertThat(written).as(allPartitions()).isEqualTo(accepted);
+    }
+
+    /** Every worker step execution of every job execution, for a failure message. */
+    private String allPartitions() {
+        return String.join("\n", services.jdbc().query("SELECT JOB_EXECUTION_ID, STEP_NAME, STATUS, WRITE_COUNT, COMMIT_COUNT"
+                + " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'pdfReportsWorker:%' ORDER BY JOB_EXECUTION_ID, STEP_NAME",
+                (rs, i) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " written " + rs.getLong(4)
+                        + " commits " + rs.getLong(5)));
     }
 
     private static Map<String, String> cells(Path workbook) throws IOException {
