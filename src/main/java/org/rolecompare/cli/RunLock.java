@@ -119,7 +119,8 @@ final class RunLock implements AutoCloseable {
         }
     }
 
-    private static String host() {
+    /** This machine's name, for saying who holds a lock or which worker logs. */
+    static String host() {
         try {
             return java.net.InetAddress.getLocalHost().getHostName();
         } catch (java.io.IOException e) {

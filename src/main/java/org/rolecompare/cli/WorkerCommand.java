@@ -1,7 +1,5 @@
 package org.rolecompare.cli;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -54,7 +52,7 @@ final class WorkerCommand implements Callable<Integer> {
         }
         int consumers = threads != null ? threads
                 : definition.reportThreads() > 0 ? definition.reportThreads() : Runtime.getRuntime().availableProcessors();
-        String worker = name == null || name.isBlank() ? host() + "-" + ProcessHandle.current().pid() : name.trim();
+        String worker = name == null || name.isBlank() ? RunLock.host() + "-" + ProcessHandle.current().pid() : name.trim();
         Path log = definition.output().toAbsolutePath().normalize().resolve("logs").resolve("worker-" + worker + ".log");
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
@@ -82,13 +80,5 @@ final class WorkerCommand implements Callable<Integer> {
             closed.countDown();
         }
         return ExitCodes.OK;
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "worker";
-        }
     }
 }

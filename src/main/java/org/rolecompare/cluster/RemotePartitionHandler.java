@@ -1,8 +1,6 @@
 package org.rolecompare.cluster;
 
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,9 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 
 import org.rolecompare.job.GracefulStop;
+import org.rolecompare.job.ReportSteps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -49,9 +47,7 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
     @Override
     protected Set<StepExecution> doHandle(StepExecution managerStepExecution, Set<StepExecution> partitionStepExecutions)
             throws Exception {
-        Set<StepExecution> inOrder = partitionStepExecutions.stream()
-                .sorted(Comparator.comparing(StepExecution::getStepName))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<StepExecution> inOrder = ReportSteps.inLineOrder(partitionStepExecutions);
         LOG.info("{}: sent {} partitions to queue {}; waiting for the workers (at most {})", managerStepExecution.getStepName(),
                 inOrder.size(), queue, ClusterSettings.format(timeout));
         ExecutorService waiting = Executors.newSingleThreadExecutor(r -> {

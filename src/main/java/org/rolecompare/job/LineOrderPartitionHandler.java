@@ -1,9 +1,6 @@
 package org.rolecompare.job;
 
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.step.StepExecution;
@@ -19,8 +16,6 @@ class LineOrderPartitionHandler extends TaskExecutorPartitionHandler {
     @Override
     protected Set<StepExecution> doHandle(StepExecution managerStepExecution, Set<StepExecution> partitionStepExecutions)
             throws Exception {
-        return super.doHandle(managerStepExecution, partitionStepExecutions.stream()
-                .sorted(Comparator.comparing(StepExecution::getStepName))
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        return super.doHandle(managerStepExecution, ReportSteps.inLineOrder(partitionStepExecutions));
     }
 }
