@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.rolecompare.cluster.ClusterSettings;
+import org.rolecompare.cluster.WorkerShutdown;
 import org.rolecompare.job.ExitCodes;
 import org.slf4j.LoggerFactory;
 
@@ -73,12 +74,31 @@ final class WorkerCommand implements Callable<Integer> {
             parent.out.flush();
             stop.await();
             parent.out.println("role-compare: worker " + worker + " is stopping: no new partitions; running ones get "
-                    + cluster.workerStopTimeout().toSeconds() + " s to finish, then go back to the queue.");
+                    + ClusterSettings.format(cluster.workerStopTimeout()) + " to finish, then go back to the queue.");
             parent.out.flush();
+            int unfinished = session.bean(WorkerShutdown.class).stopTaking();
+            if (unfinished > 0) {
+                handBack(worker, unfinished);
+            }
         } finally {
             LoggerFactory.getLogger("role-compare").info("worker {}: {}", worker, ResourceUsage.now().describe());
             closed.countDown();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Partitions still running after the stop timeout go back to the queue unfailed: closing the
+     * application under them would fail them (and with them the run), so the worker halts as a
+     * killed one would, and the broker redelivers their requests to another worker, which resumes
+     * each from its last committed chunk.
+     */
+    private void handBack(String worker, int unfinished) {
+        String message = "worker " + worker + ": " + unfinished + " partition(s) still running after the stop timeout;"
+                + " handing them back: another worker resumes them from their last committed chunk";
+        LoggerFactory.getLogger("role-compare").warn(message);
+        parent.out.println("role-compare: " + message + ".");
+        parent.out.flush();
+        Runtime.getRuntime().halt(ExitCodes.TERMINATED);
     }
 }

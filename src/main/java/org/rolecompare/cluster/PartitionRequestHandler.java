@@ -2,6 +2,7 @@ package org.rolecompare.cluster;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ class PartitionRequestHandler {
 
     private final JobRepository jobRepository;
     private final StepExecutionRequestHandler delegate;
+    private final AtomicInteger running = new AtomicInteger();
 
     PartitionRequestHandler(JobRepository jobRepository, StepExecutionRequestHandler delegate) {
         this.jobRepository = jobRepository;
@@ -32,6 +34,7 @@ class PartitionRequestHandler {
 
     /** Handles one request; returns nothing, so the flow ends here and the message is acknowledged. */
     public void handle(StepExecutionRequest request) {
+        running.incrementAndGet();
         try {
             run(request);
         } catch (RuntimeException e) {
@@ -39,7 +42,14 @@ class PartitionRequestHandler {
             LOG.error("worker: could not run the request for step execution {} ({}); it is dropped, so its partition stays"
                     + " unfinished until the manager's cluster.timeout fails the run and the next run sends it again",
                     request.getStepExecutionId(), e.toString(), e);
+        } finally {
+            running.decrementAndGet();
         }
+    }
+
+    /** Partitions this worker is rendering now. */
+    int running() {
+        return running.get();
     }
 
     private void run(StepExecutionRequest request) {

@@ -27,7 +27,7 @@ import org.springframework.integration.dsl.IntegrationFlow;
  * partition back: the broker redelivers the request to another worker, which resumes the step
  * execution from its last committed chunk. On SIGTERM the listener stops taking requests and gives
  * the running partitions {@code cluster.worker-stop-timeout} to finish; what is still running then
- * goes back to the queue the same way. A request that cannot be handled is dropped rather than
+ * goes back to the queue the same way ({@link WorkerShutdown}). A request that cannot be handled is dropped rather than
  * redelivered forever; its partition then stays unfinished and the manager's timeout and the next
  * run deal with it.
  */
@@ -65,6 +65,11 @@ class WorkerConfiguration {
         container.setDefaultRequeueRejected(false);
         container.setShutdownTimeout(stopTimeout.toMillis());
         return container;
+    }
+
+    @Bean
+    WorkerShutdown workerShutdown(SimpleMessageListenerContainer partitionListener, PartitionRequestHandler partitionRequestHandler) {
+        return new WorkerShutdown(partitionListener, partitionRequestHandler);
     }
 
     @Bean

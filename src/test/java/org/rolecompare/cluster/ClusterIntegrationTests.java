@@ -146,6 +146,35 @@ class ClusterIntegrationTests {
     }
 
     @Test
+    void aWorkerStoppedBySigtermHandsBackThePartitionItCannotFinishInTime() throws Exception {
+        // given: slow partitions (about 5 s each) and workers that get 1 s to finish on SIGTERM
+        generate(300);
+        Path job = jobFile("cluster.yml", root.resolve("output"), "5m");
+        Files.writeString(job, Files.readString(job).replace("worker-stop-timeout: 30s", "worker-stop-timeout: 1s"));
+        ChildJvm stopping = worker("w1", job);
+        stopping.awaitLine(READY, START);
+        ChildJvm other = worker("w2", job);
+        other.awaitLine(READY, START);
+        ChildJvm manager = manager("manager", job, "--report-delay-ms=100");
+
+        // when: w1 is sent SIGTERM in the middle of a partition
+        stopping.awaitLine("pdfReportsWorker:p\\d+ of job execution \\d+: started", RUN);
+        String partition = lastStarted(stopping.console());
+        Thread.sleep(1_000);
+        int stopped = stopping.terminate(RUN);
+        int code = manager.awaitExit(RUN);
+
+        // then: w1 exits at once, its partition goes back to the queue, w2 finishes it, and nothing is lost or doubled
+        assertThat(stopped).isEqualTo(143);
+        assertThat(stopping.console()).contains("is stopping: no new partitions")
+                .contains("1 partition(s) still running after the stop timeout; handing them back");
+        assertThat(code).as(manager.console()).isIn(0, 2);
+        assertThat(other.console()).contains(partition + " of job execution 1: resuming from its last committed chunk");
+        assertEveryReportOnceAndWhole(root.resolve("output").resolve(RUN_DATE), acceptedComparisons());
+        assertThat(partitions()).allSatisfy(p -> assertThat(p.status()).isEqualTo("COMPLETED"));
+    }
+
+    @Test
     void aRestartAfterAManagerTimeoutRendersOnlyTheUnfinishedPartitions() throws Exception {
         // given: one slow worker and a manager that waits only a few seconds
         generate(COMPARISONS);
