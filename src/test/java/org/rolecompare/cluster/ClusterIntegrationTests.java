@@ -84,8 +84,8 @@ class ClusterIntegrationTests {
         // given
         generate(COMPARISONS);
         Path job = jobFile("cluster.yml", root.resolve("output"), "5m");
-        worker("w1", job).awaitLine(READY, START);
-        worker("w2", job).awaitLine(READY, START);
+        readyWorker("w1", job);
+        readyWorker("w2", job);
 
         // when
         int code = manager("manager", job).awaitExit(RUN);
@@ -120,10 +120,8 @@ class ClusterIntegrationTests {
         // given: partitions of two chunks (over 1,600 reports), slowed down so that a chunk takes a second
         generate(1_700);
         Path job = jobFile("cluster.yml", root.resolve("output"), "5m");
-        ChildJvm victim = worker("w1", job);
-        victim.awaitLine(READY, START);
-        ChildJvm survivor = worker("w2", job);
-        survivor.awaitLine(READY, START);
+        ChildJvm victim = readyWorker("w1", job);
+        ChildJvm survivor = readyWorker("w2", job);
         ChildJvm manager = manager("manager", job, "--report-delay-ms=20");
 
         // when: w1 is killed with -9 in the second chunk of a partition, after its first chunk committed
@@ -151,10 +149,8 @@ class ClusterIntegrationTests {
         generate(300);
         Path job = jobFile("cluster.yml", root.resolve("output"), "5m");
         Files.writeString(job, Files.readString(job).replace("worker-stop-timeout: 30s", "worker-stop-timeout: 1s"));
-        ChildJvm stopping = worker("w1", job);
-        stopping.awaitLine(READY, START);
-        ChildJvm other = worker("w2", job);
-        other.awaitLine(READY, START);
+        ChildJvm stopping = readyWorker("w1", job);
+        ChildJvm other = readyWorker("w2", job);
         ChildJvm manager = manager("manager", job, "--report-delay-ms=100");
 
         // when: w1 is sent SIGTERM in the middle of a partition
@@ -179,8 +175,7 @@ class ClusterIntegrationTests {
         // given: one slow worker and a manager that waits only a few seconds
         generate(COMPARISONS);
         Path job = jobFile("cluster.yml", root.resolve("output"), "8s");
-        ChildJvm slow = worker("slow", job);
-        slow.awaitLine(READY, START);
+        ChildJvm slow = readyWorker("slow", job);
         ChildJvm first = manager("manager-1", job, "--report-delay-ms=50");
         int failed = first.awaitExit(RUN);
         assertThat(failed).as(first.console()).isEqualTo(1);
@@ -196,8 +191,8 @@ class ClusterIntegrationTests {
 
         // when: workers are back and the same run is started again
         Files.writeString(job, Files.readString(job).replace("timeout: 8s", "timeout: 5m"));
-        worker("w1", job).awaitLine(READY, START);
-        worker("w2", job).awaitLine(READY, START);
+        readyWorker("w1", job);
+        readyWorker("w2", job);
         ChildJvm second = manager("manager-2", job);
         int code = second.awaitExit(RUN);
 
@@ -217,8 +212,7 @@ class ClusterIntegrationTests {
         // given: one worker, slowed down, and a manager that is sent SIGTERM once a partition is done
         generate(COMPARISONS);
         Path job = jobFile("cluster.yml", root.resolve("output"), "5m");
-        ChildJvm worker = worker("w1", job);
-        worker.awaitLine(READY, START);
+        ChildJvm worker = readyWorker("w1", job);
         ChildJvm first = manager("manager-1", job, "--report-delay-ms=50");
         worker.awaitLine("completed, 50 reports", RUN);
 
@@ -256,6 +250,13 @@ class ClusterIntegrationTests {
     private ChildJvm worker(String name, Path job) throws IOException {
         ChildJvm p = ChildJvm.start(name, root, "worker", "--job=" + job, "--name=" + name);
         processes.add(p);
+        return p;
+    }
+
+    /** A worker that has said it is taking partitions. */
+    private ChildJvm readyWorker(String name, Path job) throws IOException, InterruptedException {
+        ChildJvm p = worker(name, job);
+        p.awaitLine(READY, START);
         return p;
     }
 
