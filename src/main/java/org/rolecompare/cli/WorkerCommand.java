@@ -81,8 +81,12 @@ final class WorkerCommand implements Callable<Integer> {
                 handBack(worker, unfinished);
             }
         } finally {
-            LoggerFactory.getLogger("role-compare").info("worker {}: {}", worker, ResourceUsage.now().describe());
-            closed.countDown();
+            try {
+                LoggerFactory.getLogger("role-compare").info("worker {}: {}", worker, ResourceUsage.now().describe());
+            } finally {
+                // whatever failed above, the SIGTERM hook must not wait for ever (a worker hung on stop)
+                closed.countDown();
+            }
         }
         return ExitCodes.OK;
     }
