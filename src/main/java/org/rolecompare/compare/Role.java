@@ -6,6 +6,11 @@ package org.rolecompare.compare;
  * <p>Every optional field is {@code null} when the source said it is unknown ({@code -}, {@code N/A}
  * or empty); unknown is never zero, so nothing downstream may treat a {@code null} as 0. Shares and
  * percentages are in percent (0–100), money in US dollars.
+ *
+ * <p>{@code shortTitle} and {@code singularTitle} are the optional {@code short_title} and
+ * {@code singular_title} columns: a shorter name for headings ("Press Machine Operators" for a long
+ * official title) and the singular noun the prose uses ("registered nurse" for "Registered Nurses").
+ * Either is {@code null} when not given; the reports then derive what they need from the title.
  */
 public record Role(
         String id,
@@ -29,5 +34,12 @@ public record Role(
         String highestPayingCity,
         String highestPayingState,
         String bestPayingCompany,
-        String bestPayingIndustry) {
+        String bestPayingIndustry,
+        String shortTitle,
+        String singularTitle) {
+
+    /** The title used in headings and table columns: {@code short_title} when given, else the title. */
+    public String displayTitle() {
+        return shortTitle != null && !shortTitle.isBlank() ? shortTitle.trim() : title.trim();
+    }
 }

@@ -13,7 +13,7 @@ public enum InputFile {
                     "salary_min", "salary_max", "growth_rate", "job_count", "job_satisfaction", "common_degree",
                     "common_degree_share", "common_major", "common_college", "average_age", "years_experience",
                     "lgbt_share", "highest_paying_city", "highest_paying_state", "best_paying_company",
-                    "best_paying_industry")),
+                    "best_paying_industry", "short_title", "singular_title")),
     DISTRIBUTIONS("distributions.csv",
             List.of("role_id", "dimension", "category", "share"),
             List.of("role_id", "dimension", "category", "share")),

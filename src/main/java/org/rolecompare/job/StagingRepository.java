@@ -119,8 +119,9 @@ class StagingRepository {
         jdbc.batchUpdate("INSERT INTO rc_role (run_id, line, role_id, rejected, title, description, years_min, years_max,"
                 + " average_salary, hourly_rate, salary_min, salary_max, growth_rate, job_count, job_satisfaction,"
                 + " common_degree, common_degree_share, common_major, common_college, average_age, years_experience,"
-                + " lgbt_share, highest_paying_city, highest_paying_state, best_paying_company, best_paying_industry)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " lgbt_share, highest_paying_city, highest_paying_state, best_paying_company, best_paying_industry,"
+                + " short_title, singular_title)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, row) -> {
                     Role r = row.value();
                     ps.setLong(1, runId);
@@ -128,7 +129,7 @@ class StagingRepository {
                     ps.setString(3, row.roleId());
                     ps.setBoolean(4, row.rejected());
                     if (r == null) {
-                        for (int i = 5; i <= 26; i++) {
+                        for (int i = 5; i <= 28; i++) {
                             ps.setNull(i, Types.NULL);
                         }
                         return;
@@ -155,6 +156,8 @@ class StagingRepository {
                     ps.setString(24, r.highestPayingState());
                     ps.setString(25, r.bestPayingCompany());
                     ps.setString(26, r.bestPayingIndustry());
+                    ps.setString(27, r.shortTitle());
+                    ps.setString(28, r.singularTitle());
                 });
     }
 
@@ -773,7 +776,7 @@ class StagingRepository {
     private static final String ROLE_COLUMNS = "role_id, title, description, years_min, years_max, average_salary, hourly_rate,"
             + " salary_min, salary_max, growth_rate, job_count, job_satisfaction, common_degree, common_degree_share, common_major,"
             + " common_college, average_age, years_experience, lgbt_share, highest_paying_city, highest_paying_state,"
-            + " best_paying_company, best_paying_industry";
+            + " best_paying_company, best_paying_industry, short_title, singular_title";
 
     private static final RowMapper<Role> ROLE_MAPPER = (rs, i) -> new Role(
             rs.getString("role_id"),
@@ -797,7 +800,9 @@ class StagingRepository {
             rs.getString("highest_paying_city"),
             rs.getString("highest_paying_state"),
             rs.getString("best_paying_company"),
-            rs.getString("best_paying_industry"));
+            rs.getString("best_paying_industry"),
+            rs.getString("short_title"),
+            rs.getString("singular_title"));
 
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);

@@ -59,6 +59,21 @@ final class FieldReader {
         return value;
     }
 
+    /**
+     * An optional short name (short_title, singular_title) of at most {@code limit} characters; a longer
+     * one gets a title-length warning and is ignored, so the reports fall back to the title.
+     */
+    String shortText(String column, int limit) {
+        String value = Values.text(row.get(column));
+        if (value != null && value.length() > limit) {
+            add(column, Rule.TITLE_LENGTH, shorten(value), "at most " + limit + " characters",
+                    column + " is " + value.length() + " characters long, more than the " + limit
+                            + " a heading holds; it is ignored and the title is used instead");
+            return null;
+        }
+        return value;
+    }
+
     /** A required slug; null (with a finding) when missing or malformed. */
     String slug(String column) {
         String value = Values.text(row.get(column));

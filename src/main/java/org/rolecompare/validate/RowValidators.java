@@ -14,6 +14,10 @@ public final class RowValidators {
     /** hourly_rate may differ from average_salary / 2080 by at most this fraction. */
     static final double HOURLY_TOLERANCE = 0.01;
     static final double HOURS_PER_YEAR = 2080;
+    /** Longest short_title: it heads sections and table columns. */
+    public static final int SHORT_TITLE_LIMIT = 40;
+    /** Longest singular_title: it is used inside sentences. */
+    public static final int SINGULAR_TITLE_LIMIT = 80;
 
     private RowValidators() {
     }
@@ -48,7 +52,8 @@ public final class RowValidators {
         Role role = f.hasErrors() ? null : new Role(id, title, description, years, average, hourly, min, max, growth,
                 jobs, satisfaction, degree, degreeShare, major, college, age, experience, lgbt,
                 f.text("highest_paying_city", false), f.text("highest_paying_state", false),
-                f.text("best_paying_company", false), f.text("best_paying_industry", false));
+                f.text("best_paying_company", false), f.text("best_paying_industry", false),
+                f.shortText("short_title", SHORT_TITLE_LIMIT), f.shortText("singular_title", SINGULAR_TITLE_LIMIT));
         return new ValidatedRow<>(row, rawId, role, f.findings());
     }
 

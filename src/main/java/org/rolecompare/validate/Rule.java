@@ -22,6 +22,8 @@ public enum Rule {
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING),
     /** Text longer than a workbook cell holds (32,767 characters); the workbook cuts it, the PDF keeps it. */
     TEXT_LENGTH("text-length", Severity.WARNING),
+    /** A short_title or singular_title longer than its limit; it is ignored and the title is used instead. */
+    TITLE_LENGTH("title-length", Severity.WARNING),
     /** A comparison whose report file name is an earlier, different pair's (role ids with a "vs" part); it is skipped. */
     REPORT_NAME_COLLISION("report-name-collision", Severity.ERROR),
     /** A comparison skipped because one of its roles was rejected by another rule. */

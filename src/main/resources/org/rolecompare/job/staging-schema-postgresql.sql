@@ -31,6 +31,9 @@ CREATE TABLE IF NOT EXISTS rc_role (
     PRIMARY KEY (run_id, line)
 );
 CREATE INDEX IF NOT EXISTS rc_role_by_id ON rc_role (run_id, role_id);
+-- Added after the first release: databases created before keep working.
+ALTER TABLE rc_role ADD COLUMN IF NOT EXISTS short_title TEXT COLLATE "C";
+ALTER TABLE rc_role ADD COLUMN IF NOT EXISTS singular_title TEXT COLLATE "C";
 
 CREATE TABLE IF NOT EXISTS rc_distribution (
     run_id BIGINT NOT NULL,

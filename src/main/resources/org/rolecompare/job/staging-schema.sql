@@ -28,6 +28,9 @@ CREATE TABLE IF NOT EXISTS rc_role (
     PRIMARY KEY (run_id, line)
 );
 CREATE INDEX IF NOT EXISTS rc_role_by_id ON rc_role (run_id, role_id);
+-- Added after the first release: databases created before keep working.
+ALTER TABLE rc_role ADD COLUMN IF NOT EXISTS short_title VARCHAR(1000000);
+ALTER TABLE rc_role ADD COLUMN IF NOT EXISTS singular_title VARCHAR(1000000);
 
 CREATE TABLE IF NOT EXISTS rc_distribution (
     run_id BIGINT NOT NULL,

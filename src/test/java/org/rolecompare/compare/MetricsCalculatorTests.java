@@ -286,7 +286,7 @@ class MetricsCalculatorTests {
 
     private static RoleProfile withJobCount(String id, Long jobs) {
         Role role = new Role(id, id, null, null, 40000, null, null, null, null, jobs, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
         return new RoleProfile(role, List.of(), List.of(), List.of());
     }
 }

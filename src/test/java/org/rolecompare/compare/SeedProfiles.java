@@ -16,7 +16,7 @@ public final class SeedProfiles {
                 "Patient Relations Managers serve as the front desk personnel of offices or organizations. They handle the comments, questions, and any concerns associated with patients. It is their responsibility to manage patient relations as well as their complaint activity. Also, they ensure timely and thorough resolution of patient's concerns, complaints, and other issues.",
                 new YearsRange(2, 4), 43633, 20.98, 27000.0, 68000.0, -4.0, 77096L, null,
                 "Bachelor's Degree", 50.0, "Business", "University of Pennsylvania", 40.0, 4.0, 7.0,
-                null, null, null, null);
+                null, null, null, null, null, null);
         return new RoleProfile(role,
                 List.of(new Breakdown("gender", List.of(new CategoryShare("Male", 20.8), new CategoryShare("Female", 79.2))),
                         new Breakdown("race", List.of(
@@ -42,7 +42,7 @@ public final class SeedProfiles {
                 "A patient account manager is responsible for supervising patient accounts, processing claims and payments, and resolving insurance discrepancies. Patient account managers coordinate with insurance companies to verify claims records and update patients' information in the database. They also handle the budget for the department and join the senior management in strategizing techniques to improve account operations and processes. A patient account manager must have excellent organizational and leadership skills, especially in managing disputes and assisting the patient account representatives with their inquiries and concerns.",
                 new YearsRange(4, 6), 70777, 34.03, 42000.0, 117000.0, 28.0, 152009L, null,
                 "Bachelor's Degree", 55.0, "Business", "University of Pennsylvania", 47.0, 6.0, 12.0,
-                null, null, null, null);
+                null, null, null, null, null, null);
         return new RoleProfile(role,
                 List.of(new Breakdown("gender", List.of(new CategoryShare("Male", 20.2), new CategoryShare("Female", 79.8))),
                         new Breakdown("race", List.of(
@@ -66,7 +66,7 @@ public final class SeedProfiles {
     /** A role with only the required fields known. */
     public static RoleProfile minimal(String id, String title, double averageSalary) {
         Role role = new Role(id, title, null, null, averageSalary, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
         return new RoleProfile(role, List.of(), List.of(), List.of());
     }
 }

@@ -112,6 +112,6 @@ class MetricsProfilesTests {
         return new Role(r.id(), r.title(), null, r.yearsToBecome(), r.averageSalary(), r.hourlyRate(), r.salaryMin(),
                 r.salaryMax(), r.growthRate(), r.jobCount(), r.jobSatisfaction(), r.commonDegree(), r.commonDegreeShare(),
                 r.commonMajor(), r.commonCollege(), r.averageAge(), r.yearsExperience(), r.lgbtShare(), r.highestPayingCity(),
-                r.highestPayingState(), r.bestPayingCompany(), r.bestPayingIndustry());
+                r.highestPayingState(), r.bestPayingCompany(), r.bestPayingIndustry(), null, null);
     }
 }

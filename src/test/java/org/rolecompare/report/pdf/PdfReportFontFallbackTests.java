@@ -202,7 +202,7 @@ class PdfReportFontFallbackTests {
         Role role = new Role(r.id(), title, description, r.yearsToBecome(), r.averageSalary(), r.hourlyRate(),
                 r.salaryMin(), r.salaryMax(), r.growthRate(), r.jobCount(), r.jobSatisfaction(), r.commonDegree(),
                 r.commonDegreeShare(), r.commonMajor(), r.commonCollege(), r.averageAge(), r.yearsExperience(),
-                r.lgbtShare(), r.highestPayingCity(), r.highestPayingState(), r.bestPayingCompany(), r.bestPayingIndustry());
+                r.lgbtShare(), r.highestPayingCity(), r.highestPayingState(), r.bestPayingCompany(), r.bestPayingIndustry(), null, null);
         return new RoleProfile(role, profile.breakdowns(), profile.skills(), profile.responsibilities());
     }
 

@@ -70,7 +70,7 @@ class DirectRowsTests {
                     r.description(), i % 4 == 0 ? null : r.yearsToBecome(), 30_000 + 997.5 * i, i % 5 == 0 ? null : r.hourlyRate(),
                     r.salaryMin(), r.salaryMax(), r.growthRate(), r.jobCount(), r.jobSatisfaction(), r.commonDegree(),
                     r.commonDegreeShare(), r.commonMajor(), r.commonCollege(), r.averageAge(), r.yearsExperience(), r.lgbtShare(),
-                    r.highestPayingCity(), r.highestPayingState(), r.bestPayingCompany(), r.bestPayingIndustry()),
+                    r.highestPayingCity(), r.highestPayingState(), r.bestPayingCompany(), r.bestPayingIndustry(), null, null),
                     right.breakdowns(), i % 6 == 0 ? List.of() : right.skills(), right.responsibilities());
             rows.add(new ComparisonRow(left.role(), varied.role(), MetricsCalculator.compute(left, varied),
                     i % 7 == 0 ? null : "pdf/pair " + i + ".pdf"));

@@ -61,7 +61,7 @@ public final class WorkbookBenchmark {
                     r.yearsToBecome(), 30_000 + 997.0 * i, r.hourlyRate(), r.salaryMin(), r.salaryMax(), r.growthRate(),
                     r.jobCount(), r.jobSatisfaction(), r.commonDegree(), r.commonDegreeShare(), r.commonMajor(),
                     r.commonCollege(), r.averageAge(), r.yearsExperience(), r.lgbtShare(), r.highestPayingCity(),
-                    r.highestPayingState(), r.bestPayingCompany(), r.bestPayingIndustry()),
+                    r.highestPayingState(), r.bestPayingCompany(), r.bestPayingIndustry(), null, null),
                     right.breakdowns(), right.skills(), right.responsibilities());
             rows.add(new ComparisonRow(left.role(), varied.role(), MetricsCalculator.compute(left, varied), null));
         }

@@ -601,7 +601,7 @@ class WorkbookWriterTests {
     /** A role whose title looks like a formula, with a 40,000-character description and a control character. */
     private static Role oddRole() {
         return new Role("odd-role", FORMULA, "d".repeat(40_000), null, 1000, null, null, null, null, null, null,
-                "Bachelor's\u0000 Degree", null, null, null, null, null, null, null, null, null, null);
+                "Bachelor's\u0000 Degree", null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static RunFacts facts() {
