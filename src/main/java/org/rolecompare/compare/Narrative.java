@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes the two opening paragraphs of a comparison report (spec/metrics.md, "The narrative") in
@@ -16,26 +14,11 @@ import java.util.Set;
  *
  * <p>The prose is built only from known data: a sentence whose inputs are unknown is left out
  * rather than printed with {@code null} or zero, and a paragraph with no sentences is left out.
- * The small English helpers ({@link #inProse}, {@link #plural}, {@link #withArticle}) are public so
- * reports phrase headings such as "What does a patient relations manager do?" the same way.
+ * Roles are named through {@link RoleNames}, so plural official titles ("Registered Nurses") and
+ * titles that cannot be inflected read as correct English too. The small English helpers
+ * ({@link #inProse}, {@link #withArticle}, {@link #capitalise}) are public for the other reports.
  */
 public final class Narrative {
-
-    private static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(
-            Map.entry("man", "men"),
-            Map.entry("woman", "women"),
-            Map.entry("person", "people"),
-            Map.entry("child", "children"),
-            Map.entry("chief", "chiefs"),
-            Map.entry("chef", "chefs"),
-            Map.entry("staff", "staff"),
-            Map.entry("personnel", "personnel"),
-            Map.entry("crew", "crew"),
-            Map.entry("wife", "wives"),
-            Map.entry("thief", "thieves"));
-
-    /** Endings that pluralise like the irregular word they are ("salesman", "chairperson"). */
-    private static final List<String> COMPOUND_ENDINGS = List.of("woman", "man", "person");
 
     /** Vowel-letter openings that are read with a consonant sound ("a university", "a European"). */
     private static final List<String> CONSONANT_SOUND_OPENINGS = List.of("uni", "use", "usu", "ura", "uro", "uti", "eu", "one", "once");
@@ -45,9 +28,6 @@ public final class Narrative {
 
     /** Letters whose spoken name starts with a vowel sound, for acronyms ("an HR manager", "an SEO"). */
     private static final String VOWEL_SOUND_LETTERS = "AEFHILMNORSX";
-
-    /** Words and dashes after which a title only qualifies its head noun ("director of nursing", "analyst — Zürich"). */
-    private static final Set<String> JOINING_WORDS = Set.of("of", "for", "to", "in", "at", "on", "-", "\u2013", "\u2014");
 
     private static final String[] COUNT_WORDS = {"", "", "two", "three"};
 
@@ -72,30 +52,32 @@ public final class Narrative {
     }
 
     private static List<String> differences(Role l, Role r) {
+        RoleNames a = RoleNames.of(l);
+        RoleNames b = RoleNames.of(r);
         List<String> sentences = new ArrayList<>();
-        sentences.add("The differences between " + plural(inProse(l.title())) + " and "
-                + plural(inProse(r.title())) + " can be seen in a few details.");
-        String years = yearsSentence(l, r);
+        sentences.add("The differences between " + a.group() + " and " + b.group() + " can be seen in a few details.");
+        String years = yearsSentence(l, r, a, b);
         if (years != null) {
             sentences.add(years);
         }
-        String salary = salarySentence(l, r);
+        String salary = salarySentence(l, r, a, b);
         sentences.add(years == null ? capitalise(salary) : "Additionally, " + salary);
         return sentences;
     }
 
-    private static String yearsSentence(Role l, Role r) {
+    private static String yearsSentence(Role l, Role r, RoleNames a, RoleNames b) {
         YearsRange ly = l.yearsToBecome();
         YearsRange ry = r.yearsToBecome();
         if (ly == null || ry == null) {
             return null;
         }
-        String a = withArticle(inProse(l.title()));
-        String b = withArticle(inProse(r.title()));
         if (ly.equals(ry)) {
-            return "It typically takes " + years(ly) + " to become either " + a + " or " + b + ".";
+            if (a.singular() != null && b.singular() != null) {
+                return "It typically takes " + years(ly) + " to become either " + a.subject() + " or " + b.subject() + ".";
+            }
+            return "It typically takes " + years(ly) + " to " + a.toBecome() + " or to " + b.toBecome() + ".";
         }
-        return "While it typically takes " + years(ly) + " to become " + a + ", becoming " + b
+        return "While it typically takes " + years(ly) + " to " + a.toBecome() + ", " + b.becoming()
                 + " usually requires " + years(ry) + ".";
     }
 
@@ -104,20 +86,25 @@ public final class Narrative {
     }
 
     /** Compares salaries as printed (whole dollars), so two roles shown as $43,633 are never "higher". */
-    private static String salarySentence(Role l, Role r) {
+    private static String salarySentence(Role l, Role r, RoleNames a, RoleNames b) {
         BigDecimal left = wholeDollars(l.averageSalary());
         BigDecimal right = wholeDollars(r.averageSalary());
         int comparison = left.compareTo(right);
-        if (comparison == 0) {
-            return "both " + plural(inProse(l.title())) + " and " + plural(inProse(r.title()))
-                    + " earn an average salary of " + DisplayFormat.money(l.averageSalary()) + ".";
+        if (comparison == 0 && a.plural() != null && b.plural() != null) {
+            return "both " + a.plural() + " and " + b.plural() + " earn an average salary of "
+                    + DisplayFormat.money(l.averageSalary()) + ".";
         }
-        Role higher = comparison > 0 ? l : r;
-        Role lower = comparison > 0 ? r : l;
-        return withArticle(inProse(higher.title())) + " has an average salary of "
-                + DisplayFormat.money(higher.averageSalary()) + ", which is higher than the "
-                + DisplayFormat.money(lower.averageSalary()) + " average annual salary of "
-                + withArticle(inProse(lower.title())) + ".";
+        if (comparison == 0) {
+            return a.subject() + " and " + b.subject() + " earn the same average salary, "
+                    + DisplayFormat.money(l.averageSalary()) + " a year.";
+        }
+        boolean leftHigher = comparison > 0;
+        RoleNames higher = leftHigher ? a : b;
+        RoleNames lower = leftHigher ? b : a;
+        return higher.subject() + " " + higher.verb("has", "have") + " an average salary of "
+                + DisplayFormat.money(leftHigher ? l.averageSalary() : r.averageSalary()) + ", which is higher than the "
+                + DisplayFormat.money(leftHigher ? r.averageSalary() : l.averageSalary()) + " average annual salary of "
+                + lower.subject() + ".";
     }
 
     private static BigDecimal wholeDollars(double amount) {
@@ -133,7 +120,7 @@ public final class Narrative {
         if (names.isEmpty()) {
             return null;
         }
-        String role = withArticle(inProse(profile.role().title()));
+        String role = RoleNames.of(profile.role()).subject();
         if (names.size() == 1) {
             return opening + " skill for " + role + " is " + names.get(0) + ".";
         }
@@ -184,43 +171,11 @@ public final class Narrative {
     }
 
     /**
-     * The plural of a role title: its head noun is pluralised, which is the last word, or the word
-     * before a joining word or dash ("directors of nursing", "analysts — Zürich").
+     * The plural of a singular role title: its head noun is pluralised, which is the last word, or
+     * the word before a joining word or dash ("directors of nursing", "analysts — Zürich").
      */
     public static String plural(String title) {
-        String[] words = title.trim().split(" +");
-        int head = words.length - 1;
-        for (int i = 1; i < words.length; i++) {
-            if (JOINING_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
-                head = i - 1;
-                break;
-            }
-        }
-        words[head] = pluralWord(words[head]);
-        return String.join(" ", words);
-    }
-
-    private static String pluralWord(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (keepsCase(word) && word.equals(word.toUpperCase(Locale.ROOT))) {
-            return word + "s";
-        }
-        String irregular = IRREGULAR_PLURALS.get(lower);
-        if (irregular != null) {
-            return word.substring(0, 1) + irregular.substring(1);
-        }
-        for (String compound : COMPOUND_ENDINGS) {
-            if (lower.endsWith(compound) && !lower.equals("human")) {
-                return word.substring(0, word.length() - compound.length()) + IRREGULAR_PLURALS.get(compound);
-            }
-        }
-        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch") || lower.endsWith("sh")) {
-            return word + "es";
-        }
-        if (lower.length() > 1 && lower.endsWith("y") && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
-            return word.substring(0, word.length() - 1) + "ies";
-        }
-        return word + "s";
+        return TitleInflection.pluralOf(title);
     }
 
     /** The phrase with "a" or "an" in front, chosen by how its first word sounds. */

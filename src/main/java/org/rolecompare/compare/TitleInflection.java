@@ -1,0 +1,335 @@
+package org.rolecompare.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an occupation title the way a person would, to find the singular and plural noun phrases
+ * that sentences need: "Registered Nurses" is the plural of "registered nurse", "Paralegals and
+ * Legal Assistants" is a list whose singular is "paralegal or legal assistant", "Cooks, Restaurant"
+ * means "restaurant cooks", and "Physicians, All Other" means "other physicians".
+ *
+ * <p>Why: official occupation lists name roles in the plural, with comma qualifiers and
+ * "and"-lists, while the seed and most career sites name one role in the singular. Pluralising such
+ * a title blindly gives "registered nurseses" and "a physicians, all other". This class only gives a
+ * form it can derive with confidence; when it cannot ({@code null}), the sentence templates of
+ * {@link RoleNames} name the role in quotes instead, which is always correct English.
+ *
+ * <p>Plain Java with no state; every rule is unit-tested over a list of real-style titles.
+ */
+final class TitleInflection {
+
+    /** The prose forms of a title; either may be {@code null} when it cannot be derived. */
+    record Forms(String singular, String plural, boolean titleIsPlural) {
+    }
+
+    private static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(
+            Map.entry("man", "men"),
+            Map.entry("woman", "women"),
+            Map.entry("person", "people"),
+            Map.entry("child", "children"),
+            Map.entry("chief", "chiefs"),
+            Map.entry("chef", "chefs"),
+            Map.entry("wife", "wives"),
+            Map.entry("thief", "thieves"),
+            Map.entry("foot", "feet"),
+            Map.entry("alumnus", "alumni"));
+
+    private static final Map<String, String> IRREGULAR_SINGULARS = Map.ofEntries(
+            Map.entry("men", "man"),
+            Map.entry("women", "woman"),
+            Map.entry("people", "person"),
+            Map.entry("children", "child"),
+            Map.entry("wives", "wife"),
+            Map.entry("thieves", "thief"),
+            Map.entry("alumni", "alumnus"));
+
+    /** Nouns with one form for both numbers: the singular adds "member" ("a nursing staff member"). */
+    private static final Set<String> COLLECTIVE = Set.of("staff", "personnel", "crew", "faculty");
+
+    /** Words ending in "s" that are not plurals of a role (a title ending in one cannot be inflected). */
+    private static final Set<String> S_ENDING_NON_PLURALS = Set.of("sales", "logistics", "analytics", "operations",
+            "economics", "physics", "athletics", "affairs", "relations", "services", "news", "series", "species",
+            "systems", "mathematics", "statistics", "communications", "graphics", "electronics", "robotics",
+            "ethics", "aesthetics", "dynamics", "finances", "means", "goods", "arts", "sciences", "studies",
+            "ops", "devops", "bus", "gas", "lens", "canvas", "status", "campus", "corps", "chassis");
+
+    /** Endings that pluralise like the irregular word they are ("salesman", "chairperson"). */
+    private static final List<String> COMPOUND_ENDINGS = List.of("woman", "man", "person");
+
+    /** Words after which a title only qualifies its head noun ("director of nursing", "analyst — Zürich"). */
+    private static final Set<String> JOINING_WORDS = Set.of("of", "for", "to", "in", "at", "on", "with", "-", "\u2013", "\u2014");
+
+    /** Words that join the items of a list in a title. */
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "&");
+
+    private static final Pattern ALL_OTHER = Pattern.compile("^(.+?),\\s*All Other$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern EXCEPT = Pattern.compile("^(.+?),\\s*(Except .+)$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern INVERTED = Pattern.compile("^([^,]+),\\s*([^,]+)$");
+
+    private TitleInflection() {
+    }
+
+    /** The forms of an official or short title as given in roles.csv. */
+    static Forms ofTitle(String title) {
+        String text = title.trim().replaceAll("\\s+", " ");
+        Matcher allOther = ALL_OTHER.matcher(text);
+        if (allOther.matches()) {
+            Forms core = ofPhrase(allOther.group(1));
+            if (core == null || core.plural() == null) {
+                return new Forms(null, null, true);
+            }
+            return new Forms(null, "other " + core.plural(), true);
+        }
+        Matcher except = EXCEPT.matcher(text);
+        if (except.matches()) {
+            Forms core = ofPhrase(except.group(1));
+            if (core == null) {
+                return new Forms(null, null, true);
+            }
+            String qualifier = " (" + Narrative.inProse(except.group(2)) + ")";
+            return new Forms(append(core.singular(), qualifier), append(core.plural(), qualifier), core.titleIsPlural());
+        }
+        Matcher inverted = INVERTED.matcher(text);
+        if (inverted.matches() && isShortModifier(inverted.group(2)) && !hasList(inverted.group(1))
+                && !looksPlural(lastWord(inverted.group(2)))) {
+            return ofPhrase(inverted.group(2) + " " + inverted.group(1));
+        }
+        if (text.contains(",")) {
+            return new Forms(null, null, anyPlural(text));
+        }
+        Forms forms = ofPhrase(text);
+        return forms == null ? new Forms(null, null, false) : forms;
+    }
+
+    /** The forms of a singular noun phrase given as singular_title: it is the singular; its plural is derived. */
+    static Forms ofSingular(String singular) {
+        String text = singular.trim().replaceAll("\\s+", " ");
+        return new Forms(Narrative.inProse(text), pluralOf(text), false);
+    }
+
+    /** The plural of a singular title phrase ("directors of nursing", "analysts — Zürich"), in prose. */
+    static String pluralOf(String singularPhrase) {
+        String[] words = singularPhrase.trim().split(" +");
+        int head = headIndex(words);
+        words[head] = pluralWord(words[head]);
+        return Narrative.inProse(String.join(" ", words));
+    }
+
+    private static String append(String phrase, String qualifier) {
+        return phrase == null ? null : phrase + qualifier;
+    }
+
+    /** A trailing qualifier of at most three words that reads as a modifier in front ("Restaurant", "Fast Food"). */
+    private static boolean isShortModifier(String text) {
+        String[] words = text.trim().split(" +");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String word : words) {
+            if (LIST_WORDS.contains(word.toLowerCase(Locale.ROOT)) || JOINING_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasList(String text) {
+        for (String word : text.split(" +")) {
+            if (LIST_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The forms of a title without commas: its head noun (the last word, or the word before a
+     * joining word) decides its number; a list of nouns ("Paralegals and Legal Assistants") is
+     * singular item by item, joined with "or". {@code null} when the head cannot be inflected.
+     */
+    private static Forms ofPhrase(String phrase) {
+        String[] words = phrase.trim().split(" +");
+        int head = headIndex(words);
+        List<String> headPart = List.of(words).subList(0, head + 1);
+        String tail = head + 1 < words.length ? " " + String.join(" ", List.of(words).subList(head + 1, words.length)) : "";
+        List<List<String>> items = nounItems(headPart);
+        if (items == null) {
+            return null;
+        }
+        String headWord = words[head];
+        String lowerHead = headWord.toLowerCase(Locale.ROOT);
+        if (COLLECTIVE.contains(lowerHead)) {
+            String prose = Narrative.inProse(phrase);
+            String singular = Narrative.inProse(String.join(" ", headPart)) + " member" + Narrative.inProse(tail);
+            return new Forms(singular, prose, true);
+        }
+        if (S_ENDING_NON_PLURALS.contains(lowerHead)) {
+            return null;
+        }
+        boolean plural = looksPlural(headWord);
+        List<String> singulars = new ArrayList<>();
+        List<String> plurals = new ArrayList<>();
+        for (List<String> item : items) {
+            List<String> one = new ArrayList<>(item);
+            String last = one.get(one.size() - 1);
+            if (plural) {
+                String singularWord = singularWord(last);
+                if (singularWord == null) {
+                    return null;
+                }
+                one.set(one.size() - 1, singularWord);
+                singulars.add(String.join(" ", one));
+                plurals.add(String.join(" ", item));
+            } else {
+                singulars.add(String.join(" ", item));
+                one.set(one.size() - 1, pluralWord(last));
+                plurals.add(String.join(" ", one));
+            }
+        }
+        String singular = Narrative.inProse(String.join(" or ", singulars) + tail);
+        String pluralText = Narrative.inProse(items.size() == 1 ? plurals.get(0) + tail : joinAnd(plurals) + tail);
+        if (plural && items.size() > 1) {
+            pluralText = Narrative.inProse(phrase);
+        }
+        return new Forms(singular, pluralText, plural);
+    }
+
+    private static String joinAnd(List<String> items) {
+        return String.join(" and ", items);
+    }
+
+    /**
+     * The head part split into its noun items: "Paralegals and Legal Assistants" gives two items,
+     * while "Heavy and Tractor-Trailer Truck Drivers" (an adjective before "and") is one item.
+     * {@code null} when a list mixes forms that cannot be told apart.
+     */
+    private static List<List<String>> nounItems(List<String> headPart) {
+        List<List<String>> items = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String word : headPart) {
+            if (LIST_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !current.isEmpty()
+                    && isNoun(current.get(current.size() - 1), headPart.get(headPart.size() - 1))) {
+                items.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(word);
+            }
+        }
+        if (current.isEmpty()) {
+            return null;
+        }
+        items.add(current);
+        return items;
+    }
+
+    /** Whether a word before "and" is a noun item of the list: it has the number of the head noun. */
+    private static boolean isNoun(String word, String head) {
+        return looksPlural(head) && looksPlural(word) && !S_ENDING_NON_PLURALS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The head noun's index: the last word, or the word before the first joining word. */
+    private static int headIndex(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (JOINING_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return i - 1;
+            }
+        }
+        return words.length - 1;
+    }
+
+    private static boolean anyPlural(String text) {
+        for (String word : text.replace(",", " ").trim().split(" +")) {
+            if (looksPlural(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.trim().split(" +");
+        return words[words.length - 1];
+    }
+
+    /** Whether a head noun is plural: a regular plural in -s (not -ss, -us, -is) or an irregular plural. */
+    static boolean looksPlural(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (IRREGULAR_SINGULARS.containsKey(lower) || lower.endsWith("men") && !lower.endsWith("specimen")) {
+            return true;
+        }
+        if (S_ENDING_NON_PLURALS.contains(lower)) {
+            return false;
+        }
+        return lower.length() > 2 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+                && !lower.endsWith("is") && !lower.endsWith("'s");
+    }
+
+    /** The singular of a plural head noun, keeping its case; {@code null} when it is not a plural. */
+    static String singularWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (isAcronymPlural(word)) {
+            return word.substring(0, word.length() - 1);
+        }
+        String irregular = IRREGULAR_SINGULARS.get(lower);
+        if (irregular != null) {
+            return word.substring(0, 1) + irregular.substring(1);
+        }
+        if (lower.endsWith("men") && lower.length() > 3) {
+            return word.substring(0, word.length() - 3) + word.substring(word.length() - 3, word.length() - 2) + "an";
+        }
+        if (!looksPlural(word)) {
+            return null;
+        }
+        if (lower.endsWith("ies") && lower.length() > 4 && "aeiou".indexOf(lower.charAt(lower.length() - 4)) < 0) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (lower.endsWith("sses") || lower.endsWith("ches") || lower.endsWith("shes") || lower.endsWith("xes")
+                || lower.endsWith("zzes")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (lower.endsWith("chiefs")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word.substring(0, word.length() - 1);
+    }
+
+    private static boolean isAcronymPlural(String word) {
+        return word.length() > 2 && word.endsWith("s")
+                && word.substring(0, word.length() - 1).chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** The plural of a singular head noun, keeping its case. */
+    static String pluralWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && Character.isLetter(word.charAt(0))) {
+            return word + "s";
+        }
+        if (COLLECTIVE.contains(lower) || looksPlural(word) && !S_ENDING_NON_PLURALS.contains(lower)) {
+            return word;
+        }
+        String irregular = IRREGULAR_PLURALS.get(lower);
+        if (irregular != null) {
+            return word.substring(0, 1) + irregular.substring(1);
+        }
+        for (String compound : COMPOUND_ENDINGS) {
+            if (lower.endsWith(compound) && !lower.equals("human") && !lower.endsWith("german")) {
+                return word.substring(0, word.length() - compound.length()) + IRREGULAR_PLURALS.get(compound);
+            }
+        }
+        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch") || lower.endsWith("sh")) {
+            return word + "es";
+        }
+        if (lower.length() > 1 && lower.endsWith("y") && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word + "s";
+    }
+}
