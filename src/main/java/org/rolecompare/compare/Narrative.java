@@ -156,14 +156,17 @@ public final class Narrative {
         return out.toString();
     }
 
+    /** Whether a word keeps its case in prose: an acronym or a word with inner capitals, part by part ("Short-Term" does not). */
     private static boolean keepsCase(String word) {
-        int letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (letters > 1 && Character.isUpperCase(c)) {
-                    return true;
+        for (String part : word.split("[-/]")) {
+            int letters = 0;
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (letters > 1 && Character.isUpperCase(c)) {
+                        return true;
+                    }
                 }
             }
         }

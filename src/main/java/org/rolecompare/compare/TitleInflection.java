@@ -50,7 +50,7 @@ final class TitleInflection {
             Map.entry("alumni", "alumnus"));
 
     /** Nouns with one form for both numbers: the singular adds "member" ("a nursing staff member"). */
-    private static final Set<String> COLLECTIVE = Set.of("staff", "personnel", "crew", "faculty");
+    private static final Set<String> COLLECTIVE = Set.of("staff", "personnel", "crew", "faculty", "clergy");
 
     /** Words ending in "s" that are not plurals of a role (a title ending in one cannot be inflected). */
     private static final Set<String> S_ENDING_NON_PLURALS = Set.of("sales", "logistics", "analytics", "operations",
@@ -70,9 +70,7 @@ final class TitleInflection {
 
     private static final Pattern ALL_OTHER = Pattern.compile("^(.+?),\\s*All Other$", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern EXCEPT = Pattern.compile("^(.+?),\\s*(Except .+)$", Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern INVERTED = Pattern.compile("^([^,]+),\\s*([^,]+)$");
+    private static final Pattern EXCEPT = Pattern.compile("^(.+?),\\s*((?:Except|Including) .+)$", Pattern.CASE_INSENSITIVE);
 
     private TitleInflection() {
     }
@@ -97,16 +95,93 @@ final class TitleInflection {
             String qualifier = " (" + Narrative.inProse(except.group(2)) + ")";
             return new Forms(append(core.singular(), qualifier), append(core.plural(), qualifier), core.titleIsPlural());
         }
-        Matcher inverted = INVERTED.matcher(text);
-        if (inverted.matches() && isShortModifier(inverted.group(2)) && !hasList(inverted.group(1))
-                && !looksPlural(lastWord(inverted.group(2)))) {
-            return ofPhrase(inverted.group(2) + " " + inverted.group(1));
+        if (!text.contains(",")) {
+            Forms forms = ofPhrase(text);
+            return forms == null ? new Forms(null, null, false) : forms;
         }
-        if (text.contains(",")) {
-            return new Forms(null, null, anyPlural(text));
+        Forms forms = headBeforeJoiningWord(text);
+        if (forms == null) {
+            forms = serialList(text);
         }
-        Forms forms = ofPhrase(text);
-        return forms == null ? new Forms(null, null, false) : forms;
+        if (forms == null) {
+            forms = qualified(text);
+        }
+        return forms == null ? new Forms(null, null, anyPlural(text)) : forms;
+    }
+
+    /**
+     * A title whose head comes before a joining word that precedes its commas: "Agents and Business
+     * Managers of Artists, Performers, and Athletes" is "agent or business manager of artists, …".
+     */
+    private static Forms headBeforeJoiningWord(String text) {
+        String[] words = text.split(" ");
+        int position = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].endsWith(",")) {
+                return null;
+            }
+            if (i > 0 && JOINING_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                Forms head = ofPhrase(text.substring(0, position - 1));
+                if (head == null || !head.titleIsPlural()) {
+                    return null;
+                }
+                String tail = " " + Narrative.inProse(text.substring(position));
+                return new Forms(append(head.singular(), tail), append(head.plural(), tail), true);
+            }
+            position += words[i].length() + 1;
+        }
+        return null;
+    }
+
+    /**
+     * A serial list, "A, B, and C": either modifiers of one head ("Transportation, Storage, and
+     * Distribution Managers" is one kind of manager) or a list of roles ("Claims Adjusters,
+     * Examiners, and Investigators", whose singular is "claims adjuster, examiner, or investigator").
+     */
+    private static Forms serialList(String text) {
+        String[] segments = text.split(",\\s*");
+        String last = segments[segments.length - 1];
+        String lastLower = last.toLowerCase(Locale.ROOT);
+        if (!lastLower.startsWith("and ") && !lastLower.startsWith("or ")) {
+            return null;
+        }
+        Forms lastForms = ofPhrase(last.substring(last.indexOf(' ') + 1));
+        if (lastForms == null || !lastForms.titleIsPlural()) {
+            return null;
+        }
+        List<String> earlier = List.of(segments).subList(0, segments.length - 1);
+        boolean allModifiers = earlier.stream().noneMatch(item -> isRoleNoun(lastWord(item)));
+        if (allModifiers) {
+            String modifiers = Narrative.inProse(String.join(", ", earlier)) + ", and ";
+            return new Forms(modifiers + lastForms.singular(), Narrative.inProse(text), true);
+        }
+        List<String> singulars = new ArrayList<>();
+        for (String item : earlier) {
+            Forms forms = ofPhrase(item);
+            if (forms == null || !forms.titleIsPlural() || !isRoleNoun(lastWord(item))) {
+                return null;
+            }
+            singulars.add(forms.singular());
+        }
+        return new Forms(String.join(", ", singulars) + ", or " + lastForms.singular(), Narrative.inProse(text), true);
+    }
+
+    /**
+     * A plural role followed by a qualifier without plurals: "Cooks, Restaurant" reads "restaurant
+     * cooks"; "Bus Drivers, Transit and Intercity" reads "bus drivers (transit and intercity)".
+     */
+    private static Forms qualified(String text) {
+        int comma = text.indexOf(',');
+        Forms head = ofPhrase(text.substring(0, comma));
+        String qualifier = text.substring(comma + 1).trim();
+        if (head == null || !head.titleIsPlural() || anyPlural(qualifier)) {
+            return null;
+        }
+        if (!qualifier.contains(",") && isShortModifier(qualifier)) {
+            return ofPhrase(qualifier + " " + text.substring(0, comma));
+        }
+        String inParentheses = " (" + Narrative.inProse(qualifier) + ")";
+        return new Forms(head.singular() + inParentheses, head.plural() + inParentheses, true);
     }
 
     /** The forms of a singular noun phrase given as singular_title: it is the singular; its plural is derived. */
@@ -139,15 +214,6 @@ final class TitleInflection {
             }
         }
         return true;
-    }
-
-    private static boolean hasList(String text) {
-        for (String word : text.split(" +")) {
-            if (LIST_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -232,7 +298,13 @@ final class TitleInflection {
 
     /** Whether a word before "and" is a noun item of the list: it has the number of the head noun. */
     private static boolean isNoun(String word, String head) {
-        return looksPlural(head) && looksPlural(word) && !S_ENDING_NON_PLURALS.contains(word.toLowerCase(Locale.ROOT));
+        return looksPlural(head) && isRoleNoun(word);
+    }
+
+    /** A plural that names people, not a field: "Examiners" but not "Securities" or "Services". */
+    private static boolean isRoleNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return looksPlural(word) && !S_ENDING_NON_PLURALS.contains(lower) && !lower.endsWith("ities");
     }
 
     /** The head noun's index: the last word, or the word before the first joining word. */

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.rolecompare.compare.ComparisonMetrics;
 import org.rolecompare.compare.DisplayFormat;
+import org.rolecompare.compare.RoleNames;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.compare.Skill;
 import org.rolecompare.compare.YearsRange;
@@ -24,19 +25,19 @@ final class KeyDifferences {
 
     static final int MAX = 5;
 
-    private final String leftTitle;
-    private final String rightTitle;
+    private final RoleNames leftName;
+    private final RoleNames rightName;
 
-    private KeyDifferences(String leftTitle, String rightTitle) {
-        this.leftTitle = leftTitle;
-        this.rightTitle = rightTitle;
+    private KeyDifferences(RoleNames leftName, RoleNames rightName) {
+        this.leftName = leftName;
+        this.rightName = rightName;
     }
 
     static List<String> facts(RoleProfile left, RoleProfile right, ComparisonMetrics metrics) {
-        KeyDifferences k = new KeyDifferences(left.role().title().trim(), right.role().title().trim());
+        KeyDifferences k = new KeyDifferences(RoleNames.of(left.role()), RoleNames.of(right.role()));
         List<String> facts = new ArrayList<>();
         add(facts, k.pay(left.role().averageSalary(), right.role().averageSalary(), metrics));
-        add(facts, k.growth(metrics.growthDiffPp()));
+        add(facts, k.growth(left.role().growthRate(), right.role().growthRate(), metrics.growthDiffPp()));
         add(facts, k.yearsToBecome(metrics.leftYearsToBecome(), metrics.rightYearsToBecome()));
         add(facts, sharedSkills(left, right, metrics));
         add(facts, k.jobs(metrics.jobCountRatio()));
@@ -60,20 +61,40 @@ final class KeyDifferences {
         Double ratio = metrics.salaryRatio();
         String gap = DisplayFormat.money(Math.abs(rightSalary - leftSalary));
         if (ratio == null || ratio <= 0 || !Double.isFinite(ratio)) {
-            return who(rightHigher) + " pays " + gap + " more a year";
+            return said(rightHigher, "pays", "pay") + " " + gap + " more a year";
         }
         double more = (rightHigher ? ratio : 1 / ratio) * 100 - 100;
-        return who(rightHigher) + " pays " + DisplayFormat.percent(more) + " more (" + gap + " a year)";
+        return said(rightHigher, "pays", "pay") + " " + DisplayFormat.percent(more) + " more (" + gap + " a year)";
     }
 
-    private String growth(Double diffPp) {
-        if (diffPp == null) {
+    /**
+     * Growth in words that stay true whatever the signs: "Growth 32 pp higher for …" when both grow,
+     * "… shrinks 1.4 pp less (-9.5% vs -10.9%)" when both shrink, "… grows (3%) while … shrinks (-2.3%)"
+     * when one grows and the other shrinks.
+     */
+    private String growth(Double leftRate, Double rightRate, Double diffPp) {
+        if (diffPp == null || leftRate == null || rightRate == null) {
             return null;
         }
-        if (DisplayFormat.number(Math.abs(diffPp)).equals("0")) {
-            return "Both grow at the same rate";
+        String gap = DisplayFormat.number(Math.abs(diffPp));
+        if (gap.equals("0")) {
+            return leftRate < 0 ? "Both shrink at the same rate" : "Both grow at the same rate";
         }
-        return "Growth " + DisplayFormat.number(Math.abs(diffPp)) + " pp higher for " + who(diffPp > 0);
+        boolean rightBetter = diffPp > 0;
+        if (leftRate < 0 && rightRate < 0) {
+            return said(rightBetter, "shrinks", "shrink") + " " + gap + " pp less ("
+                    + DisplayFormat.percent(rightBetter ? rightRate : leftRate) + " vs "
+                    + DisplayFormat.percent(rightBetter ? leftRate : rightRate) + ")";
+        }
+        if (leftRate < 0 || rightRate < 0) {
+            boolean rightGrows = rightRate >= 0;
+            double growing = rightGrows ? rightRate : leftRate;
+            double shrinking = rightGrows ? leftRate : rightRate;
+            return said(rightGrows, "grows", "grow") + " (" + DisplayFormat.percent(growing) + ") while "
+                    + who(!rightGrows) + " " + (rightGrows ? leftName : rightName).displayVerb("shrinks", "shrink")
+                    + " (" + DisplayFormat.percent(shrinking) + ")";
+        }
+        return "Growth " + gap + " pp higher for " + who(rightBetter);
     }
 
     private String yearsToBecome(YearsRange l, YearsRange r) {
@@ -85,7 +106,7 @@ final class KeyDifferences {
             return l.equals(r) ? "Both take " + DisplayFormat.years(l) + " years to become" : null;
         }
         String years = DisplayFormat.number(Math.abs(diff));
-        return who(diff > 0) + " takes " + years + " more " + (Math.abs(diff) == 1 ? "year" : "years") + " to become";
+        return said(diff > 0, "takes", "take") + " " + years + " more " + (Math.abs(diff) == 1 ? "year" : "years") + " to become";
     }
 
     private static String sharedSkills(RoleProfile left, RoleProfile right, ComparisonMetrics metrics) {
@@ -111,9 +132,9 @@ final class KeyDifferences {
             return "About as many jobs for both";
         }
         if (factor >= 2) {
-            return who(rightMore) + " has " + DisplayFormat.number(Math.round(factor * 10) / 10.0) + " times as many jobs";
+            return said(rightMore, "has", "have") + " " + DisplayFormat.number(Math.round(factor * 10) / 10.0) + " times as many jobs";
         }
-        return who(rightMore) + " has " + DisplayFormat.percent(factor * 100 - 100) + " more jobs";
+        return said(rightMore, "has", "have") + " " + DisplayFormat.percent(factor * 100 - 100) + " more jobs";
     }
 
     private String experience(Double diff) {
@@ -121,7 +142,7 @@ final class KeyDifferences {
             return null;
         }
         String years = DisplayFormat.number(Math.abs(diff));
-        return who(diff > 0) + " asks for " + years + " more " + (years.equals("1") ? "year" : "years") + " of experience";
+        return said(diff > 0, "asks", "ask") + " for " + years + " more " + (years.equals("1") ? "year" : "years") + " of experience";
     }
 
     private String lgbt(Double diffPp) {
@@ -132,6 +153,12 @@ final class KeyDifferences {
     }
 
     private String who(boolean right) {
-        return right ? rightTitle : leftTitle;
+        return (right ? rightName : leftName).display();
+    }
+
+    /** The role's display title with a verb that agrees with it: "Registered Nurses pay", "Patient Account Manager pays". */
+    private String said(boolean right, String singularVerb, String pluralVerb) {
+        RoleNames name = right ? rightName : leftName;
+        return name.display() + " " + name.displayVerb(singularVerb, pluralVerb);
     }
 }

@@ -219,7 +219,7 @@ class PdfReportRendererTests {
         // then
         assertThat(text).containsSubsequence("Key differences",
                 "Patient Account Manager pays 62.2% more ($27,144 a year)",
-                "Growth 32 pp higher for Patient Account Manager",
+                "Patient Account Manager grows (28%) while Patient Relations Manager shrinks (-4%)",
                 "Patient Account Manager takes 2 more years to become",
                 "2 of 10 top skills shared");
     }
