@@ -21,16 +21,23 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 /**
- * Builds a recipient's digest: a multipart/alternative body (plain text and HTML) with the run's
- * summary, and the recipient's PDFs attached. When the attachments would pass the size cap the
- * digest is split into numbered parts ("part 1 of 3" in the subject), each under the cap; a single
- * PDF larger than the cap travels alone.
+ * Builds a recipient's digest: a multipart/alternative body (plain text and HTML, see
+ * {@link DigestText}) and the recipient's PDFs attached under their titles (see
+ * {@link AttachmentNames}). When the attachments would pass the size cap the digest is split into
+ * numbered parts ("(1 of 3)" in the subject), each under the cap; a single PDF larger than the cap
+ * travels alone.
+ *
+ * <p>The Message-ID is derived from the run, recipient, part and the attachments' file names in the
+ * run folder, not from the names they travel under, so wording and naming changes never make a
+ * delivered message look new.
  */
 final class DigestBuilder {
 
     private final MailSettings settings;
     private final Session session;
     private final Clock clock;
+    private PublishedRun headlinesRun;
+    private Headlines headlines;
 
     DigestBuilder(MailSettings settings, Session session, Clock clock) {
         this.settings = settings;
@@ -79,6 +86,7 @@ final class DigestBuilder {
 
     String subject(PublishedRun run, int reports, int part, int parts) {
         String subject = settings.subject().replace("{job}", run.job()).replace("{run-date}", run.runDate())
+                .replace("{date}", DigestText.longDate(run.runDate())).replace("{report-count}", DigestText.reportCount(reports))
                 .replace("{reports}", String.valueOf(reports));
         return parts > 1 ? subject + " (" + part + " of " + parts + ")" : subject;
     }
@@ -93,25 +101,38 @@ final class DigestBuilder {
 
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(DigestText.plain(run, routing.reports().size(), group, part, parts), StandardCharsets.UTF_8.name(), "plain");
+        Headlines headlines = headlines(run);
+        text.setText(DigestText.plain(run, headlines, routing.reports().size(), group, part, parts),
+                StandardCharsets.UTF_8.name(), "plain");
         alternative.addBodyPart(text);
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(DigestText.html(run, routing.reports().size(), group, part, parts), StandardCharsets.UTF_8.name(), "html");
+        html.setText(DigestText.html(run, headlines, routing.reports().size(), group, part, parts),
+                StandardCharsets.UTF_8.name(), "html");
         alternative.addBodyPart(html);
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
 
         MimeMultipart mixed = new MimeMultipart("mixed");
         mixed.addBodyPart(body);
-        for (PublishedRun.Report report : group) {
+        List<String> names = AttachmentNames.of(group);
+        for (int i = 0; i < group.size(); i++) {
             MimeBodyPart attachment = new MimeBodyPart();
-            attachment.attachFile(report.file().toFile(), "application/pdf", "base64");
-            attachment.setFileName(report.fileName());
+            attachment.attachFile(group.get(i).file().toFile(), "application/pdf", "base64");
+            attachment.setFileName(names.get(i));
             mixed.addBodyPart(attachment);
         }
         message.setContent(mixed);
         message.saveChanges();
         return message;
+    }
+
+    /** The run's headlines, made once per run: their averages come from all its reports. */
+    private Headlines headlines(PublishedRun run) {
+        if (headlinesRun != run) {
+            headlines = Headlines.of(run.reports());
+            headlinesRun = run;
+        }
+        return headlines;
     }
 
     private String messageId(PublishedRun run, String recipient, int part, int parts, List<String> names)

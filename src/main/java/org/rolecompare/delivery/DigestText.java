@@ -1,90 +1,174 @@
 package org.rolecompare.delivery;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The words of a digest, once as plain text and once as HTML with the same content: the run's
- * counts, whether anything was rejected, the largest changes since the previous run, and which
- * reports are attached to this part.
+ * The words of a digest, written for the managers who receive it, once as plain text and once as
+ * HTML with the same content: a greeting, what is attached, one headline per attached report (how
+ * the two roles' pay compares, by title, in the order of the attachments), where the full workbook
+ * is, and a small footer with the run's facts for the operators.
+ *
+ * <p>The mail leaves the host: it names no local path and no exit code, only files by name.
  */
 final class DigestText {
+
+    /** Headlines listed in one message; further attached reports are counted in one line. */
+    static final int MAX_HEADLINES = 25;
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    /** What one message says, before it is rendered as text or HTML. */
+    private record Content(String greeting, String intro, List<String> headlines, String more, String workbook,
+                           List<String> footer) {
+    }
 
     private DigestText() {
     }
 
-    static String plain(PublishedRun run, int reportsInDigest, List<PublishedRun.Report> attached, int part, int parts) {
+    static String plain(PublishedRun run, Headlines headlines, int reportsInDigest, List<PublishedRun.Report> attached,
+                        int part, int parts) {
+        Content c = content(run, headlines, reportsInDigest, attached, part, parts);
         StringBuilder s = new StringBuilder();
-        s.append("role-compare ").append(run.job()).append(": run of ").append(run.runDate()).append("\n\n");
-        for (String[] line : summary(run)) {
-            s.append(line[0]).append(": ").append(line[1]).append('\n');
-        }
-        s.append('\n').append(rejections(run)).append("\n\n");
-        for (String change : run.changes()) {
-            s.append(change.startsWith("Since ") ? change : "- " + change).append('\n');
-        }
-        if (!run.changes().isEmpty()) {
+        s.append(c.greeting()).append("\n\n").append(c.intro()).append('\n');
+        if (!c.headlines().isEmpty()) {
             s.append('\n');
+            for (String headline : c.headlines()) {
+                s.append("- ").append(headline).append('\n');
+            }
         }
-        s.append(attachedLine(reportsInDigest, attached.size(), part, parts)).append('\n');
-        for (PublishedRun.Report report : attached) {
-            s.append("- ").append(report.leftRoleId()).append(" vs ").append(report.rightRoleId())
-                    .append(" (").append(report.fileName()).append(")\n");
+        if (c.more() != null) {
+            s.append(c.more()).append('\n');
         }
-        s.append("\nThe workbook comparisons.xlsx and data-quality.csv are in the run folder ")
-                .append(run.dir().getFileName()).append(".\n");
+        s.append('\n').append(c.workbook()).append("\n\n-- \n");
+        for (String line : c.footer()) {
+            s.append(line).append('\n');
+        }
         return s.toString();
     }
 
-    static String html(PublishedRun run, int reportsInDigest, List<PublishedRun.Report> attached, int part, int parts) {
+    static String html(PublishedRun run, Headlines headlines, int reportsInDigest, List<PublishedRun.Report> attached,
+                       int part, int parts) {
+        Content c = content(run, headlines, reportsInDigest, attached, part, parts);
         StringBuilder s = new StringBuilder();
         s.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-                .append(escape("role-compare " + run.job() + ": run of " + run.runDate()))
+                .append(escape("Role comparisons for " + longDate(run.runDate())))
                 .append("</title></head>\n<body style=\"font-family: sans-serif\">\n");
-        s.append("<h2>").append(escape("role-compare " + run.job() + ": run of " + run.runDate())).append("</h2>\n");
-        s.append("<table>\n");
-        for (String[] line : summary(run)) {
-            s.append("<tr><th style=\"text-align: left\">").append(escape(line[0])).append("</th><td>")
-                    .append(escape(line[1])).append("</td></tr>\n");
-        }
-        s.append("</table>\n<p>").append(escape(rejections(run))).append("</p>\n");
-        if (!run.changes().isEmpty()) {
-            s.append("<p>").append(escape(run.changes().get(0))).append("</p>\n<ul>\n");
-            for (String change : run.changes().subList(1, run.changes().size())) {
-                s.append("<li>").append(escape(change)).append("</li>\n");
+        s.append("<p>").append(escape(c.greeting())).append("</p>\n");
+        s.append("<p>").append(escape(c.intro())).append("</p>\n");
+        if (!c.headlines().isEmpty()) {
+            s.append("<ul>\n");
+            for (String headline : c.headlines()) {
+                s.append("<li>").append(escape(headline)).append("</li>\n");
             }
             s.append("</ul>\n");
         }
-        s.append("<p>").append(escape(attachedLine(reportsInDigest, attached.size(), part, parts))).append("</p>\n<ul>\n");
-        for (PublishedRun.Report report : attached) {
-            s.append("<li>").append(escape(report.leftRoleId() + " vs " + report.rightRoleId()))
-                    .append(" (").append(escape(report.fileName())).append(")</li>\n");
+        if (c.more() != null) {
+            s.append("<p>").append(escape(c.more())).append("</p>\n");
         }
-        s.append("</ul>\n<p>The workbook comparisons.xlsx and data-quality.csv are in the run folder ")
-                .append(escape(run.dir().getFileName().toString())).append(".</p>\n</body></html>\n");
+        s.append("<p>").append(escape(c.workbook())).append("</p>\n");
+        s.append("<hr style=\"border: none; border-top: 1px solid #dddddd\">\n")
+                .append("<p style=\"font-size: smaller; color: #666666\">");
+        for (int i = 0; i < c.footer().size(); i++) {
+            s.append(i == 0 ? "" : "<br>\n").append(escape(c.footer().get(i)));
+        }
+        s.append("</p>\n</body></html>\n");
         return s.toString();
     }
 
-    private static List<String[]> summary(PublishedRun run) {
-        return List.of(
-                new String[] {"Roles", run.rolesAccepted() + " accepted, " + run.rolesRejected() + " rejected"},
-                new String[] {"Comparisons", run.comparisonsWritten() + " written, " + run.comparisonsRejected() + " rejected, "
-                        + run.comparisonsSkipped() + " skipped"},
-                new String[] {"Findings", run.errorFindings() + " errors, " + run.warningFindings() + " warnings"},
-                new String[] {"Exit code", String.valueOf(run.exitCode())});
-    }
-
-    private static String rejections(PublishedRun run) {
-        return run.rolesRejected() + run.comparisonsRejected() + run.comparisonsSkipped() == 0
-                ? "No rows or comparisons were rejected."
-                : "Some data was rejected: rejected rows and skipped comparisons are listed in data-quality.csv.";
-    }
-
-    private static String attachedLine(int reportsInDigest, int attached, int part, int parts) {
-        if (reportsInDigest == 0) {
-            return "None of the reports of this run involves your roles; nothing is attached.";
+    /** The run date in words, "5 December 2026"; the date as given when it is not one. */
+    static String longDate(String runDate) {
+        try {
+            return LocalDate.parse(runDate).format(LONG_DATE);
+        } catch (DateTimeParseException e) {
+            return runDate;
         }
-        String reports = attached + (attached == 1 ? " report" : " reports") + " attached";
-        return parts > 1 ? reports + " (part " + part + " of " + parts + ", " + reportsInDigest + " in all):" : reports + ":";
+    }
+
+    /** "no reports", "1 report", "20 reports". */
+    static String reportCount(int reports) {
+        return reports == 0 ? "no reports" : count(reports, "report");
+    }
+
+    private static Content content(PublishedRun run, Headlines headlines, int reportsInDigest,
+                                   List<PublishedRun.Report> attached, int part, int parts) {
+        List<String> lines = new ArrayList<>();
+        for (PublishedRun.Report report : attached.subList(0, Math.min(MAX_HEADLINES, attached.size()))) {
+            lines.add(headlines.of(report) + ".");
+        }
+        int hidden = attached.size() - lines.size();
+        String more = hidden == 0 ? null : "and " + hidden + " more " + (hidden == 1 ? "report" : "reports") + ", attached.";
+        return new Content("Hello,", intro(run, reportsInDigest, attached.size(), part, parts), lines, more,
+                "The full comparison workbook, comparisons.xlsx, is available from your reports team.", footer(run));
+    }
+
+    private static String intro(PublishedRun run, int reportsInDigest, int attached, int part, int parts) {
+        String date = longDate(run.runDate());
+        if (reportsInDigest == 0) {
+            return "None of the role comparisons for " + date + " involves the roles you follow, so no report is attached this time.";
+        }
+        if (parts > 1) {
+            return "Here are the role comparisons for " + date + ": " + reportCount(reportsInDigest)
+                    + ", sent in " + parts + " messages because together they are too large for one. This is message "
+                    + part + " of " + parts + ", with " + count(attached, "report") + " attached:";
+        }
+        return reportsInDigest == 1
+                ? "Here is the role comparison for " + date + ", with its report attached:"
+                : "Here are the role comparisons for " + date + ", with " + reportsInDigest + " reports attached, one per pair of roles:";
+    }
+
+    /** The run's facts for operators: counts and data quality, then what changed since the previous run. */
+    private static List<String> footer(PublishedRun run) {
+        List<String> lines = new ArrayList<>();
+        String compared = run.reports().isEmpty() ? count(run.comparisonsWritten(), "comparison")
+                : count(run.comparisonsWritten(), "report");
+        lines.add("Run of " + run.runDate() + ", job " + run.job() + ": " + count(run.rolesAccepted(), "role") + ", "
+                + compared + "; " + dataQuality(run) + ".");
+        lines.addAll(run.changes());
+        return lines;
+    }
+
+    private static String dataQuality(PublishedRun run) {
+        List<String> rejected = new ArrayList<>();
+        if (run.rolesRejected() > 0) {
+            rejected.add(count(run.rolesRejected(), "role") + " rejected");
+        }
+        if (run.comparisonsRejected() > 0) {
+            rejected.add(count(run.comparisonsRejected(), "comparison") + " rejected");
+        }
+        if (run.comparisonsSkipped() > 0) {
+            rejected.add(count(run.comparisonsSkipped(), "comparison") + " skipped");
+        }
+        List<String> findings = new ArrayList<>();
+        if (run.errorFindings() > 0) {
+            findings.add(count(run.errorFindings(), "error"));
+        }
+        if (run.warningFindings() > 0) {
+            findings.add(count(run.warningFindings(), "warning"));
+        }
+        if (rejected.isEmpty() && findings.isEmpty()) {
+            return "no data-quality findings";
+        }
+        String found = findings.isEmpty() ? "" : and(findings) + " in the data-quality file";
+        if (rejected.isEmpty()) {
+            return found;
+        }
+        return and(rejected) + (found.isEmpty() ? " (listed in the data-quality file)" : "; " + found);
+    }
+
+    private static String and(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
     }
 
     static String escape(String text) {

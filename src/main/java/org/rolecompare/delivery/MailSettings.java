@@ -33,11 +33,12 @@ public record MailSettings(Mode mode, String host, int port, Security security, 
     /** How the SMTP connection is protected. */
     public enum Security { STARTTLS, SSL, NONE }
 
-    static final String DEFAULT_SUBJECT = "role-compare {job}: comparison reports of {run-date}";
+    static final String DEFAULT_SUBJECT = "Role comparisons for {date}: {report-count}";
     static final long DEFAULT_MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
     static final int DEFAULT_MAX_ATTEMPTS = 3;
     static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(2);
-    static final Set<String> SUBJECT_FIELDS = Set.of("job", "run-date", "reports");
+    /** Subject fields: the job's name, the run date (2026-12-05), the date in words (5 December 2026), the reports as a number and in words (20 reports). */
+    static final List<String> SUBJECT_FIELDS = List.of("job", "run-date", "date", "reports", "report-count");
 
     private static final Set<String> KEYS = new TreeSet<>(List.of("mode", "host", "port", "security", "username",
             "password-env", "from", "subject", "recipients", "subscriptions", "max-attachment-size", "max-attempts",
@@ -157,7 +158,8 @@ public record MailSettings(Mode mode, String host, int port, Security security, 
         Matcher m = FIELD.matcher(template);
         while (m.find()) {
             if (!SUBJECT_FIELDS.contains(m.group(1))) {
-                throw new InvalidException("mail.subject: unknown field {" + m.group(1) + "} (allowed: {job}, {run-date}, {reports})");
+                throw new InvalidException("mail.subject: unknown field {" + m.group(1) + "} (allowed: "
+                        + String.join(", ", SUBJECT_FIELDS.stream().map(f -> "{" + f + "}").toList()) + ")");
             }
         }
         return template;

@@ -18,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A published run folder as delivery sees it: the summary counts from {@code manifest.json} and the
- * reports listed in {@code comparisons.csv} with the two roles each involves. Delivery reads only
- * the published files, so {@code deliver} works days later without the database.
+ * reports listed in {@code comparisons.csv} with the two roles each involves, their titles and how
+ * their average salaries compare. Delivery reads only the published files, so {@code deliver} works
+ * days later without the database.
  */
 record PublishedRun(Path dir, String job, String runDate, int exitCode, long rolesAccepted, long rolesRejected,
                     long comparisonsWritten, long comparisonsRejected, long comparisonsSkipped, long errorFindings,
@@ -28,8 +29,13 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
     /** How many changed values the digest lists, largest first. */
     static final int CHANGES_SHOWN = 5;
 
-    /** One published PDF and the roles it compares. */
-    record Report(String leftRoleId, String rightRoleId, Path file) {
+    /**
+     * One published PDF and the roles it compares: their ids, their titles as {@code comparisons.csv}
+     * gives them, and the salary metrics of {@code spec/metrics.md} (difference right − left, ratio
+     * right ÷ left; {@code null} when unknown).
+     */
+    record Report(String leftRoleId, String rightRoleId, String leftTitle, String rightTitle, Double salaryDiff,
+                  Double salaryRatio, Path file) {
 
         String fileName() {
             return file.getFileName().toString();
@@ -120,10 +126,35 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
                 }
                 Path file = dir.resolve(report).normalize();
                 if (file.startsWith(dir) && Files.isRegularFile(file)) {
-                    reports.add(new Report(row.get("left_role_id"), row.get("right_role_id"), file));
+                    String left = row.get("left_role_id");
+                    String right = row.get("right_role_id");
+                    reports.add(new Report(left, right, title(row, "left_title", left), title(row, "right_title", right),
+                            decimal(row, "salary_diff"), decimal(row, "salary_ratio"), file));
                 }
             }
         }
         return reports;
+    }
+
+    /** The title in {@code column}, without the apostrophe that kept a spreadsheet from reading it as a formula; else the role id. */
+    private static String title(CSVRecord row, String column, String roleId) {
+        String value = row.isSet(column) ? row.get(column).strip() : "";
+        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+            value = value.substring(1);
+        }
+        return value.isEmpty() ? roleId : value;
+    }
+
+    private static Double decimal(CSVRecord row, String column) {
+        String value = row.isSet(column) ? row.get(column).strip() : "";
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            double number = Double.parseDouble(value);
+            return Double.isFinite(number) ? number : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -3,8 +3,10 @@ package org.rolecompare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,11 +16,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 /**
  * The nightly run and {@code deliver} against an in-process SMTP server on 127.0.0.1, as an
- * operator uses them: the run mails the published PDF, a failed delivery ends with exit 3 and
- * {@code deliver} later sends what is missing, once.
+ * operator uses them: the run mails the published PDF under its title, a failed delivery ends with
+ * exit 3 and {@code deliver} later sends what is missing, once; and on real-style data (official
+ * plural titles) the written message reads as a manager would want it.
  */
 class DeliveryIntegrationTests {
 
@@ -49,8 +53,9 @@ class DeliveryIntegrationTests {
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("role-compare: mail: 1 message sent, 0 already delivered, 0 failed");
         assertThat(received).hasSize(1);
-        assertThat(received[0].getSubject()).isEqualTo("role-compare nightly: comparison reports of 2026-11-27");
-        assertThat(ReceivedMail.attachments(received[0]).get("patient-relations-manager-vs-patient-account-manager.pdf")).isEqualTo(Files.readAllBytes(cli.runDir().resolve(SEED_PDF)));
+        assertThat(received[0].getSubject()).isEqualTo("Role comparisons for 27 November 2026: 1 report");
+        assertThat(ReceivedMail.attachments(received[0]).get("Patient Relations Manager vs Patient Account Manager.pdf"))
+                .isEqualTo(Files.readAllBytes(cli.runDir().resolve(SEED_PDF)));
         assertThat(cli.runDir().resolve("delivery.json")).isRegularFile();
     }
 
@@ -86,6 +91,49 @@ class DeliveryIntegrationTests {
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("0 messages sent, 1 already delivered");
         assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void onRealStyleDataTheWrittenMessageNamesRolesByTitleWithTheirPayAndNoPaths() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("real-style");
+        Path job = temp.resolve("file-job.yml");
+        Files.writeString(job, """
+                name: nightly
+                mail:
+                  mode: file
+                  from: "Role reports <reports@example.com>"
+                  recipients: [hr-lead@example.com]
+                """);
+
+        // when
+        CliRun.Result result = run(cli, job);
+
+        // then
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        MimeMessage message;
+        try (InputStream in = Files.newInputStream(cli.runDir().resolve("mail").resolve("hr-lead@example.com-part-1-of-1.eml"))) {
+            message = new MimeMessage(null, in);
+        }
+        assertThat(message.getSubject()).isEqualTo("Role comparisons for 27 November 2026: 20 reports");
+        MimeMultipart alternative = (MimeMultipart) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+        String plain = ((String) alternative.getBodyPart(0).getContent()).replace("\r\n", "\n");
+        String html = (String) alternative.getBodyPart(1).getContent();
+        List<String> headlines = List.of(
+                "Nurse Practitioners earn $35,540 more than Registered Nurses (41.3% more).",
+                "Physicians, All Other earn $153,130 more than Registered Nurses (177.9% more).",
+                "Surgeons, All Other and Physicians, All Other earn the same on average ($239,200).",
+                "Registered Nurses earn $42,437 more than Patient Relations Manager (97.3% more).");
+        assertThat(plain).containsSubsequence(headlines.stream().map(h -> "- " + h + "\n").toList())
+                .contains("-- \nRun of 2026-11-27, job nightly: 34 roles, 20 reports; no data-quality findings.\n")
+                .doesNotContain("/").doesNotContainIgnoringCase("exit code").doesNotContain(temp.toString());
+        assertThat(html).contains("<li>Physicians, All Other earn $153,130 more than Registered Nurses (177.9% more).</li>")
+                .doesNotContainIgnoringCase("exit code").doesNotContain(temp.toString()).doesNotContain("pdf/");
+        assertThat(html.replaceAll("<[^>]*>", "")).doesNotContain("/");
+        assertThat(ReceivedMail.attachments(message).keySet()).hasSize(20)
+                .startsWith("Registered Nurses vs Nurse Practitioners.pdf", "Physicians, All Other vs Registered Nurses.pdf",
+                        "Cutting, Punching, and Press Machine Setters, Operators… vs Heavy and Tractor-Trailer Truck Drivers.pdf");
+        assertThat(cli.runDir().resolve("pdf").resolve("registered-nurses-vs-nurse-practitioners.pdf")).isRegularFile();
     }
 
     @Test

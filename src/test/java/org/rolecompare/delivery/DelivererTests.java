@@ -33,6 +33,12 @@ import jakarta.mail.internet.MimeMultipart;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * Delivery end to end against an SMTP server on 127.0.0.1 (GreenMail): who gets which reports, what
+ * the received message says to the manager who reads it (subject, headlines by title, attachment
+ * names, a footer with the run's facts and no local paths or exit codes), splitting, retries,
+ * permanent failures and re-delivery without mailing anyone twice.
+ */
 class DelivererTests {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
@@ -63,24 +69,122 @@ class DelivererTests {
         assertThat(received).hasSize(2);
         assertThat(Arrays.stream(received).map(DelivererTests::to)).containsExactlyInAnyOrder("ann@example.com", "bob@example.com");
         MimeMessage ann = forRecipient(received, "ann@example.com").get(0);
-        assertThat(ann.getSubject()).isEqualTo("role-compare nightly: comparison reports of 2026-11-27");
+        assertThat(ann.getSubject()).isEqualTo("Role comparisons for 27 November 2026: 2 reports");
         assertThat(ann.getFrom()[0].toString()).isEqualTo("reports@example.com");
         MimeMultipart mixed = (MimeMultipart) ann.getContent();
         MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
         assertThat(alternative.getContentType()).startsWith("multipart/alternative");
         assertThat(alternative.getBodyPart(0).isMimeType("text/plain")).isTrue();
-        assertThat((String) alternative.getBodyPart(0).getContent()).contains("Roles: 5 accepted, 1 rejected")
-                .contains("Comparisons: 2 written, 0 rejected, 1 skipped").contains("data-quality.csv").contains("nurse vs doctor");
         assertThat(alternative.getBodyPart(1).isMimeType("text/html")).isTrue();
-        assertThat((String) alternative.getBodyPart(1).getContent()).contains("<td>5 accepted, 1 rejected</td>")
-                .contains("<li>clerk vs nurse (clerk-vs-nurse.pdf)</li>");
-        assertThat(ReceivedMail.attachments(ann)).containsOnlyKeys("nurse-vs-doctor.pdf", "clerk-vs-nurse.pdf");
-        assertThat(ReceivedMail.attachments(ann).get("nurse-vs-doctor.pdf")).isEqualTo(Files.readAllBytes(run.pdf("nurse", "doctor")));
-        assertThat(ReceivedMail.attachments(ann).get("clerk-vs-nurse.pdf")).isEqualTo(Files.readAllBytes(run.pdf("clerk", "nurse")));
+        assertThat(ReceivedMail.attachments(ann)).containsOnlyKeys("Nurse vs Doctor.pdf", "Clerk vs Nurse.pdf");
+        assertThat(ReceivedMail.attachments(ann).get("Nurse vs Doctor.pdf")).isEqualTo(Files.readAllBytes(run.pdf("nurse", "doctor")));
+        assertThat(ReceivedMail.attachments(ann).get("Clerk vs Nurse.pdf")).isEqualTo(Files.readAllBytes(run.pdf("clerk", "nurse")));
         assertThat(record(dir).path("messages")).hasSize(2);
         assertThat(record(dir).path("complete").asBoolean()).isTrue();
         assertThat(record(dir).path("messages").get(0).path("status").asString()).isEqualTo("sent");
         assertThat(record(dir).path("messages").get(0).path("message_id").asString()).isEqualTo(ann.getMessageID());
+        assertThat(record(dir).path("messages").get(0).path("attachments").valueStream().map(JsonNode::asString))
+                .containsExactly("nurse-vs-doctor.pdf", "clerk-vs-nurse.pdf");
+    }
+
+    @Test
+    void aManagerReadsOneHeadlinePerReportByTitleAndTheRunFactsOnlyInTheFooter() throws Exception {
+        // given
+        Path dir = new RunFolder(temp)
+                .pair("registered-nurses", "nurse-practitioners", 100, "Registered Nurses", "Nurse Practitioners",
+                        "35540", "1.4129197165098175")
+                .pair("patient-relations-manager", "patient-account-manager", 100, "Patient Relations Manager",
+                        "Patient Account Manager", "27144", "1.6221666170100612")
+                .pair("lawyers", "paralegals", 100, "Lawyers", "Paralegals and Legal Assistants", "-84790", "0.4182903402854007")
+                .pair("surgeons", "lawyers", 100, "Surgeons, All Other", "Lawyers", "0", "1")
+                .write();
+        MailSettings settings = settings(Map.of("recipients", "ann@example.com"));
+
+        // when
+        deliverer(settings).deliver(dir);
+
+        // then
+        MimeMessage ann = forRecipient(SMTP.getReceivedMessages(), "ann@example.com").get(0);
+        assertThat(ann.getSubject()).isEqualTo("Role comparisons for 27 November 2026: 4 reports");
+        String plain = body(ann, 0);
+        String html = body(ann, 1);
+        List<String> headlines = List.of(
+                "Nurse Practitioners earn $35,540 more than Registered Nurses (41.3% more).",
+                "Patient Account Manager earns $27,144 more than Patient Relations Manager (62.2% more).",
+                "Lawyers earn $84,790 more than Paralegals and Legal Assistants (139.1% more).",
+                "Surgeons, All Other and Lawyers earn the same on average ($145,760).");
+        String footer = "Run of 2026-11-27, job nightly: 5 roles, 4 reports; 1 role rejected and 1 comparison skipped; "
+                + "1 error in the data-quality file.";
+        String workbook = "The full comparison workbook, comparisons.xlsx, is available from your reports team.";
+        assertThat(plain).startsWith("Hello,\n").containsSubsequence(headlines.stream().map(h -> "- " + h + "\n").toList())
+                .contains(workbook).contains("-- \n" + footer + "\n");
+        assertThat(html).containsSubsequence(headlines.stream().map(h -> "<li>" + DigestText.escape(h) + "</li>").toList())
+                .contains("<p>" + workbook + "</p>")
+                .contains("<p style=\"font-size: smaller; color: #666666\">" + footer + "</p>");
+        assertThat(text(html)).contains(footer).doesNotContain("/");
+        assertThat(plain).doesNotContain("/").doesNotContain(temp.toString()).doesNotContainIgnoringCase("exit code")
+                .doesNotContain("registered-nurses").doesNotContain(".pdf");
+        assertThat(html).doesNotContain(temp.toString()).doesNotContainIgnoringCase("exit code").doesNotContain("pdf/");
+        assertThat(ReceivedMail.attachments(ann).keySet()).containsExactly(
+                "Registered Nurses vs Nurse Practitioners.pdf", "Patient Relations Manager vs Patient Account Manager.pdf",
+                "Lawyers vs Paralegals and Legal Assistants.pdf", "Surgeons, All Other vs Lawyers.pdf");
+    }
+
+    @Test
+    void aLongListShowsTwentyFiveHeadlinesThenCountsTheRest() throws Exception {
+        // given
+        RunFolder run = new RunFolder(temp);
+        for (int i = 1; i <= 37; i++) {
+            run.pair("clerk" + i, "nurse" + i, 10);
+        }
+        Path dir = run.write();
+        MailSettings settings = settings(Map.of("recipients", "ann@example.com"));
+
+        // when
+        deliverer(settings).deliver(dir);
+
+        // then
+        MimeMessage ann = forRecipient(SMTP.getReceivedMessages(), "ann@example.com").get(0);
+        String plain = body(ann, 0);
+        assertThat(plain.lines().filter(line -> line.startsWith("- "))).hasSize(DigestText.MAX_HEADLINES);
+        assertThat(plain).contains("- Nurse25 earns $100 more than Clerk25.\nand 12 more reports, attached.\n")
+                .doesNotContain("Nurse26");
+        assertThat(body(ann, 1)).contains("<p>and 12 more reports, attached.</p>");
+        assertThat(ReceivedMail.attachments(ann)).hasSize(37);
+    }
+
+    @Test
+    void aSubscriberWhoseRolesHaveNoReportIsToldSoInPlainWords() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("nurse", "doctor", 100).write();
+        Path subscriptions = temp.resolve("subscriptions.csv");
+        Files.writeString(subscriptions, "email,role_id\ncarol@example.com,cook\n");
+        MailSettings settings = settings(Map.of("subscriptions", subscriptions.toString()));
+
+        // when
+        deliverer(settings).deliver(dir);
+
+        // then
+        MimeMessage carol = forRecipient(SMTP.getReceivedMessages(), "carol@example.com").get(0);
+        assertThat(carol.getSubject()).isEqualTo("Role comparisons for 27 November 2026: no reports");
+        String sentence = "None of the role comparisons for 27 November 2026 involves the roles you follow, so no report is attached this time.";
+        assertThat(body(carol, 0)).contains(sentence).doesNotContain("\n- ");
+        assertThat(body(carol, 1)).contains("<p>" + sentence + "</p>").doesNotContain("<li>");
+        assertThat(ReceivedMail.attachments(carol)).isEmpty();
+    }
+
+    @Test
+    void aCustomSubjectTemplateFillsEveryField() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("nurse", "doctor", 100).write();
+        MailSettings settings = settings(Map.of("recipients", "ann@example.com",
+                "subject", "{job} {run-date} / {date}: {reports} = {report-count}"));
+
+        // when
+        deliverer(settings).deliver(dir);
+
+        // then
+        assertThat(SMTP.getReceivedMessages()[0].getSubject()).isEqualTo("nightly 2026-11-27 / 27 November 2026: 1 = 1 report");
     }
 
     @Test
@@ -106,10 +210,10 @@ class DelivererTests {
         assertThat(outcome.findings()).isEqualTo(2);
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(ReceivedMail.attachments(forRecipient(received, "boss@example.com").get(0)))
-                .containsOnlyKeys("nurse-vs-doctor.pdf", "clerk-vs-cook.pdf", "cook-vs-nurse.pdf");
-        assertThat(ReceivedMail.attachments(forRecipient(received, "carol@example.com").get(0))).containsOnlyKeys("clerk-vs-cook.pdf");
+                .containsOnlyKeys("Nurse vs Doctor.pdf", "Clerk vs Cook.pdf", "Cook vs Nurse.pdf");
+        assertThat(ReceivedMail.attachments(forRecipient(received, "carol@example.com").get(0))).containsOnlyKeys("Clerk vs Cook.pdf");
         assertThat(ReceivedMail.attachments(forRecipient(received, "dave@example.com").get(0)))
-                .containsOnlyKeys("nurse-vs-doctor.pdf", "clerk-vs-cook.pdf", "cook-vs-nurse.pdf");
+                .containsOnlyKeys("Nurse vs Doctor.pdf", "Clerk vs Cook.pdf", "Cook vs Nurse.pdf");
         assertThat(received).hasSize(3);
         assertThat(err.toString()).contains("job file mail.recipients item 2: 'boss@' is not a valid email address")
                 .contains("subscriptions.csv line 4: 'not-an-address' is not a valid email address");
@@ -136,9 +240,9 @@ class DelivererTests {
             assertThat(ReceivedMail.attachments(m)).hasSize(1);
         }
         assertThat(subjects).containsExactlyInAnyOrder(
-                "role-compare nightly: comparison reports of 2026-11-27 (1 of 3)",
-                "role-compare nightly: comparison reports of 2026-11-27 (2 of 3)",
-                "role-compare nightly: comparison reports of 2026-11-27 (3 of 3)");
+                "Role comparisons for 27 November 2026: 3 reports (1 of 3)",
+                "Role comparisons for 27 November 2026: 3 reports (2 of 3)",
+                "Role comparisons for 27 November 2026: 3 reports (3 of 3)");
     }
 
     @Test
@@ -274,8 +378,8 @@ class DelivererTests {
         try (var in = Files.newInputStream(eml)) {
             message = new MimeMessage(null, in);
         }
-        assertThat(message.getSubject()).isEqualTo("role-compare nightly: comparison reports of 2026-11-27");
-        assertThat(ReceivedMail.attachments(message).get("nurse-vs-doctor.pdf")).isEqualTo(Files.readAllBytes(run.pdf("nurse", "doctor")));
+        assertThat(message.getSubject()).isEqualTo("Role comparisons for 27 November 2026: 1 report");
+        assertThat(ReceivedMail.attachments(message).get("Nurse vs Doctor.pdf")).isEqualTo(Files.readAllBytes(run.pdf("nurse", "doctor")));
         assertThat(record(dir).path("messages").get(0).path("status").asString()).isEqualTo("written");
         assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
@@ -350,6 +454,18 @@ class DelivererTests {
 
     private static List<MimeMessage> forRecipient(MimeMessage[] messages, String address) {
         return Arrays.stream(messages).filter(m -> to(m).equals(address)).toList();
+    }
+
+    /** The plain-text (0) or HTML (1) body of a digest, with the CRLF line ends of SMTP read as \n. */
+    private static String body(MimeMessage message, int alternative) throws Exception {
+        MimeMultipart mixed = (MimeMultipart) message.getContent();
+        String body = (String) ((MimeMultipart) mixed.getBodyPart(0).getContent()).getBodyPart(alternative).getContent();
+        return body.replace("\r\n", "\n");
+    }
+
+    /** What an HTML body shows, without its tags. */
+    private static String text(String html) {
+        return html.replaceAll("<[^>]*>", "");
     }
 
     private static JsonNode record(Path dir) throws IOException {

@@ -74,7 +74,7 @@ class MailSettingsTests {
                 Map.of("from", "r@example.com", "recipients", "a@example.com"),
                 Map.of("host", "mx", "recipients", "a@example.com"),
                 Map.of("host", "mx", "from", "r@example.com", "username", "ops"),
-                Map.of("host", "mx", "from", "r@example.com", "subject", "{date}"),
+                Map.of("host", "mx", "from", "r@example.com", "subject", "{when}"),
                 Map.of("host", "mx", "from", "r@example.com", "max-attachment-size", "ten"),
                 Map.of("host", "mx", "from", "r@example.com", "max-attempts", "0"),
                 Map.of("host", "mx", "from", "r@example.com", "retry-backoff", "soon"));

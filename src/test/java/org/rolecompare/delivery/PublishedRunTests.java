@@ -2,12 +2,44 @@ package org.rolecompare.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The digest's "what changed" lines come from the manifest: counts first, then the largest changes. */
+/**
+ * What delivery reads from a published run folder: each report's titles and salary metrics from
+ * comparisons.csv, and the "what changed" lines from the manifest (counts first, then the largest
+ * changes).
+ */
 class PublishedRunTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void readsEachReportsTitlesAndSalaryMetrics() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("registered-nurses", "nurse-practitioners", 10, "Registered Nurses",
+                "Nurse Practitioners", "35540", "1.4129197165098175").pair("a", "b", 10, "'=Odd Title", "", "", "").write();
+
+        // when
+        var reports = PublishedRun.read(dir).reports();
+
+        // then
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(0).leftTitle()).isEqualTo("Registered Nurses");
+        assertThat(reports.get(0).rightTitle()).isEqualTo("Nurse Practitioners");
+        assertThat(reports.get(0).salaryDiff()).isEqualTo(35540.0);
+        assertThat(reports.get(0).salaryRatio()).isEqualTo(1.4129197165098175);
+        assertThat(reports.get(1).leftTitle()).isEqualTo("=Odd Title");
+        assertThat(reports.get(1).rightTitle()).isEqualTo("b");
+        assertThat(reports.get(1).salaryDiff()).isNull();
+        assertThat(Files.isRegularFile(reports.get(1).file())).isTrue();
+    }
 
     @Test
     void listsTheLargestChangesFirst() {

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A published run folder for delivery tests: a manifest with counts, comparisons.csv and one fake
- * PDF per pair (random bytes of a chosen size, so byte equality and size caps can be checked).
+ * A published run folder for delivery tests: a manifest with counts, comparisons.csv (ids, titles,
+ * salary difference and ratio, report) and one fake PDF per pair (random bytes of a chosen size, so
+ * byte equality and size caps can be checked).
  */
 final class RunFolder {
 
@@ -27,8 +28,15 @@ final class RunFolder {
         this.dir = root.resolve(RUN_DATE);
     }
 
+    /** A pair titled after its ids ("nurse" is "Nurse") where the right role earns $100 more, ratio unknown. */
     RunFolder pair(String left, String right, int pdfBytes) {
-        pairs.add(new String[] {left, right});
+        return pair(left, right, pdfBytes, capitalised(left), capitalised(right), "100", "");
+    }
+
+    /** A pair with the titles and salary metrics comparisons.csv gives (difference right − left, ratio right ÷ left). */
+    RunFolder pair(String left, String right, int pdfBytes, String leftTitle, String rightTitle, String salaryDiff,
+                   String salaryRatio) {
+        pairs.add(new String[] {left, right, leftTitle, rightTitle, salaryDiff, salaryRatio});
         sizes.put(left + "-vs-" + right + ".pdf", pdfBytes);
         return this;
     }
@@ -44,11 +52,12 @@ final class RunFolder {
     Path write() {
         try {
             Files.createDirectories(dir.resolve("pdf"));
-            StringBuilder csv = new StringBuilder("left_role_id,right_role_id,salary_diff,report\n");
+            StringBuilder csv = new StringBuilder("left_role_id,right_role_id,left_title,right_title,salary_diff,salary_ratio,report\n");
             Random random = new Random(42);
             for (String[] p : pairs) {
                 String name = p[0] + "-vs-" + p[1] + ".pdf";
-                csv.append(p[0]).append(',').append(p[1]).append(",100,pdf/").append(name).append('\n');
+                csv.append(p[0]).append(',').append(p[1]).append(',').append(quoted(p[2])).append(',').append(quoted(p[3]))
+                        .append(',').append(p[4]).append(',').append(p[5]).append(",pdf/").append(name).append('\n');
                 byte[] bytes = new byte[sizes.get(name)];
                 random.nextBytes(bytes);
                 Files.write(dir.resolve("pdf").resolve(name), bytes);
@@ -63,5 +72,13 @@ final class RunFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String capitalised(String id) {
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }
