@@ -31,12 +31,15 @@ public final class RoleNames {
     }
 
     public static RoleNames of(Role role) {
-        String title = role.title().trim();
-        String display = role.displayTitle();
+        return of(role.title(), role.shortTitle(), role.singularTitle());
+    }
+
+    /** The names of a role known only by its roles.csv title columns ({@code shortTitle} and {@code singularTitle} may be null). */
+    public static RoleNames of(String title, String shortTitle, String singularTitle) {
+        String display = blank(shortTitle) ? title.trim() : shortTitle.trim();
         TitleInflection.Forms displayForms = TitleInflection.ofTitle(display);
-        TitleInflection.Forms prose = blank(role.singularTitle()) ? displayForms : TitleInflection.ofSingular(role.singularTitle());
-        boolean displayPlural = displayForms.titleIsPlural();
-        return new RoleNames(title, display, displayPlural, prose.singular(), prose.plural());
+        TitleInflection.Forms prose = blank(singularTitle) ? displayForms : TitleInflection.ofSingular(singularTitle);
+        return new RoleNames(title.trim(), display, displayForms.titleIsPlural(), prose.singular(), prose.plural());
     }
 
     private static boolean blank(String text) {
