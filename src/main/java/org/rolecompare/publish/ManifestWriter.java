@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.rolecompare.compare.RoleChange;
+import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.report.FileCount;
 import org.rolecompare.report.RunFacts;
 
@@ -27,9 +28,12 @@ public final class ManifestWriter {
     public static final String FILE_NAME = "manifest.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** What the manifest records beyond the run's facts; {@code changes} is null when not computed. */
+    /**
+     * What the manifest records beyond the run's facts; {@code changes} is null when not computed,
+     * {@code sourceFileSha256} (the input's source.txt) null when the input has none.
+     */
     public record Details(OffsetDateTime startedAt, OffsetDateTime finishedAt, int exitCode,
-                          Map<String, Long> findingsByRule, Changes changes) {
+                          Map<String, Long> findingsByRule, Changes changes, String sourceFileSha256) {
     }
 
     /**
@@ -108,6 +112,12 @@ public final class ManifestWriter {
                     json.writeNumberProperty("rows_read", f.rowsRead());
                     json.writeNumberProperty("rows_accepted", f.rowsAccepted());
                     json.writeNumberProperty("rows_rejected", f.rowsRejected());
+                    json.writeEndObject();
+                }
+                if (details.sourceFileSha256() != null) {
+                    json.writeStartObject();
+                    json.writeStringProperty("file", SourceFile.FILE_NAME);
+                    json.writeStringProperty("sha256", details.sourceFileSha256());
                     json.writeEndObject();
                 }
                 json.writeEndArray();
