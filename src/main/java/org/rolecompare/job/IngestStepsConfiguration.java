@@ -214,7 +214,8 @@ class IngestStepsConfiguration {
     @Bean
     Step crossCheckStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
         return new StepBuilder("crossCheck", jobRepository).tasklet((contribution, chunk) -> {
-            staging.crossCheck(RunSettings.of(contribution.getStepExecution()).runId());
+            RunSettings run = RunSettings.of(contribution.getStepExecution());
+            staging.crossCheck(run.runId(), run.minKnownFields());
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }

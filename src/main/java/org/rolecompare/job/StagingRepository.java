@@ -29,6 +29,7 @@ import org.rolecompare.validate.ComparisonRequest;
 import org.rolecompare.validate.CrossFileRules;
 import org.rolecompare.validate.DistributionRow;
 import org.rolecompare.validate.Finding;
+import org.rolecompare.validate.KeyFields;
 import org.rolecompare.validate.PairLedger;
 import org.rolecompare.validate.ResponsibilityRow;
 import org.rolecompare.validate.Rule;
@@ -276,9 +277,11 @@ class StagingRepository {
 
     /**
      * Runs the rules that span rows and files, then settles which roles, rows and comparisons are
-     * rejected or skipped. Each rule's findings are written before the next rule reads them.
+     * rejected or skipped, and last points out the accepted roles with fewer than
+     * {@code minKnownFields} (0–1) of their key fields known. Each rule's findings are written before
+     * the next rule reads them.
      */
-    void crossCheck(long runId) {
+    void crossCheck(long runId, double minKnownFields) {
         List<Finding> findings = new ArrayList<>();
         RoleIds roles = roleIds(runId, findings);
         Map<String, List<Long>> orphans = new LinkedHashMap<>();
@@ -296,6 +299,29 @@ class StagingRepository {
                 }, runId);
         saveFindings(runId, findings);
         checkComparisons(runId, settleRejections(runId, roles, orphans));
+        checkSparseRoles(runId, minKnownFields);
+    }
+
+    /** Whether the accepted role {@code r} has at least one accepted row in {@code table}. */
+    private static String hasRows(String table) {
+        return "EXISTS (SELECT 1 FROM " + table + " t WHERE t.run_id = r.run_id AND t.role_id = r.role_id AND NOT t.rejected)";
+    }
+
+    /** One info finding (rule sparse-role) per accepted role with too few key fields known, in line order. */
+    private void checkSparseRoles(long runId, double minKnownFields) {
+        List<Finding> findings = new ArrayList<>();
+        jdbc.query("SELECT r.line, r.role_id, r.title, r.hourly_rate IS NOT NULL, r.salary_min IS NOT NULL, r.salary_max IS NOT NULL,"
+                + " r.growth_rate IS NOT NULL, r.job_count IS NOT NULL, r.years_min IS NOT NULL, r.common_degree IS NOT NULL,"
+                + " r.average_age IS NOT NULL, r.years_experience IS NOT NULL, r.description IS NOT NULL, "
+                + hasRows("rc_skill") + ", " + hasRows("rc_responsibility") + ", " + hasRows("rc_distribution")
+                + " FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected ORDER BY r.run_id, r.line", rs -> {
+                    KeyFields fields = new KeyFields(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
+                            rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12),
+                            rs.getBoolean(13), rs.getBoolean(14), rs.getBoolean(15), rs.getBoolean(16));
+                    CrossFileRules.sparseRole(rs.getString(2), rs.getString(3), rs.getLong(1), fields, minKnownFields)
+                            .ifPresent(findings::add);
+                }, runId);
+        saveFindings(runId, findings);
     }
 
     /**

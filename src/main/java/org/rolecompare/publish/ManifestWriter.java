@@ -132,6 +132,7 @@ public final class ManifestWriter {
                 json.writeNumberProperty("comparisons_skipped", facts.comparisonsSkipped());
                 json.writeNumberProperty("findings_error", facts.errorFindings());
                 json.writeNumberProperty("findings_warning", facts.warningFindings());
+                json.writeNumberProperty("findings_info", facts.infoFindings());
                 json.writeName("findings_by_rule");
                 json.writeStartObject();
                 for (Map.Entry<String, Long> e : details.findingsByRule().entrySet()) {

@@ -24,6 +24,11 @@ public enum Rule {
     TEXT_LENGTH("text-length", Severity.WARNING),
     /** A short_title or singular_title longer than its limit; it is ignored and the title is used instead. */
     TITLE_LENGTH("title-length", Severity.WARNING),
+    /**
+     * An accepted role with fewer of its {@link KeyFields} known than the job's
+     * {@code thresholds.min-known-fields}; its reports have sections without data.
+     */
+    SPARSE_ROLE("sparse-role", Severity.INFO),
     /** A comparison whose report file name is an earlier, different pair's (role ids with a "vs" part); it is skipped. */
     REPORT_NAME_COLLISION("report-name-collision", Severity.ERROR),
     /** A comparison skipped because one of its roles was rejected by another rule. */
