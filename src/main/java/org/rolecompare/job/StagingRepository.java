@@ -28,6 +28,7 @@ import org.rolecompare.report.xlsx.SkillEntry;
 import org.rolecompare.validate.ComparisonRequest;
 import org.rolecompare.validate.CrossFileRules;
 import org.rolecompare.validate.DistributionRow;
+import org.rolecompare.validate.FieldCoverage;
 import org.rolecompare.validate.Finding;
 import org.rolecompare.validate.KeyFields;
 import org.rolecompare.validate.PairLedger;
@@ -692,6 +693,53 @@ class StagingRepository {
             counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
         }, runId);
         return counts;
+    }
+
+    /** The roles.csv columns whose coverage is counted, in file order (title and average_salary are required). */
+    private static final List<String> COVERED_COLUMNS = List.of("description", "years_to_become", "hourly_rate", "salary_min",
+            "salary_max", "growth_rate", "job_count", "job_satisfaction", "common_degree", "common_degree_share", "common_major",
+            "common_college", "average_age", "years_experience", "lgbt_share", "highest_paying_city", "highest_paying_state",
+            "best_paying_company", "best_paying_industry", "short_title", "singular_title");
+
+    /**
+     * Per field, how many accepted roles have it known: the roles.csv columns, then demographics (any
+     * breakdown, then each dimension seen, in file order), responsibilities, skills and skill shares
+     * (every share of the role's skills known). One pass over the accepted roles, plus one over the
+     * breakdowns for the dimensions.
+     */
+    List<FieldCoverage> coverage(long runId) {
+        StringBuilder select = new StringBuilder("SELECT COUNT(*)");
+        for (String column : COVERED_COLUMNS) {
+            select.append(", COUNT(").append(column.equals("years_to_become") ? "years_min" : column).append(')');
+        }
+        select.append(", COUNT(CASE WHEN ").append(hasRows("rc_distribution")).append(" THEN 1 END)")
+                .append(", COUNT(CASE WHEN ").append(hasRows("rc_responsibility")).append(" THEN 1 END)")
+                .append(", COUNT(CASE WHEN ").append(hasRows("rc_skill")).append(" THEN 1 END)")
+                .append(", COUNT(CASE WHEN ").append(hasRows("rc_skill")).append(" AND NOT EXISTS (SELECT 1 FROM rc_skill t")
+                .append(" WHERE t.run_id = r.run_id AND t.role_id = r.role_id AND NOT t.rejected AND t.share IS NULL) THEN 1 END)")
+                .append(" FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected");
+        List<FieldCoverage> coverage = new ArrayList<>();
+        long[] counts = jdbc.queryForObject(select.toString(), (rs, i) -> {
+            long[] values = new long[COVERED_COLUMNS.size() + 5];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = rs.getLong(c + 1);
+            }
+            return values;
+        }, runId);
+        long accepted = counts[0];
+        for (int c = 0; c < COVERED_COLUMNS.size(); c++) {
+            coverage.add(new FieldCoverage(COVERED_COLUMNS.get(c), counts[c + 1], accepted));
+        }
+        int next = COVERED_COLUMNS.size() + 1;
+        coverage.add(new FieldCoverage("demographics", counts[next], accepted));
+        jdbc.query("SELECT LOWER(dimension), COUNT(DISTINCT role_id) FROM rc_distribution WHERE run_id = ? AND NOT rejected"
+                + " GROUP BY LOWER(dimension) ORDER BY MIN(line)", rs -> {
+                    coverage.add(new FieldCoverage("demographics:" + rs.getString(1), rs.getLong(2), accepted));
+                }, runId);
+        coverage.add(new FieldCoverage("responsibilities", counts[next + 1], accepted));
+        coverage.add(new FieldCoverage("skills", counts[next + 2], accepted));
+        coverage.add(new FieldCoverage("skill_shares", counts[next + 3], accepted));
+        return coverage;
     }
 
     // ---- reading back --------------------------------------------------------------------------

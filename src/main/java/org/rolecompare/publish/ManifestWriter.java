@@ -14,13 +14,14 @@ import org.rolecompare.compare.RoleChange;
 import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.report.FileCount;
 import org.rolecompare.report.RunFacts;
+import org.rolecompare.validate.FieldCoverage;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes {@code manifest.json}, the machine-readable record of a run: what went in (with hashes),
- * what came out (with sizes and hashes), the counts and the exit code. It is streamed, so a run
+ * what came out (with sizes and hashes), the counts, how many roles have each field known, and the exit code. It is streamed, so a run
  * with a million reports does not build the whole document in memory.
  */
 public final class ManifestWriter {
@@ -73,6 +74,20 @@ public final class ManifestWriter {
         json.writeNumberProperty("roles_added", counts[RoleChange.Kind.ADDED.ordinal()]);
         json.writeNumberProperty("roles_removed", counts[RoleChange.Kind.REMOVED.ordinal()]);
         json.writeNumberProperty("values_changed", counts[RoleChange.Kind.CHANGED.ordinal()]);
+        json.writeEndObject();
+    }
+
+    /** {@code "coverage": {"salary_max": {"known": 12, "of": 34}, …}}: per field, the accepted roles that have it. */
+    private static void writeCoverage(JsonGenerator json, List<FieldCoverage> coverage) {
+        json.writeName("coverage");
+        json.writeStartObject();
+        for (FieldCoverage c : coverage) {
+            json.writeName(c.field());
+            json.writeStartObject();
+            json.writeNumberProperty("known", c.known());
+            json.writeNumberProperty("of", c.accepted());
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 
@@ -140,6 +155,7 @@ public final class ManifestWriter {
                 }
                 json.writeEndObject();
                 json.writeEndObject();
+                writeCoverage(json, facts.coverage());
                 if (details.changes() != null) {
                     writeChanges(json, details.changes());
                 }
