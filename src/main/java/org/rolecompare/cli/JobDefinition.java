@@ -24,8 +24,13 @@ import org.yaml.snakeyaml.error.YAMLException;
  * A job file from {@code jobs/}: which input to read, where to write, the thresholds, and whom to mail. Unknown
  * keys and bad values are refused with the key's name, because a typo in a nightly job must stop
  * the run rather than be silently ignored.
+ *
+ * @param dataSource     {@code report.data-source}: the source line when neither {@code --data-source} nor the
+ *                       input's source.txt names one; {@code null} when absent
+ * @param minKnownFields {@code thresholds.min-known-fields}: share (0–1) of its key fields a role needs known to
+ *                       get no sparse-role finding
  */
-record JobDefinition(String name, Path input, Path output, Path database, double maxRejectedShare,
+record JobDefinition(String name, Path input, Path output, Path database, double maxRejectedShare, double minKnownFields,
                      String pageSize, String dataSource, boolean pdfReports, int reportThreads, CronExpression cron, ZoneId timeZone,
                      int keepRuns, MailSettings mail, ClusterSettings cluster) {
 
@@ -38,7 +43,10 @@ record JobDefinition(String name, Path input, Path output, Path database, double
             "schedule", "retention", "mail", "cluster");
     private static final Set<String> SCHEDULE_KEYS = Set.of("cron", "time-zone");
     private static final Set<String> RETENTION_KEYS = Set.of("keep-runs");
-    private static final Set<String> THRESHOLD_KEYS = Set.of("max-rejected-share");
+    private static final Set<String> THRESHOLD_KEYS = Set.of("max-rejected-share", "min-known-fields");
+
+    /** A role with fewer of its key fields known than this share gets a sparse-role finding, when the job does not say. */
+    static final double DEFAULT_MIN_KNOWN_FIELDS = 0.5;
     private static final Set<String> REPORT_KEYS = Set.of("page-size", "data-source", "pdf", "threads");
 
     static JobDefinition load(Path file) {
@@ -72,6 +80,7 @@ record JobDefinition(String name, Path input, Path output, Path database, double
                 Path.of(text(root, "output", "output")),
                 Path.of(text(root, "database", "data/role-compare")),
                 share(file, "thresholds.max-rejected-share", thresholds.get("max-rejected-share"), 0.5),
+                share(file, "thresholds.min-known-fields", thresholds.get("min-known-fields"), DEFAULT_MIN_KNOWN_FIELDS),
                 pageSize,
                 text(report, "data-source", null),
                 flag(file, "report.pdf", report.get("pdf"), true),

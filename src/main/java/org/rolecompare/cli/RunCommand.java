@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.rolecompare.cluster.ClusterRecovery;
 import org.rolecompare.delivery.Deliverer;
+import org.rolecompare.ingest.InputFileException;
+import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.GracefulStop;
 import org.rolecompare.job.JobParameterNames;
@@ -61,6 +63,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = "Date of the run (default: today).")
     LocalDate runDate;
 
+    @Option(names = "--data-source", paramLabel = "TEXT",
+            description = "Where the data comes from, printed under each report's title (overrides INPUT/source.txt and the job file).")
+    String dataSource;
+
     @Option(names = "--fail-after-reports", hidden = true, description = "Test hook: fail after N reports.")
     long failAfterReports;
 
@@ -74,7 +80,17 @@ final class RunCommand implements Callable<Integer> {
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path db = jobOptions.database(definition);
         LocalDate date = runDate == null ? LocalDate.now(parent.clock) : runDate;
-        JobParameters parameters = parameters(definition, inputDir, outputDir, date);
+        if (dataSource != null && dataSource.isBlank()) {
+            throw new UsageException("--data-source must name where the data comes from; leave the option out for none");
+        }
+        SourceFile source;
+        try {
+            source = source(definition, inputDir);
+        } catch (InputFileException e) {
+            parent.err.println("role-compare: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        JobParameters parameters = parameters(definition, inputDir, outputDir, date, source);
         Files.createDirectories(outputDir);
         try (RunLock lock = jobOptions.lock(definition)) {
             return runLocked(definition, inputDir, outputDir, db, date, parameters);
@@ -87,8 +103,30 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private JobParameters parameters(JobDefinition definition, Path inputDir, Path outputDir, LocalDate date) {
-        return new JobParametersBuilder()
+    /**
+     * The run's data source and as-of date: {@code --data-source}, else the input's source.txt, else
+     * the job file's {@code report.data-source}; the as-of date only ever comes from source.txt.
+     * {@code null} when none of them names a source.
+     */
+    private SourceFile source(JobDefinition definition, Path inputDir) {
+        SourceFile file = SourceFile.read(inputDir).orElse(null);
+        LocalDate asOf = file == null ? null : file.asOf();
+        if (dataSource != null) {
+            return new SourceFile(dataSource, asOf);
+        }
+        if (file != null) {
+            return file;
+        }
+        String fromJob = SourceFile.withoutPrefix(definition.dataSource());
+        return fromJob == null || fromJob.isEmpty() ? null : new SourceFile(fromJob, null);
+    }
+
+    private JobParameters parameters(JobDefinition definition, Path inputDir, Path outputDir, LocalDate date, SourceFile source) {
+        JobParametersBuilder builder = new JobParametersBuilder();
+        if (source != null && source.asOf() != null) {
+            builder.addLocalDate(JobParameterNames.DATA_AS_OF, source.asOf(), false);
+        }
+        return builder
                 .addLocalDate(JobParameterNames.RUN_DATE, date, true)
                 .addString(JobParameterNames.INPUT_FINGERPRINT, Fingerprints.inputFingerprint(inputDir), true)
                 .addString(JobParameterNames.OUTPUT_DIR, outputDir.toString(), true)
@@ -96,7 +134,8 @@ final class RunCommand implements Callable<Integer> {
                 .addString(JobParameterNames.JOB_NAME, definition.name(), false)
                 .addDouble(JobParameterNames.MAX_REJECTED_SHARE, definition.maxRejectedShare(), false)
                 .addString(JobParameterNames.PAGE_SIZE, definition.pageSize(), false)
-                .addString(JobParameterNames.DATA_SOURCE, definition.dataSource() == null ? "" : definition.dataSource(), false)
+                .addDouble(JobParameterNames.MIN_KNOWN_FIELDS, definition.minKnownFields(), false)
+                .addString(JobParameterNames.DATA_SOURCE, source == null ? "" : source.source(), false)
                 .addLong(JobParameterNames.KEEP_RUNS, (long) definition.keepRuns(), false)
                 .addString(JobParameterNames.PDF_REPORTS, Boolean.toString(definition.pdfReports()), false)
                 .addLong(JobParameterNames.REPORT_THREADS, (long) definition.reportThreads(), false)
@@ -114,6 +153,10 @@ final class RunCommand implements Callable<Integer> {
             recoverStaleExecutions(session);
             parent.out.println("role-compare: starting the " + definition.name() + " run of " + date + " on " + inputDir);
             parent.out.flush();
+            if (parameters.getString(JobParameterNames.DATA_SOURCE).isEmpty()) {
+                LoggerFactory.getLogger("role-compare").info("no data source given ({} or --data-source); reports print no source line",
+                        inputDir.resolve(SourceFile.FILE_NAME));
+            }
             stopper = stopOnTermination(session, finished);
             JobExecution execution;
             try {

@@ -15,7 +15,7 @@ final class Summaries {
                 + f.comparisonsWritten() + " written, " + f.comparisonsRejected() + " rejected, " + f.comparisonsSkipped()
                 + " skipped; findings "
                 + f.errorFindings() + " " + plural(f.errorFindings(), "error") + ", " + f.warningFindings() + " "
-                + plural(f.warningFindings(), "warning") + " (exit " + exitCode + ")";
+                + plural(f.warningFindings(), "warning") + info(f) + " (exit " + exitCode + ")";
     }
 
     static String validationLine(RunFacts f) {
@@ -23,7 +23,12 @@ final class Summaries {
                 + " rejected; comparisons " + f.comparisonsWritten() + " valid, " + (f.comparisonsRejected() + f.comparisonsSkipped())
                 + " rejected or skipped; "
                 + f.errorFindings() + " " + plural(f.errorFindings(), "error") + ", " + f.warningFindings() + " "
-                + plural(f.warningFindings(), "warning");
+                + plural(f.warningFindings(), "warning") + info(f);
+    }
+
+    /** ", N info" when the run has info findings (they never change the exit code); nothing otherwise. */
+    private static String info(RunFacts f) {
+        return f.infoFindings() == 0 ? "" : ", " + f.infoFindings() + " info";
     }
 
     static String findingLine(Finding f) {

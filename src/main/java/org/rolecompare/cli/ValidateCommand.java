@@ -83,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
                 first.add(f);
             }
         });
-        long total = facts.errorFindings() + facts.warningFindings();
+        long total = facts.errorFindings() + facts.warningFindings() + facts.infoFindings();
         if (!first.isEmpty()) {
             parent.out.println(total > first.size() ? "First " + first.size() + " of " + total + " findings:" : "Findings:");
             first.forEach(f -> parent.out.println("  " + Summaries.findingLine(f)));

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The metrics of {@code spec/metrics.md} for one pair (left L, right R). Differences are R − L,
+ * The metrics of {@code docs/metrics.md} for one pair (left L, right R). Differences are R − L,
  * ratios R ÷ L. A {@code null} means the metric's inputs are unknown; it is shown as {@code -} and
  * never as zero. Values are kept at full precision; rounding is a presentation concern.
  *

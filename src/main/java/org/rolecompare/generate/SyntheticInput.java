@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.rolecompare.ingest.InputFile;
 
 /**
- * Writes a synthetic input folder in the format of {@code spec/input-format.md}, for benchmarks and
+ * Writes a synthetic input folder in the format of {@code docs/input-format.md}, for benchmarks and
  * tests that need more data than the seed: {@code roles} realistic roles, {@code comparisons}
  * distinct pairs of them, and optionally a share of roles with one known defect each, listed in
  * {@code defects.csv} (file, line, rule, role_id) so a test can check that validation finds them.

@@ -83,7 +83,7 @@ record SyntheticRole(String id, List<String> rolesRow, List<List<String>> distri
                 sometimes(random, Vocabulary.COMPANIES), sometimes(random, Vocabulary.INDUSTRIES));
     }
 
-    /** Money in one of the spellings the spec accepts: 43633, 43,633, $43,633 or 43633.00. */
+    /** Money in one of the spellings the input format accepts: 43633, 43,633, $43,633 or 43633.00. */
     private static String money(Random random, int amount) {
         return switch (random.nextInt(4)) {
             case 0 -> Integer.toString(amount);

@@ -31,7 +31,7 @@ import org.apache.commons.io.input.BOMInputStream;
 /**
  * Streams the records of one input file with their physical line numbers.
  *
- * <p>Opening checks the whole-file contract of {@code spec/input-format.md} (exists, not empty,
+ * <p>Opening checks the whole-file contract of {@code docs/input-format.md} (exists, not empty,
  * not binary, comma-separated, required columns present) and turns every breach, as well as bytes
  * that are not UTF-8 and unterminated quotes met while reading, into an {@link InputFileException}
  * a non-programmer can act on. Blank lines carry no data and are passed over.

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The header of an input file: where each known column sits, and which columns the spec does not
+ * The header of an input file: where each known column sits, and which columns the input format does not
  * know (they are reported as warnings and ignored).
  */
 public record CsvHeader(InputFile file, List<String> names, Map<String, Integer> index, List<String> unknownColumns) {

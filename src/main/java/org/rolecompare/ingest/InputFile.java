@@ -3,7 +3,7 @@ package org.rolecompare.ingest;
 import java.util.List;
 
 /**
- * The five input files of {@code spec/input-format.md} and their columns. Columns are found by
+ * The five input files of {@code docs/input-format.md} and their columns. Columns are found by
  * header name in any order; a missing required column fails the whole file.
  */
 public enum InputFile {

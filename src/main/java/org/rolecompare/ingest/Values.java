@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.rolecompare.compare.YearsRange;
 
 /**
- * Parsers for the value types of {@code spec/input-format.md}. Each returns {@code null} for an
+ * Parsers for the value types of {@code docs/input-format.md}. Each returns {@code null} for an
  * unknown value (empty, {@code -}, {@code --}, {@code N/A}) and throws {@link InvalidValueException}
  * naming what was expected for anything else that does not parse. Range rules (share 0–100, years
  * order) are checked by the validators, not here, so that they get their own rule ids.

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.publish.DataQualityCsv;
 import org.rolecompare.publish.ManifestWriter;
 import org.rolecompare.publish.PartialFiles;
@@ -111,7 +112,8 @@ class ComparisonJobConfiguration {
             OffsetDateTime started = step.getJobExecution().getStartTime().atZone(zone).toOffsetDateTime();
             ManifestWriter.write(dir, facts, new ManifestWriter.Details(started, OffsetDateTime.now(zone), exitCode,
                     queries.findingsByRule(run.runId()), new ManifestWriter.Changes(previousRunDate(step),
-                            sink -> staging.forEachChange(run.runId(), sink))));
+                            sink -> staging.forEachChange(run.runId(), sink)),
+                    staging.fileHashes(run.runId()).get(SourceFile.FILE_NAME)));
             RunPublisher.publish(dir, run.publishedDir());
             Long keep = step.getJobExecution().getJobParameters().getLong(JobParameterNames.KEEP_RUNS);
             if (keep != null && keep > 0) {

@@ -10,6 +10,7 @@ import org.rolecompare.ingest.CsvFileReader;
 import org.rolecompare.ingest.CsvRow;
 import org.rolecompare.ingest.InputFile;
 import org.rolecompare.ingest.InputFileException;
+import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.validate.ComparisonRequest;
 import org.rolecompare.validate.DistributionRow;
 import org.rolecompare.validate.Finding;
@@ -96,6 +97,10 @@ class IngestStepsConfiguration {
                     }
                 }
                 staging.saveFileHash(run.runId(), file.fileName(), Fingerprints.sha256(run.inputDir().resolve(file.fileName())));
+            }
+            Path source = run.inputDir().resolve(SourceFile.FILE_NAME);
+            if (java.nio.file.Files.isRegularFile(source)) {
+                staging.saveFileHash(run.runId(), SourceFile.FILE_NAME, Fingerprints.sha256(source));
             }
             staging.saveFindings(run.runId(), warnings);
             return RepeatStatus.FINISHED;
@@ -209,7 +214,8 @@ class IngestStepsConfiguration {
     @Bean
     Step crossCheckStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
         return new StepBuilder("crossCheck", jobRepository).tasklet((contribution, chunk) -> {
-            staging.crossCheck(RunSettings.of(contribution.getStepExecution()).runId());
+            RunSettings run = RunSettings.of(contribution.getStepExecution());
+            staging.crossCheck(run.runId(), run.minKnownFields());
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }

@@ -13,7 +13,18 @@ public final class JobParameterNames {
     public static final String JOB_NAME = "job.name";
     public static final String MAX_REJECTED_SHARE = "max.rejected.share";
     public static final String PAGE_SIZE = "report.page.size";
+    /**
+     * Where the data comes from, without a leading "Source:" (e.g. "U.S. Bureau of Labor Statistics,
+     * OEWS May 2024"): {@code --data-source}, else the input's source.txt, else the job file's
+     * {@code report.data-source}. Empty or absent when none of them names one.
+     */
     public static final String DATA_SOURCE = "report.data.source";
+
+    /** The date the input data describes (source.txt's {@code as-of:} line); absent when unknown. */
+    public static final String DATA_AS_OF = "data-as-of";
+
+    /** Share (0–1) of a role's key fields below which it gets a sparse-role info finding. */
+    public static final String MIN_KNOWN_FIELDS = "thresholds.min-known-fields";
 
     /** Whether the run renders PDF reports ("true"/"false"); off for workbook-only runs. */
     public static final String PDF_REPORTS = "report.pdf";

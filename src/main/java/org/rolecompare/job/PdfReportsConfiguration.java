@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.rolecompare.report.pdf.PdfReportRenderer;
+import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.report.pdf.PdfReportSettings;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -126,7 +127,7 @@ class PdfReportsConfiguration {
         RunSettings run = RunSettings.of(worker);
         LineRange range = LineRange.of(worker.getExecutionContext());
         return new PdfReportProcessor(profiles.of(worker.getJobExecutionId(), run.runId()),
-                new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), run.dataSource())), run.runDate(),
+                new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), SourceFile.sourceLine(run.dataSource()))), run.runDate(),
                 faults(queries, run.runId(), worker.getJobExecution().getJobParameters()),
                 ChangeNoteSource.forPartition(queries, run.runId(), range, ComparisonJobConfiguration.previousRunDate(worker)));
     }

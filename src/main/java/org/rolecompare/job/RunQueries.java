@@ -54,7 +54,8 @@ public class RunQueries {
         long rejected = comparisons.rejected();
         Map<Severity, Long> severities = staging.findingsBySeverity(runId);
         return new RunFacts(runDate, jobName, inputDir.toString(), files, roles.read(), roles.accepted(), roles.rejected(),
-                requested, accepted, rejected, requested - accepted - rejected, severities.get(Severity.ERROR), severities.get(Severity.WARNING));
+                requested, accepted, rejected, requested - accepted - rejected, severities.get(Severity.ERROR), severities.get(Severity.WARNING),
+                severities.get(Severity.INFO), staging.coverage(runId));
     }
 
     public void forEachFinding(long runId, Consumer<Finding> sink) {

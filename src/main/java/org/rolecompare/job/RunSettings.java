@@ -10,14 +10,25 @@ import org.springframework.batch.core.step.StepExecution;
  * The settings of one run, read from its job parameters in one place so that every step agrees on
  * paths and thresholds. The run id is the job instance id: a restart of the same run (same date,
  * input and output) keeps it, so staged rows and the staging folder survive a crash.
+ *
+ * @param dataSource     where the data comes from, without a leading "Source:", or {@code null} when
+ *                       nobody said (then reports print no source line)
+ * @param dataAsOf       the date the data describes, or {@code null} when unknown
+ * @param minKnownFields share (0–1) of key fields below which a role gets a sparse-role finding
  */
 record RunSettings(long runId, LocalDate runDate, String jobName, Path inputDir, Path outputDir,
-                   double maxRejectedShare, String pageSize, String dataSource, boolean pdfReports) {
+                   double maxRejectedShare, String pageSize, String dataSource, LocalDate dataAsOf, boolean pdfReports,
+                   double minKnownFields) {
+
+    /** Share of key fields a role needs known to get no sparse-role finding, when the job does not say. */
+    static final double DEFAULT_MIN_KNOWN_FIELDS = 0.5;
 
     static RunSettings of(StepExecution stepExecution) {
         JobParameters p = stepExecution.getJobExecution().getJobParameters();
         String output = p.getString(JobParameterNames.OUTPUT_DIR);
         Double share = p.getDouble(JobParameterNames.MAX_REJECTED_SHARE);
+        Double minKnown = p.getDouble(JobParameterNames.MIN_KNOWN_FIELDS);
+        String source = p.getString(JobParameterNames.DATA_SOURCE);
         return new RunSettings(
                 stepExecution.getJobExecution().getJobInstanceId(),
                 p.getLocalDate(JobParameterNames.RUN_DATE),
@@ -26,8 +37,10 @@ record RunSettings(long runId, LocalDate runDate, String jobName, Path inputDir,
                 output == null || output.isEmpty() ? null : Path.of(output),
                 share == null ? 0.5 : share,
                 p.getString(JobParameterNames.PAGE_SIZE),
-                p.getString(JobParameterNames.DATA_SOURCE),
-                !"false".equals(p.getString(JobParameterNames.PDF_REPORTS)));
+                source == null || source.isBlank() ? null : source,
+                p.getLocalDate(JobParameterNames.DATA_AS_OF),
+                !"false".equals(p.getString(JobParameterNames.PDF_REPORTS)),
+                minKnown == null ? DEFAULT_MIN_KNOWN_FIELDS : minKnown);
     }
 
     /** Where the run's outputs are built; hidden, so nobody mistakes them for a finished run. */

@@ -28,7 +28,9 @@ import org.rolecompare.report.xlsx.SkillEntry;
 import org.rolecompare.validate.ComparisonRequest;
 import org.rolecompare.validate.CrossFileRules;
 import org.rolecompare.validate.DistributionRow;
+import org.rolecompare.validate.FieldCoverage;
 import org.rolecompare.validate.Finding;
+import org.rolecompare.validate.KeyFields;
 import org.rolecompare.validate.PairLedger;
 import org.rolecompare.validate.ResponsibilityRow;
 import org.rolecompare.validate.Rule;
@@ -276,9 +278,11 @@ class StagingRepository {
 
     /**
      * Runs the rules that span rows and files, then settles which roles, rows and comparisons are
-     * rejected or skipped. Each rule's findings are written before the next rule reads them.
+     * rejected or skipped, and last points out the accepted roles with fewer than
+     * {@code minKnownFields} (0–1) of their key fields known. Each rule's findings are written before
+     * the next rule reads them.
      */
-    void crossCheck(long runId) {
+    void crossCheck(long runId, double minKnownFields) {
         List<Finding> findings = new ArrayList<>();
         RoleIds roles = roleIds(runId, findings);
         Map<String, List<Long>> orphans = new LinkedHashMap<>();
@@ -296,6 +300,29 @@ class StagingRepository {
                 }, runId);
         saveFindings(runId, findings);
         checkComparisons(runId, settleRejections(runId, roles, orphans));
+        checkSparseRoles(runId, minKnownFields);
+    }
+
+    /** Whether the accepted role {@code r} has at least one accepted row in {@code table}. */
+    private static String hasRows(String table) {
+        return "EXISTS (SELECT 1 FROM " + table + " t WHERE t.run_id = r.run_id AND t.role_id = r.role_id AND NOT t.rejected)";
+    }
+
+    /** One info finding (rule sparse-role) per accepted role with too few key fields known, in line order. */
+    private void checkSparseRoles(long runId, double minKnownFields) {
+        List<Finding> findings = new ArrayList<>();
+        jdbc.query("SELECT r.line, r.role_id, r.title, r.hourly_rate IS NOT NULL, r.salary_min IS NOT NULL, r.salary_max IS NOT NULL,"
+                + " r.growth_rate IS NOT NULL, r.job_count IS NOT NULL, r.years_min IS NOT NULL, r.common_degree IS NOT NULL,"
+                + " r.average_age IS NOT NULL, r.years_experience IS NOT NULL, r.description IS NOT NULL, "
+                + hasRows("rc_skill") + ", " + hasRows("rc_responsibility") + ", " + hasRows("rc_distribution")
+                + " FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected ORDER BY r.run_id, r.line", rs -> {
+                    KeyFields fields = new KeyFields(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
+                            rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12),
+                            rs.getBoolean(13), rs.getBoolean(14), rs.getBoolean(15), rs.getBoolean(16));
+                    CrossFileRules.sparseRole(rs.getString(2), rs.getString(3), rs.getLong(1), fields, minKnownFields)
+                            .ifPresent(findings::add);
+                }, runId);
+        saveFindings(runId, findings);
     }
 
     /**
@@ -666,6 +693,53 @@ class StagingRepository {
             counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
         }, runId);
         return counts;
+    }
+
+    /** The roles.csv columns whose coverage is counted, in file order (title and average_salary are required). */
+    private static final List<String> COVERED_COLUMNS = List.of("description", "years_to_become", "hourly_rate", "salary_min",
+            "salary_max", "growth_rate", "job_count", "job_satisfaction", "common_degree", "common_degree_share", "common_major",
+            "common_college", "average_age", "years_experience", "lgbt_share", "highest_paying_city", "highest_paying_state",
+            "best_paying_company", "best_paying_industry", "short_title", "singular_title");
+
+    /**
+     * Per field, how many accepted roles have it known: the roles.csv columns, then demographics (any
+     * breakdown, then each dimension seen, in file order), responsibilities, skills and skill shares
+     * (every share of the role's skills known). One pass over the accepted roles, plus one over the
+     * breakdowns for the dimensions.
+     */
+    List<FieldCoverage> coverage(long runId) {
+        StringBuilder select = new StringBuilder("SELECT COUNT(*)");
+        for (String column : COVERED_COLUMNS) {
+            select.append(", COUNT(").append(column.equals("years_to_become") ? "years_min" : column).append(')');
+        }
+        select.append(", COUNT(CASE WHEN ").append(hasRows("rc_distribution")).append(" THEN 1 END)")
+                .append(", COUNT(CASE WHEN ").append(hasRows("rc_responsibility")).append(" THEN 1 END)")
+                .append(", COUNT(CASE WHEN ").append(hasRows("rc_skill")).append(" THEN 1 END)")
+                .append(", COUNT(CASE WHEN ").append(hasRows("rc_skill")).append(" AND NOT EXISTS (SELECT 1 FROM rc_skill t")
+                .append(" WHERE t.run_id = r.run_id AND t.role_id = r.role_id AND NOT t.rejected AND t.share IS NULL) THEN 1 END)")
+                .append(" FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected");
+        List<FieldCoverage> coverage = new ArrayList<>();
+        long[] counts = jdbc.queryForObject(select.toString(), (rs, i) -> {
+            long[] values = new long[COVERED_COLUMNS.size() + 5];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = rs.getLong(c + 1);
+            }
+            return values;
+        }, runId);
+        long accepted = counts[0];
+        for (int c = 0; c < COVERED_COLUMNS.size(); c++) {
+            coverage.add(new FieldCoverage(COVERED_COLUMNS.get(c), counts[c + 1], accepted));
+        }
+        int next = COVERED_COLUMNS.size() + 1;
+        coverage.add(new FieldCoverage("demographics", counts[next], accepted));
+        jdbc.query("SELECT LOWER(dimension), COUNT(DISTINCT role_id) FROM rc_distribution WHERE run_id = ? AND NOT rejected"
+                + " GROUP BY LOWER(dimension) ORDER BY MIN(line)", rs -> {
+                    coverage.add(new FieldCoverage("demographics:" + rs.getString(1), rs.getLong(2), accepted));
+                }, runId);
+        coverage.add(new FieldCoverage("responsibilities", counts[next + 1], accepted));
+        coverage.add(new FieldCoverage("skills", counts[next + 2], accepted));
+        coverage.add(new FieldCoverage("skill_shares", counts[next + 3], accepted));
+        return coverage;
     }
 
     // ---- reading back --------------------------------------------------------------------------

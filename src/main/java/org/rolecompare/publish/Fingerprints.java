@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.rolecompare.ingest.InputFile;
+import org.rolecompare.ingest.SourceFile;
 
 /**
  * SHA-256 of files, for the manifest and for the input fingerprint that identifies a run: the same
@@ -35,20 +36,30 @@ public final class Fingerprints {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** One hash over the names and contents of the five input files; a missing file counts as absent. */
+    /**
+     * One hash over the names and contents of the five input files (a missing file counts as absent)
+     * and of {@code source.txt} when the folder has one: a changed source changes every report, so it
+     * is a new run. A folder without source.txt keeps the fingerprint it had before source.txt existed.
+     */
     public static String inputFingerprint(Path inputDir) {
         MessageDigest digest = newDigest();
         for (InputFile file : InputFile.values()) {
-            Path path = inputDir.resolve(file.fileName());
-            String hash;
-            try {
-                hash = Files.exists(path) ? sha256(path) : "absent";
-            } catch (UncheckedIOException e) {
-                hash = e.getCause() instanceof NoSuchFileException ? "absent" : "unreadable";
-            }
-            digest.update((file.fileName() + "=" + hash + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((file.fileName() + "=" + hashOrAbsent(inputDir.resolve(file.fileName())) + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path source = inputDir.resolve(SourceFile.FILE_NAME);
+        if (Files.exists(source)) {
+            digest.update((SourceFile.FILE_NAME + "=" + hashOrAbsent(source) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String hashOrAbsent(Path path) {
+        try {
+            return Files.exists(path) ? sha256(path) : "absent";
+        } catch (UncheckedIOException e) {
+            return e.getCause() instanceof NoSuchFileException ? "absent" : "unreadable";
+        }
     }
 
     private static MessageDigest newDigest() {

@@ -11,15 +11,17 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.rolecompare.compare.RoleChange;
+import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.report.FileCount;
 import org.rolecompare.report.RunFacts;
+import org.rolecompare.validate.FieldCoverage;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes {@code manifest.json}, the machine-readable record of a run: what went in (with hashes),
- * what came out (with sizes and hashes), the counts and the exit code. It is streamed, so a run
+ * what came out (with sizes and hashes), the counts, how many roles have each field known, and the exit code. It is streamed, so a run
  * with a million reports does not build the whole document in memory.
  */
 public final class ManifestWriter {
@@ -27,9 +29,12 @@ public final class ManifestWriter {
     public static final String FILE_NAME = "manifest.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** What the manifest records beyond the run's facts; {@code changes} is null when not computed. */
+    /**
+     * What the manifest records beyond the run's facts; {@code changes} is null when not computed,
+     * {@code sourceFileSha256} (the input's source.txt) null when the input has none.
+     */
     public record Details(OffsetDateTime startedAt, OffsetDateTime finishedAt, int exitCode,
-                          Map<String, Long> findingsByRule, Changes changes) {
+                          Map<String, Long> findingsByRule, Changes changes, String sourceFileSha256) {
     }
 
     /**
@@ -72,6 +77,20 @@ public final class ManifestWriter {
         json.writeEndObject();
     }
 
+    /** {@code "coverage": {"salary_max": {"known": 12, "of": 34}, …}}: per field, the accepted roles that have it. */
+    private static void writeCoverage(JsonGenerator json, List<FieldCoverage> coverage) {
+        json.writeName("coverage");
+        json.writeStartObject();
+        for (FieldCoverage c : coverage) {
+            json.writeName(c.field());
+            json.writeStartObject();
+            json.writeNumberProperty("known", c.known());
+            json.writeNumberProperty("of", c.accepted());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
     private static void number(JsonGenerator json, String name, Double value) {
         if (value == null) {
             json.writeNullProperty(name);
@@ -110,6 +129,12 @@ public final class ManifestWriter {
                     json.writeNumberProperty("rows_rejected", f.rowsRejected());
                     json.writeEndObject();
                 }
+                if (details.sourceFileSha256() != null) {
+                    json.writeStartObject();
+                    json.writeStringProperty("file", SourceFile.FILE_NAME);
+                    json.writeStringProperty("sha256", details.sourceFileSha256());
+                    json.writeEndObject();
+                }
                 json.writeEndArray();
                 json.writeName("counts");
                 json.writeStartObject();
@@ -122,6 +147,7 @@ public final class ManifestWriter {
                 json.writeNumberProperty("comparisons_skipped", facts.comparisonsSkipped());
                 json.writeNumberProperty("findings_error", facts.errorFindings());
                 json.writeNumberProperty("findings_warning", facts.warningFindings());
+                json.writeNumberProperty("findings_info", facts.infoFindings());
                 json.writeName("findings_by_rule");
                 json.writeStartObject();
                 for (Map.Entry<String, Long> e : details.findingsByRule().entrySet()) {
@@ -129,6 +155,7 @@ public final class ManifestWriter {
                 }
                 json.writeEndObject();
                 json.writeEndObject();
+                writeCoverage(json, facts.coverage());
                 if (details.changes() != null) {
                     writeChanges(json, details.changes());
                 }

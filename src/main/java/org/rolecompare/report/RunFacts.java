@@ -3,11 +3,14 @@ package org.rolecompare.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.rolecompare.validate.FieldCoverage;
+
 /**
  * What a run did, in numbers: shown on the workbook's Summary sheet, in the manifest and in the
  * command's closing summary, so all three always agree. Comparisons requested = written + rejected
  * (a row error such as an unknown role or a self-comparison) + skipped (a role rejected, or the
- * same pair listed again).
+ * same pair listed again). Findings are counted per severity; only errors change the exit code.
+ * {@code coverage} says per field how many accepted roles have it known.
  */
 public record RunFacts(
         LocalDate runDate,
@@ -22,9 +25,20 @@ public record RunFacts(
         long comparisonsRejected,
         long comparisonsSkipped,
         long errorFindings,
-        long warningFindings) {
+        long warningFindings,
+        long infoFindings,
+        List<FieldCoverage> coverage) {
 
     public RunFacts {
         files = List.copyOf(files);
+        coverage = List.copyOf(coverage);
+    }
+
+    /** Facts without info findings or coverage. */
+    public RunFacts(LocalDate runDate, String jobName, String inputDir, List<FileCount> files, long rolesRead, long rolesAccepted,
+                    long rolesRejected, long comparisonsRequested, long comparisonsWritten, long comparisonsRejected,
+                    long comparisonsSkipped, long errorFindings, long warningFindings) {
+        this(runDate, jobName, inputDir, files, rolesRead, rolesAccepted, rolesRejected, comparisonsRequested, comparisonsWritten,
+                comparisonsRejected, comparisonsSkipped, errorFindings, warningFindings, 0, List.of());
     }
 }

@@ -94,6 +94,24 @@ public final class CrossFileRules {
                         + " / " + firstRight + "); this comparison is skipped: rename a role id so that it has no 'vs' part");
     }
 
+    /**
+     * An info finding for an accepted role whose share of known {@link KeyFields} is below
+     * {@code minKnownShare} (0–1), naming what is missing; none when enough is known.
+     */
+    public static Optional<Finding> sparseRole(String roleId, String title, long line, KeyFields fields, double minKnownShare) {
+        int known = fields.known();
+        if ((double) known / KeyFields.COUNT >= minKnownShare) {
+            return Optional.empty();
+        }
+        int needed = (int) Math.ceil(minKnownShare * KeyFields.COUNT - 1e-9);
+        return Optional.of(Finding.of(InputFile.ROLES.fileName(), line, "", roleId, Rule.SPARSE_ROLE,
+                known + " of " + KeyFields.COUNT + " known",
+                "at least " + needed + " of the " + KeyFields.COUNT + " key fields known (thresholds.min-known-fields "
+                        + number(Math.round(minKnownShare * 1000) / 10.0) + "%)",
+                title + " has " + known + " of " + KeyFields.COUNT + " key fields: " + String.join(", ", fields.missing())
+                        + "; its reports will say which sections lack data"));
+    }
+
     /** True when more roles were rejected than the job allows: the run must fail and publish nothing. */
     public static boolean tooManyRejected(long rolesRead, long rolesRejected, double maxRejectedShare) {
         return rolesRead > 0 && (double) rolesRejected / rolesRead > maxRejectedShare;

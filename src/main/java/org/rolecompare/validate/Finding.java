@@ -6,7 +6,7 @@ package org.rolecompare.validate;
  *
  * @param file     input file name, e.g. {@code roles.csv}
  * @param line     physical line number (header is line 1); 0 when the finding concerns the whole file
- * @param column   column name as the spec spells it, or empty
+ * @param column   column name as docs/input-format.md spells it, or empty
  * @param roleId   the role the row belongs to, or empty when unknown
  * @param value    the value as found in the file (untrimmed text is trimmed)
  * @param expected what a valid value looks like, e.g. "money such as 43633 or $43,633"

@@ -6,7 +6,7 @@ import org.rolecompare.ingest.CsvRow;
 import org.rolecompare.ingest.Values;
 
 /**
- * The row-level rules of {@code spec/input-format.md}, one method per input file. Rules that need
+ * The row-level rules of {@code docs/input-format.md}, one method per input file. Rules that need
  * more than one row (uniqueness, references, sums, duplicates) live in {@link CrossFileRules}.
  */
 public final class RowValidators {

@@ -1,7 +1,7 @@
 package org.rolecompare.validate;
 
 /**
- * The validation rules of {@code spec/input-format.md}, plus the few the pipeline adds so that
+ * The validation rules of {@code docs/input-format.md}, plus the few the pipeline adds so that
  * nothing is dropped without a finding ({@code unknown-column}, {@code role-rejected}).
  */
 public enum Rule {
@@ -18,12 +18,17 @@ public enum Rule {
     PLAUSIBLE_AGE("plausible-age", Severity.WARNING),
     SELF_COMPARISON("self-comparison", Severity.ERROR),
     DUPLICATE_COMPARISON("duplicate-comparison", Severity.WARNING),
-    /** A column the spec does not know; its values are ignored. */
+    /** A column the input format (docs/input-format.md) does not know; its values are ignored. */
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING),
     /** Text longer than a workbook cell holds (32,767 characters); the workbook cuts it, the PDF keeps it. */
     TEXT_LENGTH("text-length", Severity.WARNING),
     /** A short_title or singular_title longer than its limit; it is ignored and the title is used instead. */
     TITLE_LENGTH("title-length", Severity.WARNING),
+    /**
+     * An accepted role with fewer of its {@link KeyFields} known than the job's
+     * {@code thresholds.min-known-fields}; its reports have sections without data.
+     */
+    SPARSE_ROLE("sparse-role", Severity.INFO),
     /** A comparison whose report file name is an earlier, different pair's (role ids with a "vs" part); it is skipped. */
     REPORT_NAME_COLLISION("report-name-collision", Severity.ERROR),
     /** A comparison skipped because one of its roles was rejected by another rule. */

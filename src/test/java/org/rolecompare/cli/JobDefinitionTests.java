@@ -33,7 +33,8 @@ class JobDefinitionTests {
         assertThat(job.database()).isEqualTo(Path.of("data", "role-compare"));
         assertThat(job.maxRejectedShare()).isEqualTo(0.5);
         assertThat(job.pageSize()).isEqualTo("letter");
-        assertThat(job.dataSource()).isEqualTo("Source: role-compare seed data");
+        assertThat(job.dataSource()).as("the seed's source is input/source.txt, not the job's").isNull();
+        assertThat(job.minKnownFields()).isEqualTo(0.5);
     }
 
     @Test
@@ -51,6 +52,20 @@ class JobDefinitionTests {
         assertThat(job.maxRejectedShare()).isEqualTo(0.5);
         assertThat(job.pageSize()).isEqualTo("letter");
         assertThat(job.dataSource()).isNull();
+        assertThat(job.minKnownFields()).isEqualTo(0.5);
+    }
+
+    @Test
+    void readsTheMinimumShareOfKnownKeyFieldsAndRefusesABadOne() throws IOException {
+        // given
+        Path file = job("sparse.yml", "thresholds:\n  min-known-fields: 75%\n");
+
+        // when // then
+        assertThat(JobDefinition.load(file).minKnownFields()).isEqualTo(0.75);
+        assertRefused("thresholds:\n  min-known-fields: most\n")
+                .hasMessageContaining("thresholds.min-known-fields must be a share such as 50% or 0.5, not 'most'");
+        assertRefused("thresholds:\n  min-known-fields: 120%\n")
+                .hasMessageContaining("thresholds.min-known-fields must be a share");
     }
 
     @Test

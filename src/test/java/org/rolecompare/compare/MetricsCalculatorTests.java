@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The metrics of {@code spec/metrics.md}: every value of the seed pair as the spec states it, the
+ * The metrics of {@code docs/metrics.md}: every value of the seed pair as the spec states it, the
  * rule that unknown inputs give an unknown metric (never zero), and the edge cases of ranges,
  * ratios and skill/category matching.
  */

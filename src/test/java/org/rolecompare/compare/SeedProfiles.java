@@ -3,7 +3,7 @@ package org.rolecompare.compare;
 import java.util.List;
 
 /**
- * The two roles of the seed page ({@code shared/examples/seed/}) as profiles, for unit tests of
+ * The two roles of the seed page ({@code input/}) as profiles, for unit tests of
  * metrics, narrative and reports that need no CSV parsing.
  */
 public final class SeedProfiles {

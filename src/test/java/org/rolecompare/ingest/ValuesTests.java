@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The value parsers of {@code spec/input-format.md}: which spellings each type accepts, which it
+ * The value parsers of {@code docs/input-format.md}: which spellings each type accepts, which it
  * refuses (with the expected-value text the finding shows), and that unknown is {@code null}, never
  * zero. Range rules are deliberately not checked here, so those inputs must still parse.
  */

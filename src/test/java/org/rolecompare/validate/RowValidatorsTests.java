@@ -12,7 +12,7 @@ import org.rolecompare.ingest.InputFile;
 import org.rolecompare.ingest.Values;
 
 /**
- * The row-level rules of {@code spec/input-format.md}: the seed rows parse to the expected typed
+ * The row-level rules of {@code docs/input-format.md}: the seed rows parse to the expected typed
  * values, and each broken value yields one finding with the right rule, column, line and severity.
  * An error rejects the row (no value); a warning keeps it.
  */

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.rolecompare.report.FileCount;
 import org.rolecompare.report.RunFacts;
+import org.rolecompare.validate.FieldCoverage;
 
 /**
  * Writes the Summary sheet: a title, label/value rows with the run's facts and the number of changes
@@ -89,9 +90,27 @@ final class SummarySheet {
         for (String name : sheets) {
             summary.widths.observe(0, cells.put(summary.row(summary.next++), 0, new SheetLink(name), Format.GENERAL));
         }
+        summary.coverage(facts.coverage());
         int chartRows = summary.chartData(histogram);
         summary.chart(workbook, histogram, chartRows);
         summary.widths.apply(sheet, CHART_COLUMN + 2);
+    }
+
+    /**
+     * The Coverage block: per field, how many accepted roles have it known, of how many, and the share
+     * in percent, so an analyst sees before filtering which columns are mostly empty. Nothing without
+     * coverage.
+     */
+    private void coverage(List<FieldCoverage> coverage) {
+        if (coverage.isEmpty()) {
+            return;
+        }
+        next++;
+        header(0, next++, "Coverage", "Roles known", "Of accepted", "Known %");
+        for (FieldCoverage c : coverage) {
+            values(Format.COUNT, c.field(), c.known(), c.accepted());
+            widths.observe(3, cells.put(row(next - 1), 3, c.percent(), Format.SHARE));
+        }
     }
 
     /** Writes the histogram's labels and counts; returns the last row of the range. */
