@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the two opening paragraphs of a comparison report (spec/metrics.md, "The narrative") in
+ * Writes the two opening paragraphs of a comparison report (docs/metrics.md, "What the reports say in words") in
  * the manner of the seed page: how long each role takes to become and which pays more, then each
  * role's top skills.
  *

@@ -31,7 +31,7 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
 
     /**
      * One published PDF and the roles it compares: their ids, their titles as {@code comparisons.csv}
-     * gives them, and the salary metrics of {@code spec/metrics.md} (difference right − left, ratio
+     * gives them, and the salary metrics of {@code docs/metrics.md} (difference right − left, ratio
      * right ÷ left; {@code null} when unknown).
      */
     record Report(String leftRoleId, String rightRoleId, String leftTitle, String rightTitle, Double salaryDiff,
