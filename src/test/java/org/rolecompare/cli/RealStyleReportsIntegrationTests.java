@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reads page 1 of every PDF as a manager would. Everything here was wrong on such data before:
  * "registered nurseses", "a nurse practitioners has", "What does a registered nurses do?",
  * "Nurse Practitioners pays", the seed's source on every report, and "-" rows unknown for both roles.
+ * The fixture's {@code source.txt} names its source.
  */
 class RealStyleReportsIntegrationTests {
 
@@ -114,6 +115,16 @@ class RealStyleReportsIntegrationTests {
                 .contains("a nurse practitioner has an average salary of $121,610, which is higher than the $86,070 average"
                         + " annual salary of a registered nurse.")
                 .contains("Nurse Practitioners pay 41.3% more ($35,540 a year)");
+    }
+
+    @Test
+    void everyReportNamesTheSourceOfItsInput() throws IOException {
+        for (Path pdf : pdfs) {
+            // then
+            assertThat(pageOne(pdf).replaceAll("\\s+", " ")).as(pdf.getFileName().toString())
+                    .contains("Source: role-compare test data, real-style export of our own making")
+                    .doesNotContain("seed data");
+        }
     }
 
     @Test
