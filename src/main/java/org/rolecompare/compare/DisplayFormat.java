@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Collection;
 import java.util.Locale;
 
 /**
@@ -39,6 +40,31 @@ public final class DisplayFormat {
         return known(value) ? number(value, 1) + "%" : UNKNOWN;
     }
 
+    /**
+     * A percentage with exactly {@code decimals} decimals, e.g. {@code 65.0%} printed beside
+     * {@code 52.8%}, so that the shares of one table read alike.
+     */
+    public static String percent(Double value, int decimals) {
+        if (!known(value)) {
+            return UNKNOWN;
+        }
+        BigDecimal rounded = round(value, decimals);
+        return (rounded.signum() == 0 ? rounded.abs() : rounded).toPlainString() + "%";
+    }
+
+    /**
+     * The decimals that print every one of the percentages alike: 1 when any of them shows a decimal
+     * at {@link #percent(Double)}'s precision ({@code 52.8}), else 0. Unknown values are ignored.
+     */
+    public static int percentDecimals(Collection<Double> values) {
+        for (Double value : values) {
+            if (known(value) && round(value, 1).remainder(BigDecimal.ONE).signum() != 0) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
     /** A whole count with grouping, e.g. {@code 77,096}. */
     public static String count(Long value) {
         return value == null ? UNKNOWN : pattern("#,##0").format(value);
@@ -62,6 +88,21 @@ public final class DisplayFormat {
         return money(min) + " \u2013 " + money(max);
     }
 
+    /**
+     * A salary range that may be known at one end only: {@code $27,000 – $68,000}; {@code $73,710 or
+     * more} when the maximum is not published (top-coded data); {@code up to $68,000} when the
+     * minimum is not; unknown when neither end is known.
+     */
+    public static String openMoneyRange(Double min, Double max) {
+        if (known(min) && known(max)) {
+            return moneyRange(min, max);
+        }
+        if (known(min)) {
+            return money(min) + " or more";
+        }
+        return known(max) ? "up to " + money(max) : UNKNOWN;
+    }
+
     /** Free text, trimmed; blank or {@code null} is unknown. */
     public static String text(String value) {
         return value == null || value.isBlank() ? UNKNOWN : value.trim();
@@ -76,6 +117,14 @@ public final class DisplayFormat {
             return UNKNOWN;
         }
         return known(share) ? label.trim() + ", " + percent(share) : label.trim();
+    }
+
+    /** As {@link #labelled(String, Double)} with the share printed with exactly {@code decimals} decimals. */
+    public static String labelled(String label, Double share, int decimals) {
+        if (label == null || label.isBlank()) {
+            return UNKNOWN;
+        }
+        return known(share) ? label.trim() + ", " + percent(share, decimals) : label.trim();
     }
 
     private static String dollars(Double amount, int decimals, String digitsPattern) {

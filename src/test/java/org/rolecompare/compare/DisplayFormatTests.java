@@ -2,6 +2,8 @@ package org.rolecompare.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -89,5 +91,36 @@ class DisplayFormatTests {
         assertThat(DisplayFormat.labelled("Male", 20.8)).isEqualTo("Male, 20.8%");
         assertThat(DisplayFormat.labelled("Patients", null)).isEqualTo("Patients");
         assertThat(DisplayFormat.labelled(null, 50.0)).isEqualTo("-");
+    }
+
+    @Test
+    void printsTheSharesOfOneTableWithTheSameDecimals() {
+        // given
+        List<Double> mixed = Arrays.asList(65.0, 52.8, null);
+        List<Double> whole = Arrays.asList(-4.0, 28.0, 50.04, Double.NaN);
+
+        // when
+        int mixedDecimals = DisplayFormat.percentDecimals(mixed);
+        int wholeDecimals = DisplayFormat.percentDecimals(whole);
+
+        // then
+        assertThat(mixedDecimals).isEqualTo(1);
+        assertThat(wholeDecimals).isZero();
+        assertThat(DisplayFormat.percent(65.0, mixedDecimals)).isEqualTo("65.0%");
+        assertThat(DisplayFormat.percent(52.8, mixedDecimals)).isEqualTo("52.8%");
+        assertThat(DisplayFormat.percent(-0.01, 1)).isEqualTo("0.0%");
+        assertThat(DisplayFormat.percent(-4.0, wholeDecimals)).isEqualTo("-4%");
+        assertThat(DisplayFormat.percent(null, 1)).isEqualTo("-");
+        assertThat(DisplayFormat.labelled("Bachelor's Degree", 65.0, 1)).isEqualTo("Bachelor's Degree, 65.0%");
+        assertThat(DisplayFormat.labelled("Patients", null, 1)).isEqualTo("Patients");
+    }
+
+    @Test
+    void printsASalaryRangeKnownAtOneEndOnlyAsOpenEnded() {
+        // given // when // then
+        assertThat(DisplayFormat.openMoneyRange(73710.0, null)).isEqualTo("$73,710 or more");
+        assertThat(DisplayFormat.openMoneyRange(null, 68000.0)).isEqualTo("up to $68,000");
+        assertThat(DisplayFormat.openMoneyRange(27000.0, 68000.0)).isEqualTo("$27,000 \u2013 $68,000");
+        assertThat(DisplayFormat.openMoneyRange(null, Double.NaN)).isEqualTo("-");
     }
 }

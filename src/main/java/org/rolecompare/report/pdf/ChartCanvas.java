@@ -71,6 +71,39 @@ final class ChartCanvas {
         template.fillStroke();
     }
 
+    /**
+     * A bar that fades from {@code fill} to white over its length, towards the right when
+     * {@code toRight} else towards the left, outlined only at its solid end: a range whose far end
+     * is not known.
+     */
+    void fadingBar(float x, float y, float width, float height, Color fill, boolean toRight) {
+        int steps = 16;
+        float step = width / steps;
+        for (int i = 0; i < steps; i++) {
+            float t = (i + 0.5f) / steps;
+            band(toRight ? x + i * step : x + width - (i + 1) * step, y, step + 0.2f, height, blend(fill, Color.WHITE, 0.85f * t));
+        }
+        float solidX = toRight ? x : x + width;
+        line(solidX, y, solidX, y + height, 0.4f, ReportStyles.BAR_OUTLINE);
+    }
+
+    /** A small filled triangle pointing right (or left) with its tip at {@code x}. */
+    void arrow(float x, float y, float size, boolean right, Color color) {
+        float back = right ? x - size : x + size;
+        template.setColorFill(color);
+        template.moveTo(x, y);
+        template.lineTo(back, y + size * 0.6f);
+        template.lineTo(back, y - size * 0.6f);
+        template.closePath();
+        template.fill();
+    }
+
+    private static Color blend(Color from, Color to, float t) {
+        return new Color(Math.round(from.getRed() + (to.getRed() - from.getRed()) * t),
+                Math.round(from.getGreen() + (to.getGreen() - from.getGreen()) * t),
+                Math.round(from.getBlue() + (to.getBlue() - from.getBlue()) * t));
+    }
+
     void band(float x, float y, float width, float height, Color fill) {
         template.setColorFill(fill);
         template.rectangle(x, y, width, height);

@@ -17,8 +17,10 @@ import org.rolecompare.compare.DisplayFormat;
  *
  * <p>Made to survive greyscale printing: the two roles differ by shade (light and dark, both
  * outlined), a legend names them, and every bar carries its number, so nothing depends on colour.
+ * All numbers of one chart have the same decimals, those of the table beside it.
  * Marked rows (skills both roles list) are shaded across the chart and labelled in bold. A category
- * only one role has gets a single bar, centred in its row.
+ * only one role has gets a single bar, centred in its row; a chart where only one role has data
+ * (the other lacks the whole dimension) uses lower rows, as it never needs room for two bars.
  */
 final class PairedBarChart {
 
@@ -28,6 +30,8 @@ final class PairedBarChart {
 
     private static final float BAR = 8f;
     private static final float ROW = 2 * BAR + 8f;
+    /** Height of a row in a chart where no category has bars of both roles. */
+    private static final float SINGLE_ROW = BAR + 9f;
     private static final float LEGEND = 18f;
     private static final float VALUE_ROOM = 30f;
 
@@ -41,10 +45,12 @@ final class PairedBarChart {
      * The chart as an image of the given width.
      *
      * @param markNote legend text explaining marked rows, or {@code null} when no row is marked
+     * @param decimals decimals of every number on the chart, the same as in the table or list it shows
      */
-    Image draw(PdfContentByte canvas, float width, String leftTitle, String rightTitle, List<Row> rows, String markNote)
-            throws BadElementException {
-        float height = LEGEND + rows.size() * ROW + 2f;
+    Image draw(PdfContentByte canvas, float width, String leftTitle, String rightTitle, List<Row> rows, String markNote,
+               int decimals) throws BadElementException {
+        float rowHeight = rows.stream().anyMatch(r -> known(r.left()) && known(r.right())) ? ROW : SINGLE_ROW;
+        float height = LEGEND + rows.size() * rowHeight + 2f;
         ChartCanvas c = new ChartCanvas(canvas, font, width, height);
         float labelWidth = Math.min(170f, width * 0.32f);
         float x0 = labelWidth + 6f;
@@ -66,24 +72,24 @@ final class PairedBarChart {
 
         float top = height - LEGEND;
         for (Row row : rows) {
-            float bottom = top - ROW;
+            float bottom = top - rowHeight;
             if (row.marked()) {
-                c.band(0, bottom + 1f, width, ROW - 2f, ReportStyles.HEADER_FILL);
+                c.band(0, bottom + 1f, width, rowHeight - 2f, ReportStyles.HEADER_FILL);
             }
             String label = c.fit(row.label(), ChartCanvas.TEXT + 0.5f, labelWidth - 4f);
-            float labelY = bottom + ROW / 2f - 3f;
+            float labelY = bottom + rowHeight / 2f - 3f;
             if (row.marked()) {
                 c.boldText(label, ChartCanvas.TEXT + 0.5f, 3f, labelY, Element.ALIGN_LEFT, ReportStyles.TEXT);
             } else {
                 c.text(label, ChartCanvas.TEXT + 0.5f, 3f, labelY, Element.ALIGN_LEFT, ReportStyles.TEXT);
             }
             if (known(row.left()) && known(row.right())) {
-                bar(c, x0, top - 4f - BAR, row.left(), scale, ReportStyles.LEFT_BAR);
-                bar(c, x0, top - 4.5f - 2 * BAR, row.right(), scale, ReportStyles.RIGHT_BAR);
+                bar(c, x0, top - 4f - BAR, row.left(), scale, decimals, ReportStyles.LEFT_BAR);
+                bar(c, x0, top - 4.5f - 2 * BAR, row.right(), scale, decimals, ReportStyles.RIGHT_BAR);
             } else {
-                float middle = bottom + (ROW - BAR) / 2f;
-                bar(c, x0, middle, row.left(), scale, ReportStyles.LEFT_BAR);
-                bar(c, x0, middle, row.right(), scale, ReportStyles.RIGHT_BAR);
+                float middle = bottom + (rowHeight - BAR) / 2f;
+                bar(c, x0, middle, row.left(), scale, decimals, ReportStyles.LEFT_BAR);
+                bar(c, x0, middle, row.right(), scale, decimals, ReportStyles.RIGHT_BAR);
             }
             top = bottom;
         }
@@ -96,12 +102,12 @@ final class PairedBarChart {
     }
 
     /** One role's bar with its value; nothing when the role lacks the category. */
-    private static void bar(ChartCanvas c, float x0, float y, Double value, double scale, Color fill) {
+    private static void bar(ChartCanvas c, float x0, float y, Double value, double scale, int decimals, Color fill) {
         if (!known(value)) {
             return;
         }
         float length = (float) (Math.max(0, value) * scale);
         c.bar(x0, y, length, BAR, fill);
-        c.text(DisplayFormat.percent(value), ChartCanvas.TEXT, x0 + length + 3f, y + 1.6f, Element.ALIGN_LEFT, ReportStyles.TEXT);
+        c.text(DisplayFormat.percent(value, decimals), ChartCanvas.TEXT, x0 + length + 3f, y + 1.6f, Element.ALIGN_LEFT, ReportStyles.TEXT);
     }
 }

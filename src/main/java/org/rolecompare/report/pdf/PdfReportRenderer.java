@@ -145,7 +145,7 @@ public final class PdfReportRenderer {
             writer.getInfo().put(PdfName.MODDATE, stamp);
             writer.getInfo().put(PdfName.FILEID, fileId(key));
             new ComparisonDocument(document, writer, new ReportStyles(font), report.left(), report.right(), report.metrics())
-                    .write(report.date(), settings.dataSource(), report.changeNote(), report.narrative());
+                    .write(report.date(), settings.dataSource(), settings.dataAsOf(), report.changeNote(), report.narrative());
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not render the PDF report for " + title, e);

@@ -85,9 +85,11 @@ final class ReportStyles {
         return chunk;
     }
 
-    /** The phrase with its first chunk as the target {@code anchor} of an outline entry. */
+    /** The phrase with its first chunk as the target {@code anchor} of an outline entry; none when {@code null}. */
     private static Phrase anchored(Phrase phrase, String anchor) {
-        ((Chunk) phrase.get(0)).setLocalDestination(anchor);
+        if (anchor != null) {
+            ((Chunk) phrase.get(0)).setLocalDestination(anchor);
+        }
         return phrase;
     }
 
@@ -150,11 +152,33 @@ final class ReportStyles {
         return p;
     }
 
-    /** A section heading that is also the target {@code anchor} of an outline entry. */
+    /**
+     * A section heading that is also the target {@code anchor} of an outline entry ({@code null} for
+     * a copy that is only measured).
+     */
     Paragraph heading(String text, String anchor) {
         Paragraph p = paragraph(17f, anchored(bold(text, 13f, ACCENT), anchor));
         p.setSpacingBefore(14f);
         p.setSpacingAfter(6f);
+        return p;
+    }
+
+    /**
+     * One muted line standing where one or more sections without data would have been, also the
+     * target {@code anchor} of their outline entries.
+     */
+    Paragraph absent(String text, String anchor) {
+        Paragraph p = paragraph(14.5f, anchored(text(text, BODY_SIZE, MUTED), anchor));
+        p.setSpacingBefore(12f);
+        p.setSpacingAfter(4f);
+        return p;
+    }
+
+    /** A small heading over a block in small type, such as "About these numbers", and the target {@code anchor}. */
+    Paragraph smallHeading(String text, String anchor) {
+        Paragraph p = paragraph(13f, anchored(bold(text, 9f, TEXT), anchor));
+        p.setSpacingBefore(16f);
+        p.setSpacingAfter(2f);
         return p;
     }
 

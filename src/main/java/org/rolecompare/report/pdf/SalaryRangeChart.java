@@ -14,6 +14,11 @@ import org.rolecompare.compare.Role;
  * A small vector chart of both roles' salary ranges: one horizontal bar per role from its lowest
  * to its highest salary, with a dark mark and label at its average, over a common dollar axis.
  *
+ * <p>Real data is often top-coded: the minimum is published but not the maximum. Such a range is
+ * drawn open-ended, its bar fading out towards an arrow at the right edge and labelled
+ * "$73,710+"; a range with only a maximum fades in from the axis start and is labelled "up to
+ * $68,000". A role with neither end shows just its average.
+ *
  * <p>Drawn on a {@link ChartCanvas}; the two roles differ by shade and are named beside their bars,
  * and the average mark has a white halo so it shows on the dark bar in greyscale print.
  */
@@ -23,6 +28,8 @@ final class SalaryRangeChart {
     private static final float LABEL_WIDTH = 135f;
     private static final float AXIS = 16f;
     private static final float BAR = 9f;
+    /** How far past the axis end an open-ended bar's arrow reaches. */
+    private static final float OPEN_END = 22f;
     private static final Color GRID = new Color(0xDA, 0xDE, 0xE3);
 
     private final FontInUse font;
@@ -31,9 +38,13 @@ final class SalaryRangeChart {
         this.font = font;
     }
 
-    /** The chart as an image of the given width, or {@code null} when neither range is known. */
-    Image draw(PdfContentByte canvas, float width, Role left, Role right) throws BadElementException {
-        if (!hasRange(left) && !hasRange(right)) {
+    /**
+     * The chart as an image of the given width, the roles labelled with the given names, or
+     * {@code null} when neither role has either end of a range.
+     */
+    Image draw(PdfContentByte canvas, float width, Role left, Role right, String leftName, String rightName)
+            throws BadElementException {
+        if (!hasEnd(left) && !hasEnd(right)) {
             return null;
         }
         double top = Math.max(highest(left), highest(right));
@@ -47,15 +58,29 @@ final class SalaryRangeChart {
             c.line(x, AXIS, x, height, 0.5f, GRID);
             c.text(DisplayFormat.money(v), ChartCanvas.TEXT, x, AXIS - 10f, Element.ALIGN_CENTER, ReportStyles.MUTED);
         }
-        row(c, scale, left, AXIS + ROW, ReportStyles.LEFT_BAR);
-        row(c, scale, right, AXIS, ReportStyles.RIGHT_BAR);
+        row(c, scale, left, leftName, AXIS + ROW, ReportStyles.LEFT_BAR);
+        row(c, scale, right, rightName, AXIS, ReportStyles.RIGHT_BAR);
         return c.image();
     }
 
-    private static void row(ChartCanvas c, Scale scale, Role role, float bottom, Color fill) {
+    private static void row(ChartCanvas c, Scale scale, Role role, String name, float bottom, Color fill) {
         float barY = bottom + 6f;
-        c.text(c.fit(role.title(), ChartCanvas.TEXT + 0.5f, LABEL_WIDTH - 8f), ChartCanvas.TEXT + 0.5f, 0, barY + 1.5f,
+        c.text(c.fit(name, ChartCanvas.TEXT + 0.5f, LABEL_WIDTH - 8f), ChartCanvas.TEXT + 0.5f, 0, barY + 1.5f,
                 Element.ALIGN_LEFT, ReportStyles.TEXT);
+        if (known(role.salaryMin()) && !known(role.salaryMax())) {
+            float from = scale.x(role.salaryMin());
+            float to = scale.x1() + OPEN_END;
+            c.fadingBar(from, barY, to - 5f - from, BAR, fill, true);
+            c.arrow(to, barY + BAR / 2f, 5f, true, ReportStyles.MUTED);
+            c.text(DisplayFormat.money(role.salaryMin()) + "+", ChartCanvas.TEXT - 0.5f, from - 3f, barY + 1.5f,
+                    Element.ALIGN_RIGHT, ReportStyles.MUTED);
+        } else if (!known(role.salaryMin()) && known(role.salaryMax())) {
+            float from = scale.x0();
+            float to = scale.x(role.salaryMax());
+            c.fadingBar(from, barY, to - from, BAR, fill, false);
+            c.text("up to " + DisplayFormat.money(role.salaryMax()), ChartCanvas.TEXT - 0.5f, to + 3f, barY + 1.5f,
+                    Element.ALIGN_LEFT, ReportStyles.MUTED);
+        }
         if (hasRange(role)) {
             float from = scale.x(role.salaryMin());
             float to = scale.x(role.salaryMax());
@@ -73,11 +98,27 @@ final class SalaryRangeChart {
     }
 
     private static boolean hasRange(Role role) {
-        return role.salaryMin() != null && role.salaryMax() != null;
+        return known(role.salaryMin()) && known(role.salaryMax());
     }
 
+    private static boolean hasEnd(Role role) {
+        return known(role.salaryMin()) || known(role.salaryMax());
+    }
+
+    private static boolean known(Double value) {
+        return value != null && Double.isFinite(value);
+    }
+
+    /** The highest dollar value the row draws: its maximum, else its minimum or average. */
     private static double highest(Role role) {
-        return hasRange(role) ? Math.max(role.salaryMax(), role.averageSalary()) : role.averageSalary();
+        double high = role.averageSalary();
+        if (known(role.salaryMax())) {
+            high = Math.max(high, role.salaryMax());
+        }
+        if (known(role.salaryMin())) {
+            high = Math.max(high, role.salaryMin());
+        }
+        return high;
     }
 
     /** A round step near {@code rough}: 1, 2, 2.5 or 5 times a power of ten. */

@@ -114,7 +114,7 @@ class PdfReportFontFallbackTests {
         String text = textOf(render(renderer, left, SeedProfiles.patientAccountManager()));
 
         // then
-        assertThat(text).contains("Язык ratio", "Русский, 60%", "Ελληνικά", "Обслуживание клиентов", "Отвечает на жалобы");
+        assertThat(text).contains("Язык ratio", "Русский, 60.0%", "Ελληνικά", "Обслуживание клиентов", "Отвечает на жалобы");
     }
 
     @Test

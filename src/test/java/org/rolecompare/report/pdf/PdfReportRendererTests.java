@@ -77,8 +77,9 @@ class PdfReportRendererTests {
                 "Bachelor's Degree, 50%", "University of Pennsylvania", "Male, 20.8%", "Patients, 39%", "Page 1 of",
                 "$27,000 \u2013 $68,000", "Gender ratio", "Race ratio", "LGBT percentage",
                 "Common patient relations manager skills", "Common patient account manager skills",
-                "a patient account manager has an average salary of $70,777");
-        assertThat(text).doesNotContain("null", "NaN");
+                "a patient account manager has an average salary of $70,777",
+                "Not known for either role: job satisfaction.", "About these numbers");
+        assertThat(text).doesNotContain("null", "NaN", "Job satisfaction");
     }
 
     @Test
@@ -146,7 +147,7 @@ class PdfReportRendererTests {
     }
 
     @Test
-    void printsUnknownValuesAsDashes() throws IOException {
+    void leavesOutWhatNeitherRoleHasAndSaysSoInOneLineEach() throws IOException {
         // given
         RoleProfile left = SeedProfiles.minimal("clerk", "Clerk", 30000);
         RoleProfile right = SeedProfiles.minimal("office-manager", "Office Manager", 45000);
@@ -156,10 +157,11 @@ class PdfReportRendererTests {
 
         // then
         assertThat(text).contains("Clerk vs Office Manager", "Yearly salary", "$30,000", "$45,000",
-                "Hourly rate - -", "No description available.", "No data", "What does an office manager do?",
-                "Clerk vs Office Manager education No data", "Clerk vs Office Manager demographics No data",
-                "Clerk vs Office Manager responsibilities No data", "Clerk vs Office Manager skills No data");
-        assertThat(text).doesNotContain("null", "NaN", "$0", "Most common major", "Highest paying city", "Shared skills");
+                "Not known for either role: hourly rate, growth rate, number of jobs, job satisfaction",
+                "No description of either role.",
+                "No education, demographics, responsibilities or skills data for either role.");
+        assertThat(text).doesNotContain("null", "NaN", "$0", " - ", "Hourly rate -", "No data", "Most common major",
+                "Shared skills", "Clerk vs Office Manager education", "What does an office manager do?");
     }
 
     @Test
@@ -241,7 +243,7 @@ class PdfReportRendererTests {
             // then
             assertThat(titles).containsExactly("Summary", "Overview", "What does a patient relations manager do?",
                     "What does a patient account manager do?", "Salary", "Education", "Demographics",
-                    "Responsibilities", "Skills");
+                    "Responsibilities", "Skills", "About these numbers");
             assertThat(pages).first().isEqualTo(0);
             assertThat(pages).isSorted().allSatisfy(page -> assertThat(page).isBetween(0, doc.getNumberOfPages() - 1));
         }
