@@ -127,7 +127,8 @@ class PdfReportsConfiguration {
         RunSettings run = RunSettings.of(worker);
         LineRange range = LineRange.of(worker.getExecutionContext());
         return new PdfReportProcessor(profiles.of(worker.getJobExecutionId(), run.runId()),
-                new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), SourceFile.sourceLine(run.dataSource()))), run.runDate(),
+                new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), SourceFile.sourceLine(run.dataSource()),
+                        run.dataAsOf() == null ? null : run.dataAsOf().toString())), run.runDate(),
                 faults(queries, run.runId(), worker.getJobExecution().getJobParameters()),
                 ChangeNoteSource.forPartition(queries, run.runId(), range, ComparisonJobConfiguration.previousRunDate(worker)));
     }
