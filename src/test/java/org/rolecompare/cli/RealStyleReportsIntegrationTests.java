@@ -70,11 +70,11 @@ class RealStyleReportsIntegrationTests {
             // then
             for (String title : titles) {
                 String prose = title.toLowerCase(Locale.ROOT);
-                assertThat(page).as(pdf.getFileName() + ": " + title)
-                        .doesNotContainIgnoringCase(prose + "es ")
-                        .doesNotContainIgnoringCase(prose + "s ")
-                        .doesNotContainIgnoringCase(", all others");
+                assertThat(page).as(pdf.getFileName() + ": " + title).doesNotContainIgnoringCase(", all others");
                 if (title.endsWith("s")) {
+                    assertThat(page).as(pdf.getFileName() + ": doubled plural of " + title)
+                            .doesNotContainIgnoringCase(prose + "es ")
+                            .doesNotContainIgnoringCase(prose + "s ");
                     assertThat(page).as(pdf.getFileName() + ": article before the plural " + title)
                             .doesNotContainPattern(Pattern.compile("(?i)\\b(a|an) " + Pattern.quote(prose) + "\\b"));
                 }
