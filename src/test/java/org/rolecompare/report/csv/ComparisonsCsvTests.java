@@ -2,7 +2,6 @@ package org.rolecompare.report.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -29,7 +28,7 @@ class ComparisonsCsvTests {
     Path dir;
 
     @Test
-    void writesTheSheetsColumnsWithPlainNumbersAtFullPrecision() throws IOException {
+    void writesTheSheetsColumnsWithPlainNumbersAsRoundedByTheCalculator() throws IOException {
         // given
         Path target = dir.resolve(ComparisonsCsv.FILE_NAME);
 
@@ -43,10 +42,13 @@ class ComparisonsCsvTests {
         CSVRecord seed = records.get(0);
         assertThat(seed.getParser().getHeaderNames()).isEqualTo(ComparisonColumns.of(DIMENSIONS).headers());
         assertThat(seed.get("salary_diff")).isEqualTo("27144");
-        assertThat(Double.parseDouble(seed.get("salary_ratio"))).isEqualTo(70777.0 / 43633.0);
-        assertThat(seed.get("salary_ratio")).doesNotContain("E");
+        assertThat(seed.get("salary_ratio")).isEqualTo("1.6221");
+        assertThat(seed.get("salary_range_overlap")).isEqualTo("0.6341");
+        assertThat(seed.get("job_count_ratio")).isEqualTo("1.9717");
         assertThat(seed.get("hourly_diff")).isEqualTo("13.05");
-        assertThat(Double.parseDouble(seed.get("race_distance_pp"))).isCloseTo(7.95, within(1e-9));
+        assertThat(seed.get("race_distance_pp")).isEqualTo("7.95");
+        assertThat(seed.get("gender_distance_pp")).isEqualTo("0.6");
+        assertThat(seed.get("skill_jaccard")).isEqualTo("0.2");
         assertThat(seed.get("same_degree")).isEqualTo("true");
         assertThat(seed.get("left_years_to_become")).isEqualTo("2-4");
         assertThat(seed.get("higher_paid")).isEqualTo("patient-account-manager");
