@@ -39,6 +39,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 final class TableWriter<T> {
 
     private static final String TABLE_STYLE = "TableStyleMedium2";
+    /** Widest a frozen column gets, in characters, so two frozen titles take well under half a screen. */
+    static final int FROZEN_MAX_CHARS = 40;
 
     private final SXSSFWorkbook workbook;
     private final CellWriter cells;
@@ -209,6 +211,7 @@ final class TableWriter<T> {
         int lastColumn = columns.size() - 1;
         sheet.createFreezePane(frozenColumns, 1);
         addTable(lastColumn);
+        widths.cap(frozenColumns, FROZEN_MAX_CHARS);
         widths.apply(sheet, columns.size());
         if (dataRows > 0) {
             decorate.accept(sheet, new CellRangeAddress(1, dataRows, 0, lastColumn));

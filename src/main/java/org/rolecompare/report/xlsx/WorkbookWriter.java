@@ -83,7 +83,7 @@ public final class WorkbookWriter {
 
         SalaryRatioHistogram histogram = new SalaryRatioHistogram();
         TableWriter<ComparisonRow> comparisons = new TableWriter<>(workbook, cells, "Comparisons",
-                Columns.comparisons(source.dimensions()), 2, (sheet, range) -> { }, limits.dataRowsPerSheet());
+                Columns.comparisons(source.dimensions()), Columns.COMPARISON_FROZEN_COLUMNS, (sheet, range) -> { }, limits.dataRowsPerSheet());
         source.comparisons(row -> {
             histogram.add(row.metrics().salaryRatio());
             comparisons.append(row);

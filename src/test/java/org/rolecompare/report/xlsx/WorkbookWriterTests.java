@@ -81,7 +81,7 @@ class WorkbookWriterTests {
         try (XSSFWorkbook workbook = writeAndOpen(source)) {
             // then
             assertThat(texts(workbook.getSheet("Comparisons").getRow(0))).containsExactly(
-                    "left_role_id", "right_role_id", "left_title", "right_title", "salary_diff", "salary_ratio",
+                    "left_title", "right_title", "left_role_id", "right_role_id", "salary_diff", "salary_ratio",
                     "higher_paid", "hourly_diff", "salary_range_overlap", "growth_diff_pp", "job_count_ratio",
                     "left_years_to_become", "right_years_to_become", "longer_to_become", "experience_diff",
                     "age_diff", "same_degree", "same_major", "same_college", "gender_distance_pp",
@@ -170,13 +170,44 @@ class WorkbookWriterTests {
             }
             assertThat(tableRef(workbook, "Comparisons")).isEqualTo("A1:AA3");
             assertThat(tableRef(workbook, "Changes")).isEqualTo("A1:H2");
-            assertThat(tableRef(workbook, "Roles")).isEqualTo("A1:V5");
+            assertThat(tableRef(workbook, "Roles")).isEqualTo("A1:X5");
             assertThat(tableRef(workbook, "Skills")).isEqualTo("A1:D5");
             assertThat(tableRef(workbook, "Demographics")).isEqualTo("A1:D4");
             assertThat(tableRef(workbook, "Data quality")).isEqualTo("A1:I3");
             assertThat(workbook.getSheet("Comparisons").getTables().get(0).getName()).isEqualTo("Comparisons");
             assertThat(workbook.getSheet("Data quality").getTables().get(0).getName()).isEqualTo("Data_quality");
-            assertThat(workbook.getSheet("Roles").getColumnWidth(2)).isEqualTo(60 * 256);
+            assertThat(workbook.getSheet("Roles").getColumnWidth(4)).as("description").isEqualTo(60 * 256);
+        }
+    }
+
+    @Test
+    void comparisonsFreezeTheHeaderAndTheTwoTitleColumnsShowingShortTitles() throws IOException {
+        // given: an official 87-character title with a short title, beside a role without one
+        ComparisonRow seed = seedRow();
+        Role official = new Role("press-operators", "Cutting, Punching, and Press Machine Setters, Operators, and Tenders, "
+                + "Metal and Plastic", null, null, 40000, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, "Press Machine Operators", "press machine operator");
+        ComparisonRow row = new ComparisonRow(seed.left(), official, seed.metrics(), null);
+        WorkbookSource source = new TestSource(facts(), List.of(), List.of(row), List.of(official), List.of());
+
+        // when
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
+            XSSFSheet sheet = workbook.getSheet("Comparisons");
+            PaneInformation pane = sheet.getPaneInformation();
+            assertThat(pane.isFreezePane()).isTrue();
+            assertThat(pane.getVerticalSplitPosition()).as("frozen columns").isEqualTo((short) 2);
+            assertThat(pane.getHorizontalSplitPosition()).as("frozen rows").isEqualTo((short) 1);
+            assertThat(texts(sheet.getRow(0)).subList(0, 4))
+                    .containsExactly("left_title", "right_title", "left_role_id", "right_role_id");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Patient Relations Manager");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Press Machine Operators");
+            assertThat(sheet.getColumnWidth(0) + sheet.getColumnWidth(1)).as("frozen width")
+                    .isLessThanOrEqualTo(2 * TableWriter.FROZEN_MAX_CHARS * 256);
+            Sheet roles = workbook.getSheet("Roles");
+            assertThat(cell(roles, 1, "title").getStringCellValue()).startsWith("Cutting, Punching");
+            assertThat(cell(roles, 1, "short_title").getStringCellValue()).isEqualTo("Press Machine Operators");
+            assertThat(cell(roles, 1, "singular_title").getStringCellValue()).isEqualTo("press machine operator");
         }
     }
 
@@ -286,8 +317,8 @@ class WorkbookWriterTests {
             assertThat(odd.getCell(0).getStringCellValue()).isEqualTo("odd-role");
             assertThat(odd.getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(odd.getCell(1).getStringCellValue()).isEqualTo(FORMULA);
-            assertThat(odd.getCell(2).getStringCellValue()).hasSize(32_767);
-            assertThat(odd.getCell(11).getStringCellValue()).isEqualTo("Bachelor's Degree");
+            assertThat(cell(roles, 3, "description").getStringCellValue()).hasSize(32_767);
+            assertThat(cell(roles, 3, "common_degree").getStringCellValue()).isEqualTo("Bachelor's Degree");
         }
         assertThat(result.truncatedCells()).isEqualTo(1);
     }
@@ -301,7 +332,8 @@ class WorkbookWriterTests {
         try (XSSFWorkbook workbook = writeAndOpen(source)) {
             // then
             Sheet roles = workbook.getSheet("Roles");
-            assertThat(texts(roles.getRow(0))).hasSize(22).startsWith("role_id", "title", "description")
+            assertThat(texts(roles.getRow(0))).hasSize(24)
+                    .startsWith("role_id", "title", "short_title", "singular_title", "description")
                     .endsWith("best_paying_industry");
             assertThat(roles.getLastRowNum()).isEqualTo(4);
             assertNumber(roles, 1, "average_salary", 43633, "$#,##0");
@@ -476,7 +508,7 @@ class WorkbookWriterTests {
                     .containsExactly("Summary", "Comparisons", "Comparisons (2)", "Changes", "Roles", "Skills",
                             "Demographics", "Data quality", "Rejected rows");
             Sheet second = workbook.getSheet("Comparisons (2)");
-            assertThat(second.getRow(0).getCell(0).getStringCellValue()).isEqualTo("left_role_id");
+            assertThat(second.getRow(0).getCell(0).getStringCellValue()).isEqualTo("left_title");
             assertThat(second.getLastRowNum()).isEqualTo(1);
             assertThat(workbook.getSheet("Comparisons").getTables().get(0).getCTTable().getRef()).isEqualTo("A1:Z3");
             XSSFTable continued = workbook.getSheet("Comparisons (2)").getTables().get(0);
