@@ -26,7 +26,9 @@ enum Format {
      * as the plain number so that sums and pivots work on the value analysts read.
      */
     SHARE("0.0"),
-    DATE("yyyy-mm-dd");
+    DATE("yyyy-mm-dd"),
+    /** Text wrapped within its column's width, for sentences such as the Definitions sheet's meanings. */
+    WRAPPED(null);
 
     private final String pattern;
 

@@ -92,6 +92,7 @@ final class SummarySheet {
         int chartRows = summary.chartData(histogram);
         summary.chart(workbook, histogram, chartRows);
         summary.widths.apply(sheet, CHART_COLUMN + 2);
+        PageSetup.apply(sheet, 0);
     }
 
     /** Writes the histogram's labels and counts; returns the last row of the range. */
