@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * opening the file: a Definitions sheet explaining every Comparisons column (whose headers stay
  * machine names) and the header comments that repeat the meaning; print setup that gives readable
  * pages (landscape, one page wide, header row on every page, sheet name and page numbers); an
- * empty Data quality sheet that says so.
+ * empty Data quality sheet that says so; and a salary-ratio chart of equal bins with axis titles
+ * in words.
  */
 class WorkbookReadabilityTests {
 
@@ -140,6 +143,71 @@ class WorkbookReadabilityTests {
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("roles.csv");
         }
+    }
+
+    @Test
+    void theSalaryRatioChartHasAxisTitlesInWordsAndPrintsOnTheFirstPage() throws IOException {
+        // given
+        WorkbookSource source = seedSource();
+
+        // when
+        try (XSSFWorkbook workbook = write(source)) {
+            // then
+            XSSFSheet summary = workbook.getSheet("Summary");
+            XSSFChart chart = summary.getDrawingPatriarch().getCharts().get(0);
+            String xml = chart.getCTChartSpace().xmlText();
+            assertThat(xml).contains("<a:t>Salary ratio (right \u00f7 left)</a:t>", "<a:t>Comparisons</a:t>",
+                    "<a:t>Comparisons by salary ratio (right \u00f7 left)</a:t>")
+                    .doesNotContain("salary_ratio");
+            assertThat(xml).contains("<c:v>1.10\u20131.15</c:v>", "<c:v>1.60\u20131.65</c:v>");
+            XSSFClientAnchor anchor = (XSSFClientAnchor) summary.getDrawingPatriarch().getShapes().get(0).getAnchor();
+            assertThat(anchor.getRow1()).as("right below the title, so no page break comes before it").isEqualTo(2);
+            assertThat(summary.getRowBreaks()).isEmpty();
+        }
+    }
+
+    @Test
+    void histogramBinsAreEqualAndNiceAndIncludeTheirLowerEdge() {
+        // given
+        SalaryRatioHistogram histogram = new SalaryRatioHistogram();
+
+        // when
+        for (double ratio : new double[] {0.8, 1.0, 1.15, 1.25, 1.3, 2.4}) {
+            histogram.add(ratio);
+        }
+        histogram.add(null);
+
+        // then
+        assertThat(histogram.width()).isEqualTo(0.25);
+        assertThat(histogram.labels()).containsExactly("0.75\u20131.00", "1.00\u20131.25", "1.25\u20131.50",
+                "1.50\u20131.75", "1.75\u20132.00", "2.00\u20132.25", "2.25\u20132.50");
+        assertThat(histogram.counts()).containsExactly(1.0, 2.0, 2.0, 0.0, 0.0, 0.0, 1.0);
+    }
+
+    @Test
+    void histogramOfNoRatiosIsOneEmptyBinAroundEqualPay() {
+        // given
+        SalaryRatioHistogram histogram = new SalaryRatioHistogram();
+
+        // when
+        String[] labels = histogram.labels();
+
+        // then
+        assertThat(labels).containsExactly("1.00\u20131.25");
+        assertThat(histogram.counts()).containsExactly(0.0);
+    }
+
+    @Test
+    void histogramOfWidelySpreadRatiosUsesWholeNumberBins() {
+        // given
+        SalaryRatioHistogram histogram = new SalaryRatioHistogram();
+
+        // when
+        histogram.add(0.3);
+        histogram.add(9.7);
+
+        // then
+        assertThat(histogram.labels()).hasSize(10).startsWith("0\u20131").endsWith("9\u201310");
     }
 
     private XSSFWorkbook write(WorkbookSource source) throws IOException {
