@@ -47,6 +47,14 @@ final class TableWriter<T> {
     private static final String TABLE_STYLE = "TableStyleMedium2";
     /** Widest a frozen column gets, in characters, so two frozen titles take well under half a screen. */
     static final int FROZEN_MAX_CHARS = 40;
+    /**
+     * Characters of wrapped text that fit on a line of a column at its widest (60 characters, less
+     * padding and what word wrapping loses), and the height of a line in points: a row with wrapped
+     * text gets the height its lines need, since neither Excel nor LibreOffice reliably fits it on
+     * opening the file.
+     */
+    private static final int WRAPPED_LINE_CHARS = 50;
+    private static final float LINE_POINTS = 15;
     /** Size of a header comment's box when shown. */
     private static final int NOTE_WIDTH_COLUMNS = 3;
     private static final int NOTE_HEIGHT_ROWS = 4;
@@ -60,6 +68,8 @@ final class TableWriter<T> {
     private final int maxDataRows;
     private final List<String> sheetNames = new ArrayList<>();
     private final Map<String, String> notes;
+    /** Whether a column wraps its text; such a table's rows go through POI, which can set their height. */
+    private final boolean wraps;
 
     private Sheet sheet;
     /** Where data rows go without POI's row objects, or {@code null} when the workbook has no such writer. */
@@ -94,6 +104,7 @@ final class TableWriter<T> {
     TableWriter(SXSSFWorkbook workbook, CellWriter cells, String name, List<Column<T>> columns, int frozenColumns,
                 BiConsumer<Sheet, CellRangeAddress> decorate, int maxDataRows, Map<String, String> notes) {
         this.notes = Map.copyOf(notes);
+        this.wraps = columns.stream().anyMatch(c -> c.format() == Format.WRAPPED);
         this.workbook = workbook;
         this.cells = cells;
         this.name = name;
@@ -134,7 +145,7 @@ final class TableWriter<T> {
      */
     private void writeRow(int rownum, Object[] values) {
         boolean sampled = rownum <= ColumnWidths.SAMPLE_ROWS;
-        if (direct != null && writesDirectly(values)) {
+        if (direct != null && !wraps && writesDirectly(values)) {
             try {
                 if (!headerSpooled) {
                     ((SXSSFSheet) sheet).flushRows(0);
@@ -151,8 +162,16 @@ final class TableWriter<T> {
             return;
         }
         Row row = sheet.createRow(rownum);
+        int lines = 1;
         for (int c = 0; c < values.length; c++) {
-            observe(c, cells.put(row, c, values[c], columns.get(c).format(), sampled), sampled);
+            int shown = cells.put(row, c, values[c], columns.get(c).format(), sampled);
+            observe(c, shown, sampled);
+            if (columns.get(c).format() == Format.WRAPPED) {
+                lines = Math.max(lines, (shown + WRAPPED_LINE_CHARS - 1) / WRAPPED_LINE_CHARS);
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * LINE_POINTS);
         }
         if (direct != null) {
             try {

@@ -68,6 +68,8 @@ class WorkbookReadabilityTests {
             assertThat(text(rowOf(definitions, "short_title"), 0)).isEqualTo("Roles");
             assertThat(text(rowOf(definitions, "salary_max"), 2)).contains("top-codes");
             assertThat(definitions.getRow(1).getCell(2).getCellStyle().getWrapText()).isTrue();
+            assertThat(rowOf(definitions, "salary_range_overlap").getHeightInPoints()).as("room for wrapped lines")
+                    .isGreaterThanOrEqualTo(45);
         }
     }
 
