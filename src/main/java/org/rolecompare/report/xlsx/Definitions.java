@@ -8,7 +8,8 @@ import java.util.Map;
 import org.rolecompare.compare.MetricPrecision;
 
 /**
- * What the workbook's columns mean, for the Definitions sheet and the Comparisons header comments:
+ * What the workbook's columns mean, for the Definitions sheet and the header comments of the
+ * Comparisons and Roles sheets:
  * every Comparisons column (whose headers stay the machine names analysts filter on and
  * {@code comparisons.csv} uses) in plain words, with its formula, unit, the decimals it is rounded
  * to ({@link MetricPrecision}) and the input it comes from; the Roles columns that are not
@@ -59,6 +60,13 @@ final class Definitions {
     static Map<String, String> comparisonNotes(List<String> dimensions) {
         Map<String, String> notes = new LinkedHashMap<>();
         comparisons(dimensions).forEach((header, definition) -> notes.put(header, definition.meaning()));
+        return notes;
+    }
+
+    /** The one-line meaning of the Roles columns that are not self-explanatory, by header. */
+    static Map<String, String> roleNotes() {
+        Map<String, String> notes = new LinkedHashMap<>();
+        roles().forEach(definition -> notes.put(definition.column(), definition.meaning()));
         return notes;
     }
 

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.rolecompare.compare.Role;
 import org.rolecompare.publish.AtomicFiles;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.Finding;
@@ -104,7 +105,11 @@ public final class WorkbookWriter {
         ChangesSheet changes = ChangesSheet.write(workbook, cells, source, limits);
         sheets.addAll(changes.sheetNames());
 
-        sheets.addAll(table(workbook, cells, "Roles", Columns.roles(), source::roles, limits));
+        TableWriter<Role> roles = new TableWriter<>(workbook, cells, Definitions.ROLES, Columns.roles(), 0,
+                (sheet, range) -> { }, limits.dataRowsPerSheet(), Definitions.roleNotes());
+        source.roles(roles::append);
+        roles.finish();
+        sheets.addAll(roles.sheetNames());
         sheets.addAll(table(workbook, cells, "Skills", Columns.skills(), source::skills, limits));
         sheets.addAll(table(workbook, cells, "Demographics", Columns.demographics(), source::demographics, limits));
 

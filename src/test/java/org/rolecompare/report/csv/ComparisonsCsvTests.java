@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rolecompare.compare.MetricsCalculator;
+import org.rolecompare.compare.Role;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.compare.SeedProfiles;
 import org.rolecompare.report.xlsx.ComparisonColumns;
@@ -75,6 +76,21 @@ class ComparisonsCsvTests {
             assertThat(record.get(header)).as(header).isEmpty();
         }
         assertThat(record.get("salary_diff")).isEqualTo("6367");
+    }
+
+    @Test
+    void aNoisyDifferenceIsWrittenRounded() throws IOException {
+        // given: 10.1 − 9.7 is 0.40000000000000036 in plain doubles
+        RoleProfile left = withGrowth("clerk", 9.7);
+        RoleProfile right = withGrowth("typist", 10.1);
+        ComparisonRow row = new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), null);
+        Path target = dir.resolve(ComparisonsCsv.FILE_NAME);
+
+        // when
+        ComparisonsCsv.write(target, DIMENSIONS, sink -> sink.accept(row));
+
+        // then
+        assertThat(read(target).get(0).get("growth_diff_pp")).isEqualTo("0.4");
     }
 
     @Test
@@ -168,6 +184,12 @@ class ComparisonsCsvTests {
         // then
         assertThat(thrown).hasMessage("database gone");
         assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    private static RoleProfile withGrowth(String id, double growth) {
+        Role role = new Role(id, id, null, null, 40000, null, null, null, growth, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+        return new RoleProfile(role, List.of(), List.of(), List.of());
     }
 
     private static ComparisonRow seedRow() {

@@ -24,6 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rolecompare.compare.MetricsCalculator;
+import org.rolecompare.compare.Role;
+import org.rolecompare.compare.RoleProfile;
 
 /**
  * What makes the workbook read right for analysts on real data, checked as they see it after
@@ -89,6 +92,38 @@ class WorkbookReadabilityTests {
             assertThat(sheet.getCellComment(new CellAddress(0, headers.indexOf("skill_weighted_overlap"))).getString()
                     .getString()).contains("shared skills");
             assertThat(sheet.getCellComments().keySet()).allMatch(address -> address.getRow() == 0);
+        }
+    }
+
+    @Test
+    void rolesHeaderCellsExplainOnlyTheLessObviousColumns() throws IOException {
+        // given
+        WorkbookSource source = seedSource();
+
+        // when
+        try (XSSFWorkbook workbook = write(source)) {
+            // then
+            XSSFSheet roles = workbook.getSheet("Roles");
+            List<String> headers = texts(roles.getRow(0));
+            assertThat(roles.getCellComment(new CellAddress(0, headers.indexOf("salary_max"))).getString().getString())
+                    .contains("top-codes");
+            assertThat(roles.getCellComment(new CellAddress(0, headers.indexOf("role_id")))).isNull();
+        }
+    }
+
+    @Test
+    void aNoisyDifferenceIsReadBackFromTheSheetRounded() throws IOException {
+        // given: 20.4 − 20.1 is 0.29999999999999716 in plain doubles
+        RoleProfile left = withHourlyRate("clerk", 20.1);
+        RoleProfile right = withHourlyRate("typist", 20.4);
+        ComparisonRow row = new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), null);
+        WorkbookSource source = new WorkbookWriterTests.TestSource(facts(), List.of(), List.of(row), List.of(), List.of());
+
+        // when
+        try (XSSFWorkbook workbook = write(source)) {
+            // then
+            assertThat(WorkbookWriterTests.cell(workbook.getSheet("Comparisons"), 1, "hourly_diff").getNumericCellValue())
+                    .isEqualTo(0.3);
         }
     }
 
@@ -210,6 +245,12 @@ class WorkbookReadabilityTests {
 
         // then
         assertThat(histogram.labels()).hasSize(10).startsWith("0\u20131").endsWith("9\u201310");
+    }
+
+    private static RoleProfile withHourlyRate(String id, double hourly) {
+        Role role = new Role(id, id, null, null, hourly * 2080, hourly, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+        return new RoleProfile(role, List.of(), List.of(), List.of());
     }
 
     private XSSFWorkbook write(WorkbookSource source) throws IOException {
