@@ -55,15 +55,40 @@ public final class MetricPrecision {
 
     /**
      * {@code value} rounded half up to {@code decimals} decimals, starting from the shortest decimal
-     * that reads back as the double ({@link Double#toString}), so 0.125 becomes 0.13 and
-     * 0.30000000000000004 becomes 0.3; {@code null}, NaN and infinities stay as they are, and
-     * −0.001 becomes 0 (never −0).
+     * that reads back as the double ({@link Double#toString}), so 0.125 becomes 0.13, 1.005 becomes
+     * 1.01 and 0.30000000000000004 becomes 0.3; {@code null}, NaN and infinities stay as they are,
+     * and −0.001 becomes 0 (never −0).
+     *
+     * <p>A million comparisons round fourteen million numbers, so the usual number, whose scaled
+     * value is clearly not halfway between two results, is rounded with plain arithmetic (the same
+     * result, about ten times faster); only near-halfway numbers go through {@link BigDecimal}.
      */
     public static Double round(Double value, int decimals) {
         if (value == null || value.isNaN() || value.isInfinite()) {
             return value;
         }
+        double v = value;
+        if (decimals >= 0 && decimals < POWERS.length) {
+            double scaled = Math.abs(v) * POWERS[decimals];
+            if (scaled < FAST_LIMIT) {
+                double floor = Math.floor(scaled);
+                double fraction = scaled - floor;
+                if (Math.abs(fraction - 0.5) > scaled * 1e-12 + 1e-9) {
+                    double rounded = (fraction > 0.5 ? floor + 1 : floor) / POWERS[decimals];
+                    return rounded == 0 ? 0.0 : Math.copySign(rounded, v);
+                }
+            }
+        }
+        return exactly(v, decimals);
+    }
+
+    /** {@link #round} through {@link BigDecimal}, for any number. */
+    static double exactly(double value, int decimals) {
         double rounded = new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
         return rounded == 0 ? 0.0 : rounded;
     }
+
+    private static final double[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+    /** Scaled values up to this are whole numbers a double holds exactly, with room for the fraction. */
+    private static final double FAST_LIMIT = 1e12;
 }

@@ -328,6 +328,30 @@ class MetricsCalculatorTests {
     }
 
     @Test
+    void fastRoundingGivesWhatBigDecimalGives() {
+        // given: money, shares, ratios and differences of them, and values right at a half
+        java.util.Random random = new java.util.Random(11);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.125, 1.005, 2.675, -2.345, 0.045, 1.0E-7, 999_999.995,
+                70777.0 / 43633.0, 0.1 + 0.2, 1e15 + 0.5, -0.0));
+        for (int i = 0; i < 50_000; i++) {
+            values.add((random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(9) - 2));
+            values.add(Math.round(random.nextDouble() * 1e6) / 1000.0 - Math.round(random.nextDouble() * 1e5) / 100.0);
+            values.add((Math.round(random.nextDouble() * 1e7) + 0.5) / 10_000);
+        }
+
+        // when / then
+        for (double value : values) {
+            for (int decimals : new int[] {2, 4}) {
+                double fast = MetricPrecision.round(value, decimals);
+                double exact = MetricPrecision.exactly(value, decimals);
+                if (Double.doubleToLongBits(fast) != Double.doubleToLongBits(exact)) {
+                    assertThat(fast).as("%s to %d decimals", value, decimals).isEqualTo(exact);
+                }
+            }
+        }
+    }
+
+    @Test
     void namesTheDecimalsOfEveryNumericComparisonColumn() {
         // given // when // then
         assertThat(MetricPrecision.of("salary_diff")).isEqualTo(2);
