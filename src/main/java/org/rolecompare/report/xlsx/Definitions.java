@@ -31,15 +31,15 @@ final class Definitions {
     private Definitions() {
     }
 
-    /** The sheet's columns. */
+    /** The sheet's columns: all wrapped and aligned to the top, so a row's cells start on one line. */
     static List<Column<Definition>> columns() {
         return List.of(
-                Column.text("sheet", Definition::sheet),
-                Column.text("column", Definition::column),
+                new Column<>("sheet", Format.WRAPPED, Definition::sheet),
+                new Column<>("column", Format.WRAPPED, Definition::column),
                 new Column<>("meaning", Format.WRAPPED, Definition::meaning),
                 new Column<>("formula", Format.WRAPPED, Definition::formula),
-                Column.text("unit", Definition::unit),
-                new Column<>("decimals", Format.COUNT, Definition::decimals),
+                new Column<>("unit", Format.WRAPPED, Definition::unit),
+                new Column<>("decimals", Format.WRAPPED, Definition::decimals),
                 new Column<>("source", Format.WRAPPED, Definition::source));
     }
 

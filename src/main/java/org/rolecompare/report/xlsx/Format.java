@@ -27,7 +27,10 @@ enum Format {
      */
     SHARE("0.0"),
     DATE("yyyy-mm-dd"),
-    /** Text wrapped within its column's width, for sentences such as the Definitions sheet's meanings. */
+    /**
+     * Text wrapped within its column's width and aligned to the top left, for sentences such as the
+     * Definitions sheet's meanings (numbers in it show as they are, also on the left).
+     */
     WRAPPED(null);
 
     private final String pattern;

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -34,6 +35,7 @@ final class Styles {
             if (format == Format.WRAPPED) {
                 style.setWrapText(true);
                 style.setVerticalAlignment(VerticalAlignment.TOP);
+                style.setAlignment(HorizontalAlignment.LEFT);
             }
             byFormat.put(format, style);
         }

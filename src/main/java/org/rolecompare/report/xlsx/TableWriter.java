@@ -48,12 +48,12 @@ final class TableWriter<T> {
     /** Widest a frozen column gets, in characters, so two frozen titles take well under half a screen. */
     static final int FROZEN_MAX_CHARS = 40;
     /**
-     * Characters of wrapped text that fit on a line of a column at its widest (60 characters, less
-     * padding and what word wrapping loses), and the height of a line in points: a row with wrapped
+     * Characters of wrapped text that fit on a line of a column at its widest (60 widths of a digit;
+     * text is narrower on average, and word wrapping loses some), and the height of a line in points: a row with wrapped
      * text gets the height its lines need, since neither Excel nor LibreOffice reliably fits it on
      * opening the file.
      */
-    private static final int WRAPPED_LINE_CHARS = 50;
+    private static final int WRAPPED_LINE_CHARS = 60;
     private static final float LINE_POINTS = 15;
     /** Size of a header comment's box when shown. */
     private static final int NOTE_WIDTH_COLUMNS = 3;

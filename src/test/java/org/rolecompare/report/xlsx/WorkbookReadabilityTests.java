@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -71,6 +72,7 @@ class WorkbookReadabilityTests {
             assertThat(text(rowOf(definitions, "short_title"), 0)).isEqualTo("Roles");
             assertThat(text(rowOf(definitions, "salary_max"), 2)).contains("top-codes");
             assertThat(definitions.getRow(1).getCell(2).getCellStyle().getWrapText()).isTrue();
+            assertThat(ratio.getCell(5).getCellStyle().getVerticalAlignment()).isEqualTo(VerticalAlignment.TOP);
             assertThat(rowOf(definitions, "salary_range_overlap").getHeightInPoints()).as("room for wrapped lines")
                     .isGreaterThanOrEqualTo(45);
         }
