@@ -49,9 +49,9 @@ final class TableWriter<T> {
     static final int FROZEN_MAX_CHARS = 40;
     /**
      * Characters of wrapped text that fit on a line of a column at its widest (60 widths of a digit;
-     * text is narrower on average, and word wrapping loses some), and the height of a line in points: a row with wrapped
-     * text gets the height its lines need, since neither Excel nor LibreOffice reliably fits it on
-     * opening the file.
+     * text is narrower on average, and word wrapping loses some), and the height of a line in
+     * points: a row with wrapped text gets the height its lines need, since neither Excel nor
+     * LibreOffice reliably fits it on opening the file.
      */
     private static final int WRAPPED_LINE_CHARS = 60;
     private static final float LINE_POINTS = 15;
