@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The metrics of {@code docs/metrics.md} for one pair (left L, right R). Differences are R − L,
  * ratios R ÷ L. A {@code null} means the metric's inputs are unknown; it is shown as {@code -} and
- * never as zero. Values are kept at full precision; rounding is a presentation concern.
+ * never as zero. Numbers are rounded to their {@link MetricPrecision} when computed, so every output
+ * (CSV, workbook, PDF) shows the same value; formats may show fewer decimals.
  *
  * @param dimensionDistancesPp total variation distance in percentage points per dimension present
  *                             in both roles, keyed by the left role's spelling, in the left role's order

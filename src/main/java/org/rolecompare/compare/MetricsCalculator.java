@@ -10,11 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes the comparison metrics of {@code spec/metrics.md} for one pair of role profiles.
+ * Computes the comparison metrics of {@code docs/metrics.md} for one pair of role profiles.
  *
  * <p>Plain Java and free of side effects, so the workbook and the PDF of a pair can each compute
  * the same numbers from the same profiles, and so every rule can be unit-tested without Spring.
  * A metric whose inputs are unknown comes out {@code null}; no unknown is ever read as zero.
+ *
+ * <p>{@link #compute} rounds every metric to its {@link MetricPrecision} (half up), so every output
+ * shows the same clean number; the helpers below it compute at full precision.
  */
 public final class MetricsCalculator {
 
@@ -27,28 +30,38 @@ public final class MetricsCalculator {
         return new ComparisonMetrics(
                 l.id(),
                 r.id(),
-                r.averageSalary() - l.averageSalary(),
-                ratio(r.averageSalary(), l.averageSalary()),
+                round(r.averageSalary() - l.averageSalary(), MetricPrecision.SALARY_DIFF),
+                round(ratio(r.averageSalary(), l.averageSalary()), MetricPrecision.RATIO),
                 higher(l.averageSalary(), r.averageSalary()),
-                diff(l.hourlyRate(), r.hourlyRate()),
-                rangeOverlap(l.salaryMin(), l.salaryMax(), r.salaryMin(), r.salaryMax()),
-                diff(l.growthRate(), r.growthRate()),
-                l.jobCount() == null || r.jobCount() == null ? null : ratio(r.jobCount(), l.jobCount()),
+                round(diff(l.hourlyRate(), r.hourlyRate()), MetricPrecision.HOURLY_DIFF),
+                round(rangeOverlap(l.salaryMin(), l.salaryMax(), r.salaryMin(), r.salaryMax()), MetricPrecision.RANGE_OVERLAP),
+                round(diff(l.growthRate(), r.growthRate()), MetricPrecision.PP),
+                l.jobCount() == null || r.jobCount() == null ? null
+                        : round(ratio(r.jobCount(), l.jobCount()), MetricPrecision.RATIO),
                 l.yearsToBecome(),
                 r.yearsToBecome(),
                 l.yearsToBecome() == null || r.yearsToBecome() == null ? null
                         : higher(l.yearsToBecome().midpoint(), r.yearsToBecome().midpoint()),
-                diff(l.yearsExperience(), r.yearsExperience()),
-                diff(l.averageAge(), r.averageAge()),
+                round(diff(l.yearsExperience(), r.yearsExperience()), MetricPrecision.YEARS),
+                round(diff(l.averageAge(), r.averageAge()), MetricPrecision.YEARS),
                 sameText(l.commonDegree(), r.commonDegree()),
                 sameText(l.commonMajor(), r.commonMajor()),
                 sameText(l.commonCollege(), r.commonCollege()),
-                distances(left, right),
-                femaleShareDiff(left, right),
-                diff(l.lgbtShare(), r.lgbtShare()),
+                rounded(distances(left, right)),
+                round(femaleShareDiff(left, right), MetricPrecision.PP),
+                round(diff(l.lgbtShare(), r.lgbtShare()), MetricPrecision.PP),
                 sharedSkills(left.skills(), right.skills()),
-                jaccard(left.skills(), right.skills()),
-                weightedOverlap(left.skills(), right.skills()));
+                round(jaccard(left.skills(), right.skills()), MetricPrecision.JACCARD),
+                round(weightedOverlap(left.skills(), right.skills()), MetricPrecision.WEIGHTED_OVERLAP));
+    }
+
+    private static Double round(Double value, int decimals) {
+        return MetricPrecision.round(value, decimals);
+    }
+
+    private static Map<String, Double> rounded(Map<String, Double> distances) {
+        distances.replaceAll((dimension, distance) -> round(distance, MetricPrecision.PP));
+        return distances;
     }
 
     static Double diff(Double left, Double right) {

@@ -2,16 +2,16 @@ package org.rolecompare.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * The metrics of {@code docs/metrics.md}: every value of the seed pair as the spec states it, the
- * rule that unknown inputs give an unknown metric (never zero), and the edge cases of ranges,
- * ratios and skill/category matching.
+ * The metrics of {@code docs/metrics.md}: every value of the seed pair as docs/metrics.md states it, the
+ * rule that unknown inputs give an unknown metric (never zero), the edge cases of ranges, ratios
+ * and skill/category matching, and the rounding of every metric to its {@link MetricPrecision}, so
+ * that no output shows float noise such as {@code 0.30000000000000004}.
  */
 class MetricsCalculatorTests {
 
@@ -24,18 +24,17 @@ class MetricsCalculatorTests {
         assertThat(SEED.leftId()).isEqualTo("patient-relations-manager");
         assertThat(SEED.rightId()).isEqualTo("patient-account-manager");
         assertThat(SEED.salaryDiff()).isEqualTo(27144.0);
-        assertThat(SEED.salaryRatio()).isCloseTo(1.622, within(0.0005));
+        assertThat(SEED.salaryRatio()).as("70777 / 43633 = 1.62211…").isEqualTo(1.6221);
         assertThat(SEED.higherPaid()).isEqualTo(Side.RIGHT);
-        assertThat(SEED.hourlyDiff()).isCloseTo(13.05, within(1e-9));
-        assertThat(SEED.salaryRangeOverlap()).isCloseTo(0.634, within(0.0005));
-        assertThat(SEED.salaryRangeOverlap()).isCloseTo(26000.0 / 41000.0, within(1e-12));
+        assertThat(SEED.hourlyDiff()).isEqualTo(13.05);
+        assertThat(SEED.salaryRangeOverlap()).as("26000 / 41000 = 0.63414…").isEqualTo(0.6341);
     }
 
     @Test
     void computesTheSeedPairsGrowthJobsAndYears() {
         // given // when // then
         assertThat(SEED.growthDiffPp()).isEqualTo(32.0);
-        assertThat(SEED.jobCountRatio()).isCloseTo(1.972, within(0.0005));
+        assertThat(SEED.jobCountRatio()).as("152009 / 77096 = 1.97168…").isEqualTo(1.9717);
         assertThat(SEED.leftYearsToBecome()).hasToString("2-4");
         assertThat(SEED.rightYearsToBecome()).hasToString("4-6");
         assertThat(SEED.longerToBecome()).isEqualTo(Side.RIGHT);
@@ -51,9 +50,9 @@ class MetricsCalculatorTests {
         assertThat(SEED.sameCollege()).isTrue();
         assertThat(SEED.dimensionDistancesPp()).containsOnlyKeys("gender", "race");
         assertThat(SEED.dimensionDistancesPp().keySet()).containsExactly("gender", "race");
-        assertThat(SEED.dimensionDistancesPp().get("gender")).isCloseTo(0.6, within(1e-9));
-        assertThat(SEED.dimensionDistancesPp().get("race")).isCloseTo(7.95, within(1e-9));
-        assertThat(SEED.femaleShareDiffPp()).isCloseTo(0.6, within(1e-9));
+        assertThat(SEED.dimensionDistancesPp().get("gender")).isEqualTo(0.6);
+        assertThat(SEED.dimensionDistancesPp().get("race")).isEqualTo(7.95);
+        assertThat(SEED.femaleShareDiffPp()).isEqualTo(0.6);
         assertThat(SEED.lgbtShareDiffPp()).isEqualTo(5.0);
     }
 
@@ -61,7 +60,7 @@ class MetricsCalculatorTests {
     void computesTheSeedPairsSkillMetrics() {
         // given // when // then
         assertThat(SEED.sharedSkills()).containsExactly("Patients", "Patient Care");
-        assertThat(SEED.skillJaccard()).isCloseTo(0.2, within(1e-12));
+        assertThat(SEED.skillJaccard()).isEqualTo(0.2);
         assertThat(SEED.skillWeightedOverlap()).isEqualTo(26.0);
     }
 
@@ -172,7 +171,7 @@ class MetricsCalculatorTests {
 
         // then
         assertThat(m.sharedSkills()).containsExactly("Customer Service");
-        assertThat(m.skillJaccard()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(m.skillJaccard()).isEqualTo(0.3333);
         assertThat(m.skillWeightedOverlap()).isEqualTo(20.0);
     }
 
@@ -274,6 +273,103 @@ class MetricsCalculatorTests {
         assertThat(MetricsCalculator.sameText("Business", " business ")).isTrue();
         assertThat(MetricsCalculator.sameText("Business", "Nursing")).isFalse();
         assertThat(MetricsCalculator.sameText(null, "Nursing")).isNull();
+    }
+
+    @Test
+    void roundsFloatNoiseAwayFromEveryDifference() {
+        // given: inputs whose plain double differences are noisy (60.7 − 55.3 = 5.400000000000006)
+        RoleProfile left = noisy("clerk", 43633.3, 20.1, 9.7, 55.3, 4.1, 3.3);
+        RoleProfile right = noisy("typist", 70777.7, 20.4, 10.1, 60.7, 4.4, 3.6);
+
+        // when
+        ComparisonMetrics m = MetricsCalculator.compute(left, right);
+
+        // then
+        assertThat(70777.7 - 43633.3).isNotEqualTo(27144.4);
+        assertThat(m.salaryDiff()).isEqualTo(27144.4);
+        assertThat(m.hourlyDiff()).isEqualTo(0.3);
+        assertThat(m.growthDiffPp()).isEqualTo(0.4);
+        assertThat(m.ageDiff()).isEqualTo(5.4);
+        assertThat(m.experienceDiff()).isEqualTo(0.3);
+        assertThat(m.lgbtShareDiffPp()).isEqualTo(0.3);
+    }
+
+    @Test
+    void roundsRatiosOverlapsAndDistancesToTheirDecimals() {
+        // given
+        RoleProfile left = new RoleProfile(SeedProfiles.minimal("clerk", "Clerk", 30000).role(),
+                List.of(new Breakdown("race", List.of(new CategoryShare("A", 33.333), new CategoryShare("B", 66.667)))),
+                List.of(new Skill("Filing", 10.126), new Skill("Typing", 5.0), new Skill("Sorting", 1.0)), List.of());
+        RoleProfile right = new RoleProfile(SeedProfiles.minimal("nurse", "Nurse", 70000).role(),
+                List.of(new Breakdown("race", List.of(new CategoryShare("A", 50.0), new CategoryShare("B", 50.0)))),
+                List.of(new Skill("Filing", 20.0), new Skill("Patients", 5.0)), List.of());
+
+        // when
+        ComparisonMetrics m = MetricsCalculator.compute(left, right);
+
+        // then
+        assertThat(m.salaryRatio()).as("7 / 3 = 2.3333…").isEqualTo(2.3333);
+        assertThat(m.skillJaccard()).as("1 / 4").isEqualTo(0.25);
+        assertThat(m.skillWeightedOverlap()).as("10.126 half up").isEqualTo(10.13);
+        assertThat(m.dimensionDistancesPp()).containsExactly(entry("race", 16.67));
+    }
+
+    @Test
+    void roundsHalfUpFromTheShortestDecimalOfTheDouble() {
+        // given // when // then
+        assertThat(MetricPrecision.round(0.125, 2)).isEqualTo(0.13);
+        assertThat(MetricPrecision.round(1.005, 2)).as("1.005 is stored as 1.00499…; its shortest decimal is 1.005")
+                .isEqualTo(1.01);
+        assertThat(MetricPrecision.round(0.1 + 0.2, 4)).isEqualTo(0.3);
+        assertThat(MetricPrecision.round(-0.001, 2)).isEqualTo(0.0);
+        assertThat(Double.doubleToRawLongBits(MetricPrecision.round(-0.001, 2))).isZero();
+        assertThat(MetricPrecision.round(-2.345, 2)).isEqualTo(-2.35);
+        assertThat(MetricPrecision.round(null, 2)).isNull();
+    }
+
+    @Test
+    void fastRoundingGivesWhatBigDecimalGives() {
+        // given: money, shares, ratios and differences of them, and values right at a half
+        java.util.Random random = new java.util.Random(11);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.125, 1.005, 2.675, -2.345, 0.045, 1.0E-7, 999_999.995,
+                70777.0 / 43633.0, 0.1 + 0.2, 1e15 + 0.5, -0.0));
+        for (int i = 0; i < 50_000; i++) {
+            values.add((random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(9) - 2));
+            values.add(Math.round(random.nextDouble() * 1e6) / 1000.0 - Math.round(random.nextDouble() * 1e5) / 100.0);
+            values.add((Math.round(random.nextDouble() * 1e7) + 0.5) / 10_000);
+        }
+
+        // when / then
+        for (double value : values) {
+            for (int decimals : new int[] {2, 4}) {
+                double fast = MetricPrecision.round(value, decimals);
+                double exact = MetricPrecision.exactly(value, decimals);
+                if (Double.doubleToLongBits(fast) != Double.doubleToLongBits(exact)) {
+                    assertThat(fast).as("%s to %d decimals", value, decimals).isEqualTo(exact);
+                }
+            }
+        }
+    }
+
+    @Test
+    void namesTheDecimalsOfEveryNumericComparisonColumn() {
+        // given // when // then
+        assertThat(MetricPrecision.of("salary_diff")).isEqualTo(2);
+        assertThat(MetricPrecision.of("salary_ratio")).isEqualTo(4);
+        assertThat(MetricPrecision.of("job_count_ratio")).isEqualTo(4);
+        assertThat(MetricPrecision.of("salary_range_overlap")).isEqualTo(4);
+        assertThat(MetricPrecision.of("race_distance_pp")).isEqualTo(2);
+        assertThat(MetricPrecision.of("skill_jaccard")).isEqualTo(4);
+        assertThat(MetricPrecision.of("skill_weighted_overlap")).isEqualTo(2);
+        assertThat(MetricPrecision.of("shared_skills")).isNull();
+    }
+
+    /** A role with noisy decimals in every field a difference is taken of. */
+    private static RoleProfile noisy(String id, double salary, double hourly, double growth, double age,
+                                     double experience, double lgbt) {
+        Role role = new Role(id, id, null, null, salary, hourly, null, null, growth, null, null,
+                null, null, null, null, age, experience, lgbt, null, null, null, null, null, null);
+        return new RoleProfile(role, List.of(), List.of(), List.of());
     }
 
     private static RoleProfile withSkills(String id, Skill... skills) {

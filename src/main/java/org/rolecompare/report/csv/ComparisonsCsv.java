@@ -22,8 +22,9 @@ import org.rolecompare.report.xlsx.ComparisonRow;
  * Writes {@code comparisons.csv}, the Comparisons sheet for tools that do not read Excel: the same
  * columns, one row per pair, streamed so a million rows need no memory.
  *
- * <p>Numbers are written plainly at full precision ({@code 1.6221666170100612}, never
- * {@code 1.6E0} or a rounded display value); unknown values are empty, never {@code -} or 0;
+ * <p>Numbers are written plainly as the calculator gives them, already rounded to their
+ * {@link org.rolecompare.compare.MetricPrecision} ({@code 1.6221}, never {@code 1.6E0} or the
+ * sheet's display format's {@code 1.62}); unknown values are empty, never {@code -} or 0;
  * booleans are {@code true}/{@code false}; text is neutralised by {@link CsvText} so a spreadsheet
  * does not run it as a formula. The file appears atomically, complete or not at all.
  */

@@ -95,6 +95,9 @@ final class CellWriter {
         }
         String clean = text.clean(value.toString());
         cell.setCellValue(clean);
+        if (format == Format.WRAPPED) {
+            cell.setCellStyle(styles.of(format));
+        }
         return clean.length();
     }
 
@@ -137,7 +140,7 @@ final class CellWriter {
             return label.length();
         }
         String clean = text.clean(value.toString());
-        out.textCell(column, clean, 0);
+        out.textCell(column, clean, format == Format.WRAPPED ? styles.of(format).getIndex() & 0xffff : 0);
         return clean.length();
     }
 

@@ -28,6 +28,16 @@ final class ColumnWidths {
         chars[column] = Math.max(chars[column], length);
     }
 
+    /**
+     * Keeps the first {@code columns} columns at most {@code maxChars} wide (padding included): frozen
+     * columns must leave the rest of the sheet room to scroll; a longer text is still whole in its cell.
+     */
+    void cap(int columns, int maxChars) {
+        for (int c = 0; c < Math.min(columns, chars.length); c++) {
+            chars[c] = Math.min(chars[c], maxChars - PADDING_CHARS);
+        }
+    }
+
     void apply(Sheet sheet, int columns) {
         for (int c = 0; c < columns; c++) {
             int length = c < chars.length ? chars[c] : 0;

@@ -14,7 +14,7 @@ import org.rolecompare.validate.Finding;
 
 /**
  * The columns of the data sheets. Comparison headers are the metric ids of
- * {@code spec/metrics.md} and role headers the {@code roles.csv} column names, so analysts can look
+ * {@code docs/metrics.md} and role headers the {@code roles.csv} column names, so analysts can look
  * any column up in the spec.
  */
 final class Columns {
@@ -22,12 +22,18 @@ final class Columns {
     private Columns() {
     }
 
+    /**
+     * The two title columns come first, so that freezing {@value #COMPARISON_FROZEN_COLUMNS} columns
+     * pins the pair's names (short titles where {@code roles.csv} gives them) rather than its long ids.
+     */
+    static final int COMPARISON_FROZEN_COLUMNS = 2;
+
     static List<Column<ComparisonRow>> comparisons(List<String> dimensions) {
         List<Column<ComparisonRow>> columns = new ArrayList<>(List.of(
+                Column.text("left_title", r -> r.left().displayTitle()),
+                Column.text("right_title", r -> r.right().displayTitle()),
                 Column.text("left_role_id", r -> r.left().id()),
                 Column.text("right_role_id", r -> r.right().id()),
-                Column.text("left_title", r -> r.left().title()),
-                Column.text("right_title", r -> r.right().title()),
                 metric("salary_diff", Format.MONEY, ComparisonMetrics::salaryDiff),
                 metric("salary_ratio", Format.RATIO, ComparisonMetrics::salaryRatio),
                 Column.text("higher_paid", r -> winner(r, r.metrics().higherPaid())),
@@ -80,6 +86,8 @@ final class Columns {
         return List.of(
                 Column.text("role_id", Role::id),
                 Column.text("title", Role::title),
+                Column.text("short_title", Role::shortTitle),
+                Column.text("singular_title", Role::singularTitle),
                 Column.text("description", Role::description),
                 Column.text("years_to_become", Role::yearsToBecome),
                 new Column<>("average_salary", Format.MONEY, Role::averageSalary),

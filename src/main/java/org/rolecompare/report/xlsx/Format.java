@@ -26,7 +26,12 @@ enum Format {
      * as the plain number so that sums and pivots work on the value analysts read.
      */
     SHARE("0.0"),
-    DATE("yyyy-mm-dd");
+    DATE("yyyy-mm-dd"),
+    /**
+     * Text wrapped within its column's width and aligned to the top left, for sentences such as the
+     * Definitions sheet's meanings (numbers in it show as they are, also on the left).
+     */
+    WRAPPED(null);
 
     private final String pattern;
 

@@ -7,7 +7,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -29,6 +31,11 @@ final class Styles {
             CellStyle style = workbook.createCellStyle();
             if (format.pattern() != null) {
                 style.setDataFormat(formats.getFormat(format.pattern()));
+            }
+            if (format == Format.WRAPPED) {
+                style.setWrapText(true);
+                style.setVerticalAlignment(VerticalAlignment.TOP);
+                style.setAlignment(HorizontalAlignment.LEFT);
             }
             byFormat.put(format, style);
         }

@@ -31,17 +31,26 @@ import org.rolecompare.validate.FieldCoverage;
  *
  * <p>The sheet is created first (it is the first tab) but filled last, once the streamed sheets
  * exist and the chart's counts are known. That works because its few rows stay in the streaming
- * window. The chart's data sits in a small range beside the facts ({@link #CHART_COLUMN}); the
- * chart is drawn on the backing {@code XSSFSheet}, since a streamed sheet cannot create charts.
+ * window. The chart sits beside the facts from the third row ({@link #CHART_TOP_ROW}), so it prints
+ * whole on the first page, with its data in a small range below it ({@link #CHART_DATA_ROW}); it
+ * is drawn on the backing {@code XSSFSheet}, since a streamed sheet cannot create charts.
  */
 final class SummarySheet {
 
     static final String NAME = "Summary";
-    /** First column of the chart's data range (F), one column right of the facts and a gap. */
+    /** First column of the chart and of its data range (F), one column right of the facts and a gap. */
     static final int CHART_COLUMN = 5;
-    private static final int CHART_FIRST_ROW = 2;
+    /**
+     * The chart's top row (3, right below the sheet's title): at the top of the first printed page,
+     * so that a page break can never cut the chart or its title.
+     */
+    static final int CHART_TOP_ROW = 2;
     private static final int CHART_WIDTH_COLUMNS = 8;
     private static final int CHART_HEIGHT_ROWS = 18;
+    /** Header row of the chart's data, below the chart. */
+    static final int CHART_DATA_ROW = CHART_TOP_ROW + CHART_HEIGHT_ROWS + 1;
+    static final String RATIO_AXIS = "Salary ratio (right \u00f7 left)";
+    static final String COUNT_AXIS = "Comparisons";
 
     private final Sheet sheet;
     private final CellWriter cells;
@@ -94,6 +103,7 @@ final class SummarySheet {
         int chartRows = summary.chartData(histogram);
         summary.chart(workbook, histogram, chartRows);
         summary.widths.apply(sheet, CHART_COLUMN + 2);
+        PageSetup.apply(sheet, 0);
     }
 
     /**
@@ -113,12 +123,12 @@ final class SummarySheet {
         }
     }
 
-    /** Writes the histogram's labels and counts; returns the last row of the range. */
+    /** Writes the histogram's labels and counts below the chart; returns the last row of the range. */
     private int chartData(SalaryRatioHistogram histogram) {
-        header(CHART_COLUMN, CHART_FIRST_ROW, "Salary ratio (right / left)", "Comparisons");
+        header(CHART_COLUMN, CHART_DATA_ROW, RATIO_AXIS, COUNT_AXIS);
         String[] labels = histogram.labels();
         Double[] counts = histogram.counts();
-        int r = CHART_FIRST_ROW;
+        int r = CHART_DATA_ROW;
         for (int i = 0; i < labels.length; i++) {
             Row row = row(++r);
             widths.observe(CHART_COLUMN, cells.put(row, CHART_COLUMN, labels[i], Format.GENERAL));
@@ -127,32 +137,33 @@ final class SummarySheet {
         return r;
     }
 
+    /** A column chart of equal-width salary-ratio bins, at the top right of the sheet. */
     private void chart(SXSSFWorkbook workbook, SalaryRatioHistogram histogram, int lastDataRow) {
         XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(NAME).createDrawingPatriarch();
-        int top = lastDataRow + 2;
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, top,
-                CHART_COLUMN + CHART_WIDTH_COLUMNS, top + CHART_HEIGHT_ROWS));
-        chart.setTitleText("Comparisons by salary ratio (right / left)");
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, CHART_TOP_ROW,
+                CHART_COLUMN + CHART_WIDTH_COLUMNS, CHART_TOP_ROW + CHART_HEIGHT_ROWS));
+        chart.setTitleText("Comparisons by salary ratio (right \u00f7 left)");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        categories.setTitle("salary_ratio");
+        categories.setTitle(RATIO_AXIS);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-        values.setTitle("comparisons");
+        values.setTitle(COUNT_AXIS);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
+        data.setGapWidth(10);
         XDDFChartData.Series series = data.addSeries(
                 XDDFDataSourcesFactory.fromArray(histogram.labels(), range(CHART_COLUMN, lastDataRow)),
                 XDDFDataSourcesFactory.fromArray(histogram.counts(), range(CHART_COLUMN + 1, lastDataRow)));
-        series.setTitle("Comparisons", null);
+        series.setTitle(COUNT_AXIS, null);
         series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
         chart.plot(data);
     }
 
-    /** The chart's data cells of one column, e.g. {@code 'Summary'!$F$4:$F$11}. */
+    /** The chart's data cells of one column, e.g. {@code 'Summary'!$F$23:$F$30}. */
     private static String range(int column, int lastRow) {
-        return new CellRangeAddress(CHART_FIRST_ROW + 1, lastRow, column, column).formatAsString(NAME, true);
+        return new CellRangeAddress(CHART_DATA_ROW + 1, lastRow, column, column).formatAsString(NAME, true);
     }
 
     private void header(int firstColumn, int rowIndex, String... labels) {

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
@@ -21,9 +26,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
- * Streams records into a data sheet: a frozen header row, one row per record, an Excel table
- * (ListObject, which brings its own filter buttons and banded rows) over the whole range and
- * computed column widths.
+ * Streams records into a data sheet: a frozen header row (with a comment on each header cell that
+ * has a note), one row per record, an Excel table (ListObject, which brings its own filter buttons
+ * and banded rows) over the whole range, computed column widths and the workbook's
+ * {@link PageSetup} with the header row repeated on every printed page.
  *
  * <p>When a sheet is full (Excel's limit is 1,048,576 rows) the table continues on a new sheet
  * named {@code "<name> (2)"} and so on, with the same header and its own table, so no row is ever
@@ -39,6 +45,19 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 final class TableWriter<T> {
 
     private static final String TABLE_STYLE = "TableStyleMedium2";
+    /** Widest a frozen column gets, in characters, so two frozen titles take well under half a screen. */
+    static final int FROZEN_MAX_CHARS = 40;
+    /**
+     * Characters of wrapped text that fit on a line of a column at its widest (60 widths of a digit;
+     * text is narrower on average, and word wrapping loses some), and the height of a line in
+     * points: a row with wrapped text gets the height its lines need, since neither Excel nor
+     * LibreOffice reliably fits it on opening the file.
+     */
+    private static final int WRAPPED_LINE_CHARS = 60;
+    private static final float LINE_POINTS = 15;
+    /** Size of a header comment's box when shown. */
+    private static final int NOTE_WIDTH_COLUMNS = 3;
+    private static final int NOTE_HEIGHT_ROWS = 4;
 
     private final SXSSFWorkbook workbook;
     private final CellWriter cells;
@@ -48,6 +67,9 @@ final class TableWriter<T> {
     private final BiConsumer<Sheet, CellRangeAddress> decorate;
     private final int maxDataRows;
     private final List<String> sheetNames = new ArrayList<>();
+    private final Map<String, String> notes;
+    /** Whether a column wraps its text; such a table's rows go through POI, which can set their height. */
+    private final boolean wraps;
 
     private Sheet sheet;
     /** Where data rows go without POI's row objects, or {@code null} when the workbook has no such writer. */
@@ -71,6 +93,18 @@ final class TableWriter<T> {
      */
     TableWriter(SXSSFWorkbook workbook, CellWriter cells, String name, List<Column<T>> columns, int frozenColumns,
                 BiConsumer<Sheet, CellRangeAddress> decorate, int maxDataRows) {
+        this(workbook, cells, name, columns, frozenColumns, decorate, maxDataRows, Map.of());
+    }
+
+    /**
+     * @param decorate called once per finished sheet with the data range (below the header), e.g. to
+     *                 add conditional formatting
+     * @param notes    a comment for header cells, by header: one per column of each sheet, never per row
+     */
+    TableWriter(SXSSFWorkbook workbook, CellWriter cells, String name, List<Column<T>> columns, int frozenColumns,
+                BiConsumer<Sheet, CellRangeAddress> decorate, int maxDataRows, Map<String, String> notes) {
+        this.notes = Map.copyOf(notes);
+        this.wraps = columns.stream().anyMatch(c -> c.format() == Format.WRAPPED);
         this.workbook = workbook;
         this.cells = cells;
         this.name = name;
@@ -111,7 +145,7 @@ final class TableWriter<T> {
      */
     private void writeRow(int rownum, Object[] values) {
         boolean sampled = rownum <= ColumnWidths.SAMPLE_ROWS;
-        if (direct != null && writesDirectly(values)) {
+        if (direct != null && !wraps && writesDirectly(values)) {
             try {
                 if (!headerSpooled) {
                     ((SXSSFSheet) sheet).flushRows(0);
@@ -128,8 +162,16 @@ final class TableWriter<T> {
             return;
         }
         Row row = sheet.createRow(rownum);
+        int lines = 1;
         for (int c = 0; c < values.length; c++) {
-            observe(c, cells.put(row, c, values[c], columns.get(c).format(), sampled), sampled);
+            int shown = cells.put(row, c, values[c], columns.get(c).format(), sampled);
+            observe(c, shown, sampled);
+            if (columns.get(c).format() == Format.WRAPPED) {
+                lines = Math.max(lines, (shown + WRAPPED_LINE_CHARS - 1) / WRAPPED_LINE_CHARS);
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * LINE_POINTS);
         }
         if (direct != null) {
             try {
@@ -178,6 +220,37 @@ final class TableWriter<T> {
         for (int c = 0; c < columns.size(); c++) {
             widths.observe(c, cells.header(header, c, columns.get(c).header()));
         }
+        annotate(header);
+        PageSetup.apply(sheet, 1);
+    }
+
+    /**
+     * Gives each header cell with a note a comment, shown when the pointer rests on it. The comment
+     * is given its cell explicitly: a streamed sheet's comment would otherwise keep the cell of its
+     * box's top-left corner, which lies below the header.
+     */
+    private void annotate(Row header) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        CreationHelper helper = workbook.getCreationHelper();
+        for (int c = 0; c < columns.size(); c++) {
+            String note = notes.get(columns.get(c).header());
+            if (note == null) {
+                continue;
+            }
+            ClientAnchor anchor = helper.createClientAnchor();
+            anchor.setCol1(c);
+            anchor.setCol2(c + NOTE_WIDTH_COLUMNS);
+            anchor.setRow1(1);
+            anchor.setRow2(1 + NOTE_HEIGHT_ROWS);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(helper.createRichTextString(note));
+            comment.setAuthor("role-compare");
+            comment.setAddress(0, c);
+            header.getCell(c).setCellComment(comment);
+        }
     }
 
     /** A table needs at least one data row, so an empty one spans a blank row below its header. */
@@ -209,6 +282,7 @@ final class TableWriter<T> {
         int lastColumn = columns.size() - 1;
         sheet.createFreezePane(frozenColumns, 1);
         addTable(lastColumn);
+        widths.cap(frozenColumns, FROZEN_MAX_CHARS);
         widths.apply(sheet, columns.size());
         if (dataRows > 0) {
             decorate.accept(sheet, new CellRangeAddress(1, dataRows, 0, lastColumn));

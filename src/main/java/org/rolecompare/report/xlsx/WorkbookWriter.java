@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.rolecompare.compare.Role;
 import org.rolecompare.publish.AtomicFiles;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.Finding;
@@ -26,8 +27,11 @@ import org.rolecompare.validate.Finding;
 /**
  * Writes the analysts' Excel workbook: sheets Summary (facts, links to the other sheets, a chart of
  * salary ratios), Comparisons, Changes (since the previous completed run of the job), Roles, Skills,
- * Demographics, Data quality and Rejected rows. Every data sheet is an Excel table with a frozen header; numbers are
- * numeric cells and unknown values empty cells, so filters, sums and pivot tables work.
+ * Demographics, Data quality, Rejected rows and Definitions (what every Comparisons column means;
+ * the Comparisons header cells carry the same meaning as comments). Every data sheet is an Excel
+ * table with a frozen header; numbers are numeric cells and unknown values empty cells, so
+ * filters, sums and pivot tables work. Every sheet prints landscape, one page wide, with its header
+ * row on every page ({@link PageSetup}).
  *
  * <p>Rows are streamed ({@link SXSSFWorkbook}, 100 rows in memory, plain temporary files) so a
  * run with a million comparisons fits in a small heap. The workbook is written to a temporary file
@@ -46,6 +50,11 @@ import org.rolecompare.validate.Finding;
  * never from input text.
  */
 public final class WorkbookWriter {
+
+    static final String DATA_QUALITY = "Data quality";
+    /** What an empty Data quality sheet says, in A3: below the header and the table's blank row, outside the table. */
+    static final String NO_FINDINGS = "No findings: every row of every input file passed every rule.";
+    static final int NOTE_ROW = 2;
 
     private WorkbookWriter() {
     }
@@ -82,8 +91,10 @@ public final class WorkbookWriter {
         List<String> sheets = new ArrayList<>();
 
         SalaryRatioHistogram histogram = new SalaryRatioHistogram();
+        List<String> dimensions = source.dimensions();
         TableWriter<ComparisonRow> comparisons = new TableWriter<>(workbook, cells, "Comparisons",
-                Columns.comparisons(source.dimensions()), 2, (sheet, range) -> { }, limits.dataRowsPerSheet());
+                Columns.comparisons(dimensions), Columns.COMPARISON_FROZEN_COLUMNS, (sheet, range) -> { },
+                limits.dataRowsPerSheet(), Definitions.comparisonNotes(dimensions));
         source.comparisons(row -> {
             histogram.add(row.metrics().salaryRatio());
             comparisons.append(row);
@@ -94,16 +105,24 @@ public final class WorkbookWriter {
         ChangesSheet changes = ChangesSheet.write(workbook, cells, source, limits);
         sheets.addAll(changes.sheetNames());
 
-        sheets.addAll(table(workbook, cells, "Roles", Columns.roles(), source::roles, limits));
+        TableWriter<Role> roles = new TableWriter<>(workbook, cells, Definitions.ROLES, Columns.roles(), 0,
+                (sheet, range) -> { }, limits.dataRowsPerSheet(), Definitions.roleNotes());
+        source.roles(roles::append);
+        roles.finish();
+        sheets.addAll(roles.sheetNames());
         sheets.addAll(table(workbook, cells, "Skills", Columns.skills(), source::skills, limits));
         sheets.addAll(table(workbook, cells, "Demographics", Columns.demographics(), source::demographics, limits));
 
-        TableWriter<Finding> findings = new TableWriter<>(workbook, cells, "Data quality",
+        TableWriter<Finding> findings = new TableWriter<>(workbook, cells, DATA_QUALITY,
                 Columns.findings(), 0, WorkbookWriter::colourBySeverity, limits.dataRowsPerSheet());
         source.findings(findings::append);
-        findings.finish();
+        if (findings.finish() == 0) {
+            cells.put(workbook.getSheet(DATA_QUALITY).createRow(NOTE_ROW), 0, NO_FINDINGS, Format.GENERAL);
+        }
         sheets.addAll(findings.sheetNames());
         sheets.addAll(table(workbook, cells, "Rejected rows", Columns.rejectedRows(), source::rejectedRows, limits));
+        List<Definition> definitions = Definitions.all(dimensions);
+        sheets.addAll(table(workbook, cells, Definitions.NAME, Definitions.columns(), definitions::forEach, Limits.EXCEL));
 
         SummarySheet.write(workbook, summary, cells, styles, facts, changes, sheets, histogram);
         return new WorkbookResult(comparisonRows, text.truncatedCells());

@@ -2,7 +2,6 @@ package org.rolecompare.report.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rolecompare.compare.MetricsCalculator;
+import org.rolecompare.compare.Role;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.compare.SeedProfiles;
 import org.rolecompare.report.xlsx.ComparisonColumns;
@@ -29,7 +29,7 @@ class ComparisonsCsvTests {
     Path dir;
 
     @Test
-    void writesTheSheetsColumnsWithPlainNumbersAtFullPrecision() throws IOException {
+    void writesTheSheetsColumnsWithPlainNumbersAsRoundedByTheCalculator() throws IOException {
         // given
         Path target = dir.resolve(ComparisonsCsv.FILE_NAME);
 
@@ -43,10 +43,13 @@ class ComparisonsCsvTests {
         CSVRecord seed = records.get(0);
         assertThat(seed.getParser().getHeaderNames()).isEqualTo(ComparisonColumns.of(DIMENSIONS).headers());
         assertThat(seed.get("salary_diff")).isEqualTo("27144");
-        assertThat(Double.parseDouble(seed.get("salary_ratio"))).isEqualTo(70777.0 / 43633.0);
-        assertThat(seed.get("salary_ratio")).doesNotContain("E");
+        assertThat(seed.get("salary_ratio")).isEqualTo("1.6221");
+        assertThat(seed.get("salary_range_overlap")).isEqualTo("0.6341");
+        assertThat(seed.get("job_count_ratio")).isEqualTo("1.9717");
         assertThat(seed.get("hourly_diff")).isEqualTo("13.05");
-        assertThat(Double.parseDouble(seed.get("race_distance_pp"))).isCloseTo(7.95, within(1e-9));
+        assertThat(seed.get("race_distance_pp")).isEqualTo("7.95");
+        assertThat(seed.get("gender_distance_pp")).isEqualTo("0.6");
+        assertThat(seed.get("skill_jaccard")).isEqualTo("0.2");
         assertThat(seed.get("same_degree")).isEqualTo("true");
         assertThat(seed.get("left_years_to_become")).isEqualTo("2-4");
         assertThat(seed.get("higher_paid")).isEqualTo("patient-account-manager");
@@ -73,6 +76,21 @@ class ComparisonsCsvTests {
             assertThat(record.get(header)).as(header).isEmpty();
         }
         assertThat(record.get("salary_diff")).isEqualTo("6367");
+    }
+
+    @Test
+    void aNoisyDifferenceIsWrittenRounded() throws IOException {
+        // given: 10.1 − 9.7 is 0.40000000000000036 in plain doubles
+        RoleProfile left = withGrowth("clerk", 9.7);
+        RoleProfile right = withGrowth("typist", 10.1);
+        ComparisonRow row = new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), null);
+        Path target = dir.resolve(ComparisonsCsv.FILE_NAME);
+
+        // when
+        ComparisonsCsv.write(target, DIMENSIONS, sink -> sink.accept(row));
+
+        // then
+        assertThat(read(target).get(0).get("growth_diff_pp")).isEqualTo("0.4");
     }
 
     @Test
@@ -166,6 +184,12 @@ class ComparisonsCsvTests {
         // then
         assertThat(thrown).hasMessage("database gone");
         assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    private static RoleProfile withGrowth(String id, double growth) {
+        Role role = new Role(id, id, null, null, 40000, null, null, null, growth, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+        return new RoleProfile(role, List.of(), List.of(), List.of());
     }
 
     private static ComparisonRow seedRow() {

@@ -53,7 +53,7 @@ class WorkbookChangesTests {
             // then
             assertThat(sheetNames(workbook))
                     .containsExactly("Summary", "Comparisons", "Changes", "Roles", "Skills", "Demographics",
-                            "Data quality", "Rejected rows");
+                            "Data quality", "Rejected rows", "Definitions");
             XSSFSheet sheet = workbook.getSheet("Changes");
             assertThat(texts(sheet.getRow(0))).containsExactly(
                     "role_id", "title", "change", "field", "old_value", "new_value", "change_value", "unit");

@@ -52,7 +52,7 @@ class WorkbookWriterTests {
     Path dir;
 
     @Test
-    void writesTheSevenSheetsInOrderWithDocumentProperties() throws IOException {
+    void writesTheNineSheetsInOrderWithDocumentProperties() throws IOException {
         // given
         Path target = dir.resolve("comparisons.xlsx");
 
@@ -63,7 +63,7 @@ class WorkbookWriterTests {
         try (XSSFWorkbook workbook = open(target)) {
             assertThat(sheetNames(workbook))
                     .containsExactly("Summary", "Comparisons", "Changes", "Roles", "Skills", "Demographics",
-                            "Data quality", "Rejected rows");
+                            "Data quality", "Rejected rows", "Definitions");
             var core = workbook.getProperties().getCoreProperties();
             assertThat(core.getTitle()).isEqualTo("role-compare comparisons 2026-11-27");
             assertThat(core.getCreator()).isEqualTo("role-compare");
@@ -81,7 +81,7 @@ class WorkbookWriterTests {
         try (XSSFWorkbook workbook = writeAndOpen(source)) {
             // then
             assertThat(texts(workbook.getSheet("Comparisons").getRow(0))).containsExactly(
-                    "left_role_id", "right_role_id", "left_title", "right_title", "salary_diff", "salary_ratio",
+                    "left_title", "right_title", "left_role_id", "right_role_id", "salary_diff", "salary_ratio",
                     "higher_paid", "hourly_diff", "salary_range_overlap", "growth_diff_pp", "job_count_ratio",
                     "left_years_to_become", "right_years_to_become", "longer_to_become", "experience_diff",
                     "age_diff", "same_degree", "same_major", "same_college", "gender_distance_pp",
@@ -91,7 +91,7 @@ class WorkbookWriterTests {
     }
 
     @Test
-    void seedPairMetricsAreNumbersAtFullPrecisionWithFormats() throws IOException {
+    void seedPairMetricsAreNumbersRoundedToTheirPrecisionWithFormats() throws IOException {
         // given
         WorkbookSource source = seedSource();
 
@@ -100,11 +100,11 @@ class WorkbookWriterTests {
             // then
             Sheet sheet = workbook.getSheet("Comparisons");
             assertNumber(sheet, 1, "salary_diff", 27144, "$#,##0");
-            assertNumber(sheet, 1, "salary_ratio", 70777.0 / 43633.0, "0.00");
+            assertNumber(sheet, 1, "salary_ratio", 1.6221, "0.00");
             assertNumber(sheet, 1, "hourly_diff", 13.05, "$#,##0.00");
-            assertNumber(sheet, 1, "salary_range_overlap", 26000.0 / 41000.0, "0.00");
+            assertNumber(sheet, 1, "salary_range_overlap", 0.6341, "0.00");
             assertNumber(sheet, 1, "growth_diff_pp", 32, "0.0 \"pp\"");
-            assertNumber(sheet, 1, "job_count_ratio", 152009.0 / 77096.0, "0.00");
+            assertNumber(sheet, 1, "job_count_ratio", 1.9717, "0.00");
             assertNumber(sheet, 1, "experience_diff", 2, "0.0");
             assertNumber(sheet, 1, "age_diff", 7, "0.0");
             assertNumber(sheet, 1, "gender_distance_pp", 0.6, "0.0 \"pp\"");
@@ -113,7 +113,9 @@ class WorkbookWriterTests {
             assertNumber(sheet, 1, "lgbt_share_diff_pp", 5, "0.0 \"pp\"");
             assertNumber(sheet, 1, "skill_jaccard", 0.2, "0.00");
             assertNumber(sheet, 1, "skill_weighted_overlap", 26, "0.0");
-            assertThat(cell(sheet, 1, "salary_ratio").getNumericCellValue()).isCloseTo(1.622, within(0.0005));
+            assertThat(cell(sheet, 1, "salary_ratio").getNumericCellValue()).as("stored rounded, not 1.62211…")
+                    .isEqualTo(1.6221);
+            assertThat(cell(sheet, 1, "race_distance_pp").getNumericCellValue()).isEqualTo(7.95);
             assertThat(cell(sheet, 1, "same_degree").getCellType()).isEqualTo(CellType.BOOLEAN);
             assertThat(cell(sheet, 1, "same_degree").getBooleanCellValue()).isTrue();
             assertThat(cell(sheet, 1, "shared_skills").getStringCellValue()).isEqualTo("Patients, Patient Care");
@@ -168,13 +170,44 @@ class WorkbookWriterTests {
             }
             assertThat(tableRef(workbook, "Comparisons")).isEqualTo("A1:AA3");
             assertThat(tableRef(workbook, "Changes")).isEqualTo("A1:H2");
-            assertThat(tableRef(workbook, "Roles")).isEqualTo("A1:V5");
+            assertThat(tableRef(workbook, "Roles")).isEqualTo("A1:X5");
             assertThat(tableRef(workbook, "Skills")).isEqualTo("A1:D5");
             assertThat(tableRef(workbook, "Demographics")).isEqualTo("A1:D4");
             assertThat(tableRef(workbook, "Data quality")).isEqualTo("A1:I3");
             assertThat(workbook.getSheet("Comparisons").getTables().get(0).getName()).isEqualTo("Comparisons");
             assertThat(workbook.getSheet("Data quality").getTables().get(0).getName()).isEqualTo("Data_quality");
-            assertThat(workbook.getSheet("Roles").getColumnWidth(2)).isEqualTo(60 * 256);
+            assertThat(workbook.getSheet("Roles").getColumnWidth(4)).as("description").isEqualTo(60 * 256);
+        }
+    }
+
+    @Test
+    void comparisonsFreezeTheHeaderAndTheTwoTitleColumnsShowingShortTitles() throws IOException {
+        // given: an official 87-character title with a short title, beside a role without one
+        ComparisonRow seed = seedRow();
+        Role official = new Role("press-operators", "Cutting, Punching, and Press Machine Setters, Operators, and Tenders, "
+                + "Metal and Plastic", null, null, 40000, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, "Press Machine Operators", "press machine operator");
+        ComparisonRow row = new ComparisonRow(seed.left(), official, seed.metrics(), null);
+        WorkbookSource source = new TestSource(facts(), List.of(), List.of(row), List.of(official), List.of());
+
+        // when
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
+            XSSFSheet sheet = workbook.getSheet("Comparisons");
+            PaneInformation pane = sheet.getPaneInformation();
+            assertThat(pane.isFreezePane()).isTrue();
+            assertThat(pane.getVerticalSplitPosition()).as("frozen columns").isEqualTo((short) 2);
+            assertThat(pane.getHorizontalSplitPosition()).as("frozen rows").isEqualTo((short) 1);
+            assertThat(texts(sheet.getRow(0)).subList(0, 4))
+                    .containsExactly("left_title", "right_title", "left_role_id", "right_role_id");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Patient Relations Manager");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Press Machine Operators");
+            assertThat(sheet.getColumnWidth(0) + sheet.getColumnWidth(1)).as("frozen width")
+                    .isLessThanOrEqualTo(2 * TableWriter.FROZEN_MAX_CHARS * 256);
+            Sheet roles = workbook.getSheet("Roles");
+            assertThat(cell(roles, 1, "title").getStringCellValue()).startsWith("Cutting, Punching");
+            assertThat(cell(roles, 1, "short_title").getStringCellValue()).isEqualTo("Press Machine Operators");
+            assertThat(cell(roles, 1, "singular_title").getStringCellValue()).isEqualTo("press machine operator");
         }
     }
 
@@ -187,7 +220,7 @@ class WorkbookWriterTests {
         try (XSSFWorkbook workbook = writeAndOpen(source)) {
             // then
             assertThat(tableRef(workbook, "Data quality")).isEqualTo("A1:I2");
-            assertThat(workbook.getSheet("Data quality").getLastRowNum()).isZero();
+            assertThat((Object) workbook.getSheet("Data quality").getRow(1)).as("no fake finding row").isNull();
         }
     }
 
@@ -284,8 +317,8 @@ class WorkbookWriterTests {
             assertThat(odd.getCell(0).getStringCellValue()).isEqualTo("odd-role");
             assertThat(odd.getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(odd.getCell(1).getStringCellValue()).isEqualTo(FORMULA);
-            assertThat(odd.getCell(2).getStringCellValue()).hasSize(32_767);
-            assertThat(odd.getCell(11).getStringCellValue()).isEqualTo("Bachelor's Degree");
+            assertThat(cell(roles, 3, "description").getStringCellValue()).hasSize(32_767);
+            assertThat(cell(roles, 3, "common_degree").getStringCellValue()).isEqualTo("Bachelor's Degree");
         }
         assertThat(result.truncatedCells()).isEqualTo(1);
     }
@@ -299,7 +332,8 @@ class WorkbookWriterTests {
         try (XSSFWorkbook workbook = writeAndOpen(source)) {
             // then
             Sheet roles = workbook.getSheet("Roles");
-            assertThat(texts(roles.getRow(0))).hasSize(22).startsWith("role_id", "title", "description")
+            assertThat(texts(roles.getRow(0))).hasSize(24)
+                    .startsWith("role_id", "title", "short_title", "singular_title", "description")
                     .endsWith("best_paying_industry");
             assertThat(roles.getLastRowNum()).isEqualTo(4);
             assertNumber(roles, 1, "average_salary", 43633, "$#,##0");
@@ -345,27 +379,30 @@ class WorkbookWriterTests {
         try (XSSFWorkbook workbook = writeAndOpen(source)) {
             // then
             XSSFSheet summary = workbook.getSheet("Summary");
-            for (String name : List.of("Comparisons", "Changes", "Roles", "Skills", "Demographics", "Data quality")) {
+            for (String name : List.of("Comparisons", "Changes", "Roles", "Skills", "Demographics", "Data quality",
+                    "Definitions")) {
                 Cell link = rowOf(summary, name).getCell(0);
                 assertThat(link.getHyperlink().getType()).as(name).isEqualTo(HyperlinkType.DOCUMENT);
                 assertThat(link.getHyperlink().getAddress()).as(name).isEqualTo("'" + name + "'!A1");
             }
-            assertThat(summary.getRow(2).getCell(SummarySheet.CHART_COLUMN).getStringCellValue())
-                    .isEqualTo("Salary ratio (right / left)");
-            List<String> buckets = new ArrayList<>();
+            int header = SummarySheet.CHART_DATA_ROW;
+            assertThat(summary.getRow(header).getCell(SummarySheet.CHART_COLUMN).getStringCellValue())
+                    .isEqualTo("Salary ratio (right \u00f7 left)");
+            List<String> bins = new ArrayList<>();
             double counted = 0;
-            for (int r = 3; r <= 10; r++) {
-                buckets.add(summary.getRow(r).getCell(SummarySheet.CHART_COLUMN).getStringCellValue());
+            for (int r = header + 1; summary.getRow(r) != null && summary.getRow(r).getCell(SummarySheet.CHART_COLUMN) != null; r++) {
+                bins.add(summary.getRow(r).getCell(SummarySheet.CHART_COLUMN).getStringCellValue());
                 counted += summary.getRow(r).getCell(SummarySheet.CHART_COLUMN + 1).getNumericCellValue();
             }
-            assertThat(buckets).startsWith("under 0.50").endsWith("2.00 or more").contains("1.50 to 2.00");
+            assertThat(bins).as("ratios 1.1459 and 1.6221 in equal bins of 0.05")
+                    .startsWith("1.10\u20131.15").endsWith("1.60\u20131.65").hasSize(11);
             assertThat(counted).isEqualTo(2);
-            assertThat(summary.getRow(9).getCell(SummarySheet.CHART_COLUMN + 1).getNumericCellValue())
-                    .as("the seed pair's 1.622 is in 1.50 to 2.00").isEqualTo(1);
             var charts = summary.getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(1);
             var series = charts.get(0).getChartSeries().get(0).getSeries(0);
-            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Summary!$G$4:$G$11");
+            int first = header + 2;
+            assertThat(series.getValuesData().getDataRangeReference())
+                    .isEqualTo("Summary!$G$" + first + ":$G$" + (first + 10));
             assertThat(series.getShapeProperties().getFillProperties()).isNotNull();
         }
     }
@@ -409,7 +446,7 @@ class WorkbookWriterTests {
             assertThat(files).containsExactly(target);
         }
         try (XSSFWorkbook workbook = open(target)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(9);
         }
     }
 
@@ -472,9 +509,9 @@ class WorkbookWriterTests {
         try (XSSFWorkbook workbook = open(target)) {
             assertThat(sheetNames(workbook))
                     .containsExactly("Summary", "Comparisons", "Comparisons (2)", "Changes", "Roles", "Skills",
-                            "Demographics", "Data quality", "Rejected rows");
+                            "Demographics", "Data quality", "Rejected rows", "Definitions");
             Sheet second = workbook.getSheet("Comparisons (2)");
-            assertThat(second.getRow(0).getCell(0).getStringCellValue()).isEqualTo("left_role_id");
+            assertThat(second.getRow(0).getCell(0).getStringCellValue()).isEqualTo("left_title");
             assertThat(second.getLastRowNum()).isEqualTo(1);
             assertThat(workbook.getSheet("Comparisons").getTables().get(0).getCTTable().getRef()).isEqualTo("A1:Z3");
             XSSFTable continued = workbook.getSheet("Comparisons (2)").getTables().get(0);

@@ -1,0 +1,110 @@
+package org.rolecompare.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rolecompare.compare.MetricPrecision;
+import org.rolecompare.compare.MetricsCalculator;
+import org.rolecompare.ingest.CsvFileReader;
+import org.rolecompare.ingest.CsvRow;
+import org.rolecompare.ingest.InputFile;
+import org.rolecompare.report.csv.ComparisonsCsv;
+import org.rolecompare.report.xlsx.ComparisonRow;
+import org.rolecompare.validate.RowValidators;
+import org.rolecompare.validate.ValidatedRow;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * On real-style data (fixture {@code real-style}: official titles, top-coded salaries, sparse
+ * demographics, unknown skill shares) every number of {@code comparisons.csv} has at most the
+ * decimals {@link MetricPrecision} documents for its column: before metrics were rounded when
+ * computed, nine rows in ten showed float noise such as {@code 17.089999999999996}.
+ */
+class RealStyleMetricsOutputTests {
+
+    private static final long RUN = 11;
+    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/real-style");
+
+    @TempDir
+    Path dir;
+
+    private StagingRepository staging;
+
+    @BeforeEach
+    void loadTheRealStyleFixture() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + getClass().getSimpleName() + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(new ClassPathResource("org/rolecompare/job/staging-schema.sql")).execute(dataSource);
+        staging = new StagingRepository(new JdbcTemplate(dataSource));
+        staging.saveRoles(RUN, load(InputFile.ROLES, RowValidators::role));
+        staging.saveDistributions(RUN, load(InputFile.DISTRIBUTIONS, RowValidators::distribution));
+        staging.saveSkills(RUN, load(InputFile.SKILLS, RowValidators::skill));
+        staging.saveResponsibilities(RUN, load(InputFile.RESPONSIBILITIES, RowValidators::responsibility));
+        staging.saveComparisons(RUN, load(InputFile.COMPARISONS, RowValidators::comparison));
+        staging.crossCheck(RUN);
+    }
+
+    @Test
+    void noValueOfComparisonsCsvHasMoreThanItsDocumentedDecimals() throws Exception {
+        // given
+        List<ComparisonRow> rows = new ArrayList<>();
+        staging.forEachComparison(RUN, StagingRepository.ACCEPTED, c -> {
+            var left = staging.profile(RUN, c.leftId());
+            var right = staging.profile(RUN, c.rightId());
+            rows.add(new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), c.pdfPath()));
+        });
+        Path target = dir.resolve(ComparisonsCsv.FILE_NAME);
+
+        // when
+        ComparisonsCsv.write(target, staging.acceptedDimensions(RUN), sink -> rows.forEach(sink));
+
+        // then
+        List<CSVRecord> records = read(target);
+        assertThat(records).hasSize(20);
+        int numbers = 0;
+        for (CSVRecord record : records) {
+            for (String header : record.getParser().getHeaderNames()) {
+                Integer decimals = MetricPrecision.of(header);
+                String value = record.get(header);
+                if (decimals == null || value.isEmpty()) {
+                    continue;
+                }
+                numbers++;
+                assertThat(new BigDecimal(value).stripTrailingZeros().scale()).as("%s = %s", header, value)
+                        .isLessThanOrEqualTo(decimals);
+            }
+        }
+        assertThat(numbers).isGreaterThan(100);
+    }
+
+    private <T> List<ValidatedRow<T>> load(InputFile file, Function<CsvRow, ValidatedRow<T>> validator) throws Exception {
+        List<ValidatedRow<T>> rows = new ArrayList<>();
+        try (CsvFileReader reader = CsvFileReader.open(FIXTURE, file)) {
+            for (CsvRow row = reader.next(); row != null; row = reader.next()) {
+                rows.add(validator.apply(row));
+            }
+        }
+        return rows;
+    }
+
+    private static List<CSVRecord> read(Path file) throws Exception {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+}
