@@ -42,7 +42,41 @@ final class BatchSession implements AutoCloseable {
 
     /** Opens a session on an H2 file database at {@code database} (without the .mv.db suffix). */
     static BatchSession onFile(Path database, Path logFile) {
-        return open(List.of("--spring.datasource.url=" + url(database)), logFile, null);
+        try {
+            return open(List.of("--spring.datasource.url=" + url(database)), logFile, null);
+        } catch (RuntimeException e) {
+            throw damaged(database, e);
+        }
+    }
+
+    /**
+     * A start-up failure in words the operator can act on when H2 found the database file damaged
+     * (its own message names neither the file nor what to do); any other failure as it is. The
+     * store's own message is preferred to the JDBC wrapper's ("use the recovery tool").
+     */
+    static RuntimeException damaged(Path database, RuntimeException failure) {
+        Throwable corrupt = null;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.h2.mvstore.MVStoreException store && store.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_CORRUPT) {
+                corrupt = t;
+                break;
+            }
+            if (corrupt == null && t instanceof java.sql.SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1) {
+                corrupt = t;
+            }
+        }
+        if (corrupt == null) {
+            return failure;
+        }
+        Path file = database.toAbsolutePath().normalize().resolveSibling(database.getFileName() + ".mv.db");
+        return new CommandFailure("the job database " + file + " is damaged (H2: " + h2Reason(corrupt, file)
+                + "); move it aside and run again \u2014 the job history is lost but the published runs are not", failure);
+    }
+
+    /** H2's message without the file name (the line names it) and without its version and error code. */
+    private static String h2Reason(Throwable t, Path file) {
+        String message = String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+        return message.replace(": \"" + file + "\"", "").replace(": " + file, "").replace(" " + file, "").replaceAll("\\s*\\[[0-9.]+[-/][0-9]+]$", "").strip();
     }
 
     /**

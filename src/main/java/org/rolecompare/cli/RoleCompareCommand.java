@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
                 "rejected; 3 published, but some mail was not delivered; 1 failed, nothing published; 64 usage error."})
 public final class RoleCompareCommand implements Runnable {
 
+    /** A logger whose events go to the log file only (logback-spring.xml): details behind a one-line console message. */
+    static final String LOG_FILE_ONLY = "role-compare.log-file";
+
     final Clock clock;
     final PrintWriter out;
     final PrintWriter err;
@@ -58,6 +61,9 @@ public final class RoleCompareCommand implements Runnable {
                 err.println("role-compare: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
+            if (e instanceof CommandFailure) {
+                return oneLineFailure((CommandFailure) e, err);
+            }
             LoggerFactory.getLogger(RoleCompareCommand.class).error("command failed", e);
             err.println("role-compare: failed: " + rootMessage(e) + " (the log file has the details)");
             return ExitCodes.FAILED;
@@ -66,6 +72,15 @@ public final class RoleCompareCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A failure the operator can fix: its one line on the console; its cause, if any, in the log file only. */
+    private static int oneLineFailure(CommandFailure e, PrintWriter err) {
+        if (e.getCause() != null) {
+            LoggerFactory.getLogger(LOG_FILE_ONLY).error(e.getMessage(), e.getCause());
+        }
+        err.println("role-compare: " + e.getMessage());
+        return ExitCodes.FAILED;
     }
 
     static String rootMessage(Throwable e) {

@@ -1,6 +1,5 @@
 package org.rolecompare.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -73,6 +72,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--report-delay-ms", hidden = true, description = "Test hook: pause per report.")
     long reportDelayMillis;
 
+    /** Set when {@code schedule} runs this command: the schedule, not the run, decides how the process ends. */
+    boolean inSchedule;
+
+    private final ExitAfterStop exitAfterStop = new ExitAfterStop();
+
     @Override
     public Integer call() throws Exception {
         JobDefinition definition = jobOptions.load();
@@ -91,16 +95,25 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         JobParameters parameters = parameters(definition, inputDir, outputDir, date, source);
-        Files.createDirectories(outputDir);
+        OutputFolder.prepare(outputDir, logFile(outputDir), output == null ? "output in " + jobOptions.jobFile() : "--output");
+        // an exception leaves it unset: its message is printed after this method, so the JVM must not halt first
+        int code = ExitCodes.TERMINATED;
         try (RunLock lock = jobOptions.lock(definition)) {
-            return runLocked(definition, inputDir, outputDir, db, date, parameters);
+            code = runLocked(definition, inputDir, outputDir, db, date, parameters);
+            return code;
         } catch (RunLock.HeldException e) {
             parent.err.println("role-compare: " + e.getMessage() + "; try again when it has finished.");
-            return ExitCodes.LOCKED;
+            code = ExitCodes.LOCKED;
+            return code;
         } finally {
             // after the session closed: the database's close and the context's shutdown are counted too
             LoggerFactory.getLogger("role-compare").info("run: {}", ResourceUsage.now().describe());
+            exitAfterStop.settle(code);
         }
+    }
+
+    private static Path logFile(Path outputDir) {
+        return outputDir.resolve("logs").resolve("role-compare.log");
     }
 
     /**
@@ -149,8 +162,8 @@ final class RunCommand implements Callable<Integer> {
         Path published = outputDir.resolve(date.toString());
         CountDownLatch finished = new CountDownLatch(1);
         Thread stopper = null;
-        try (BatchSession session = BatchSession.forJob(definition, db, outputDir.resolve("logs").resolve("role-compare.log"))) {
-            recoverStaleExecutions(session);
+        try (BatchSession session = BatchSession.forJob(definition, db, logFile(outputDir))) {
+            recoverStaleExecutions(session, parameters);
             parent.out.println("role-compare: starting the " + definition.name() + " run of " + date + " on " + inputDir);
             parent.out.flush();
             if (parameters.getString(JobParameterNames.DATA_SOURCE).isEmpty()) {
@@ -202,7 +215,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Deliverer.Outcome delivery = new Deliverer(definition.mail(), System::getenv, parent.clock, parent.out, parent.err)
                 .deliver(published);
-        return delivery.complete() ? code : ExitCodes.DELIVERY_INCOMPLETE;
+        return stopCameTooLate(session, delivery.complete() ? code : ExitCodes.DELIVERY_INCOMPLETE);
     }
 
     /**
@@ -210,14 +223,14 @@ final class RunCommand implements Callable<Integer> {
      * process that died (kill -9, power loss). Marking it failed lets the run restart from its last
      * committed chunk instead of blocking every later run.
      */
-    private void recoverStaleExecutions(BatchSession session) {
+    private void recoverStaleExecutions(BatchSession session, JobParameters parameters) {
         JobRepository repository = session.bean(JobRepository.class);
         JobOperator operator = session.bean(JobOperator.class);
         for (JobExecution stale : repository.findRunningJobExecutions("comparisonJob")) {
             operator.recover(stale);
             parent.out.println("role-compare: recovered execution " + stale.getId() + " (run date "
                     + stale.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE)
-                    + "), left running by a process that ended; it will resume from its last committed chunk.");
+                    + "), left running by a process that ended; " + whatHappensTo(stale, parameters) + ".");
         }
         ClusterRecovery cluster = session.beanIfPresent(ClusterRecovery.class);
         int orphaned = cluster == null ? 0 : cluster.failOrphanedPartitions();
@@ -228,8 +241,48 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
+     * What this run does with a recovered execution: only the same job instance (same run date,
+     * input and output folder) resumes it; any other run starts on its own, and says why.
+     */
+    private static String whatHappensTo(JobExecution stale, JobParameters current) {
+        JobParameters before = stale.getJobParameters();
+        LocalDate staleDate = before.getLocalDate(JobParameterNames.RUN_DATE);
+        if (!java.util.Objects.equals(staleDate, current.getLocalDate(JobParameterNames.RUN_DATE))) {
+            return "this run is of another date, so it starts on its own; run date " + staleDate
+                    + " resumes from its last committed chunk when it is run again on the same input";
+        }
+        if (!java.util.Objects.equals(before.getString(JobParameterNames.INPUT_FINGERPRINT),
+                current.getString(JobParameterNames.INPUT_FINGERPRINT))) {
+            return "a new run starts (the input changed since execution " + stale.getId() + ")";
+        }
+        if (!java.util.Objects.equals(before.getString(JobParameterNames.OUTPUT_DIR), current.getString(JobParameterNames.OUTPUT_DIR))) {
+            return "a new run starts (the output folder changed since execution " + stale.getId() + ": it was "
+                    + before.getString(JobParameterNames.OUTPUT_DIR) + ")";
+        }
+        if (!before.getIdentifyingParameters().equals(current.getIdentifyingParameters())) {
+            return "a new run starts (the job's parameters changed since execution " + stale.getId() + ")";
+        }
+        return "it will resume from its last committed chunk";
+    }
+
+    /**
+     * A stop request that came after the last step that stops at chunk boundaries (workbook,
+     * publish or mail were running): the run completed and is published, so it says so and the
+     * process exits with the run's code, not 143. Returns {@code code}.
+     */
+    private int stopCameTooLate(BatchSession session, int code) {
+        if (session.bean(GracefulStop.class).isRequested()) {
+            String line = "a stop request (SIGTERM) came too late to stop the run: it had completed and is published (exit " + code + ")";
+            LoggerFactory.getLogger(RoleCompareCommand.LOG_FILE_ONLY).info(line);
+            parent.err.println("role-compare: " + line + ".");
+        }
+        return code;
+    }
+
+    /**
      * On SIGTERM, asks the running step to stop at its next chunk boundary and waits for it, so the
-     * run is recorded as stopped (and restartable) before the JVM exits.
+     * run is recorded as stopped (and restartable) before the JVM exits; then ends the process with
+     * the run's own exit code (see {@link ExitAfterStop}).
      */
     private Thread stopOnTermination(BatchSession session, CountDownLatch finished) {
         GracefulStop stop = session.bean(GracefulStop.class);
@@ -239,6 +292,9 @@ final class RunCommand implements Callable<Integer> {
                 finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (!inSchedule) {
+                exitAfterStop.haltWithTheRunsCode();
             }
         }, "role-compare-stop");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -250,6 +306,41 @@ final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
             // the JVM is already shutting down: the hook is running and waits for this thread
+        }
+    }
+
+    /**
+     * The exit code of a run that received SIGTERM. The JVM would exit with 143 whatever happened,
+     * which README documents as "stopped, nothing published"; but a stop request that comes after
+     * the last step that can stop (workbook, publish, mail) lets the run complete and publish. So
+     * once the run has ended, the shutdown hook halts the JVM with the run's own code (0, 2, 3, or 1
+     * when it failed), the one {@code history} shows; only a run that was stopped exits with 143.
+     */
+    private static final class ExitAfterStop {
+
+        private final CountDownLatch settled = new CountDownLatch(1);
+        private volatile int code = ExitCodes.TERMINATED;
+
+        void settle(int runCode) {
+            code = runCode;
+            settled.countDown();
+        }
+
+        /** Called by the shutdown hook once the run's session is closed: waits for its code, and halts with it. */
+        void haltWithTheRunsCode() {
+            try {
+                if (!settled.await(10, TimeUnit.SECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (code != ExitCodes.TERMINATED) {
+                System.out.flush();
+                System.err.flush();
+                Runtime.getRuntime().halt(code);
+            }
         }
     }
 }

@@ -125,6 +125,7 @@ final class ScheduleCommand implements Callable<Integer> {
         run.parent = parent;
         run.jobOptions = JobOptions.of(jobFile, jobOptions.database);
         run.runDate = trigger.toLocalDate();
+        run.inSchedule = true;
         try {
             return run.call();
         } catch (Exception e) {

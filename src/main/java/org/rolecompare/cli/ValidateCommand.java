@@ -1,6 +1,5 @@
 package org.rolecompare.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +43,10 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path inputDir = input.toAbsolutePath().normalize();
         Path outputDir = output == null ? null : output.toAbsolutePath().normalize();
+        Path log = (outputDir == null ? Path.of(System.getProperty("java.io.tmpdir"), "role-compare") : outputDir.resolve("logs"))
+                .resolve("role-compare.log");
         if (outputDir != null) {
-            Files.createDirectories(outputDir);
+            OutputFolder.prepare(outputDir, log, "--output");
         }
         JobParameters parameters = new JobParametersBuilder()
                 .addLocalDate(JobParameterNames.RUN_DATE, java.time.LocalDate.now(parent.clock), true)
@@ -55,8 +56,6 @@ final class ValidateCommand implements Callable<Integer> {
                 .addString(JobParameterNames.OUTPUT_DIR, outputDir == null ? "" : outputDir.toString(), false)
                 .addString(JobParameterNames.JOB_NAME, "validate", false)
                 .toJobParameters();
-        Path log = (outputDir == null ? Path.of(System.getProperty("java.io.tmpdir"), "role-compare") : outputDir.resolve("logs"))
-                .resolve("role-compare.log");
         try (BatchSession session = BatchSession.temporary(log)) {
             JobExecution execution = session.start("validationJob", parameters);
             if (BatchSession.exitCodeOf(execution) == ExitCodes.FAILED) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line as an operator meets it: help, usage errors with exit code 64 and no stack
- * trace, bad job files, and the validate command's summary and data-quality.csv.
+ * trace (an --output that is a file among them), bad job files, and the validate command's summary
+ * and data-quality.csv.
  */
 class CommandLineIntegrationTests {
 
@@ -82,6 +83,21 @@ class CommandLineIntegrationTests {
         // then
         assertThat(result.exitCode()).isEqualTo(64);
         assertThat(result.err()).contains("unknown key 'thresholds.max-rejected-shares'");
+    }
+
+    @Test
+    void anOutputThatIsAFileIsAUsageError() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        Path file = Files.writeString(temp.resolve("output.txt"), "not a folder");
+
+        // when
+        CliRun.Result result = CliRun.execute("run", "--job=jobs/nightly.yml", "--input=" + cli.input(), "--output=" + file,
+                "--database=" + cli.database());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err()).isEqualTo("role-compare: --output " + file + " is a file, not a folder" + System.lineSeparator());
     }
 
     @Test
