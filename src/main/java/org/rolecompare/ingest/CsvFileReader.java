@@ -34,7 +34,9 @@ import org.apache.commons.io.input.BOMInputStream;
  * <p>Opening checks the whole-file contract of {@code docs/input-format.md} (exists, not empty,
  * not binary, comma-separated, required columns present) and turns every breach, as well as bytes
  * that are not UTF-8 and unterminated quotes met while reading, into an {@link InputFileException}
- * a non-programmer can act on. Blank lines carry no data and are passed over.
+ * a non-programmer can act on. Blank lines carry no data and are passed over. A file breaking one
+ * of the {@link InputLimits} (too many columns, a value or a row too long) is refused the same
+ * way, while the row is being read, before it is held in memory whole.
  */
 public final class CsvFileReader implements Closeable {
 
@@ -42,13 +44,16 @@ public final class CsvFileReader implements Closeable {
 
     private final InputFile file;
     private final Path path;
+    private final LimitedReader limited;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final CsvHeader header;
 
-    private CsvFileReader(InputFile file, Path path, CSVParser parser, Iterator<CSVRecord> records, CsvHeader header) {
+    private CsvFileReader(InputFile file, Path path, LimitedReader limited, CSVParser parser, Iterator<CSVRecord> records,
+                          CsvHeader header) {
         this.file = file;
         this.path = path;
+        this.limited = limited;
         this.parser = parser;
         this.records = records;
         this.header = header;
@@ -71,10 +76,12 @@ public final class CsvFileReader implements Closeable {
             InputStreamReader reader = new InputStreamReader(bomless, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
-            CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader);
+            LimitedReader limited = new LimitedReader(reader, name);
+            CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(limited);
             Iterator<CSVRecord> records = parser.iterator();
             CsvHeader header = readHeader(file, records);
-            return new CsvFileReader(file, path, parser, records, header);
+            limited.columnNames(header.names());
+            return new CsvFileReader(file, path, limited, parser, records, header);
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
             if (e instanceof InputFileException ife) {
@@ -163,6 +170,23 @@ public final class CsvFileReader implements Closeable {
             return record == null ? null : new CsvRow(line, record.toList(), header);
         } catch (UncheckedIOException | IllegalStateException e) {
             throw translate(file.fileName(), path, line, e);
+        }
+    }
+
+    /**
+     * Reads the rest of the file without parsing it into rows, only to check the
+     * {@link InputLimits} and the UTF-8 encoding of every line: the whole file is refused before
+     * any of its rows is staged. The reader is spent afterwards; only {@link #close()} remains.
+     */
+    public void checkToEnd() {
+        char[] buffer = new char[1 << 16];
+        try {
+            int read = 0;
+            while (read >= 0) {
+                read = limited.read(buffer, 0, buffer.length);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw translate(file.fileName(), path, limited.line(), e);
         }
     }
 

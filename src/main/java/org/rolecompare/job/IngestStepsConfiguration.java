@@ -53,10 +53,11 @@ class IngestStepsConfiguration {
     private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
 
     /**
-     * Inspect, load the five files, cross-check: the flow both jobs start with. The four files about
-     * roles load one after the other while comparisons.csv, the biggest by far, loads beside them on
-     * a second thread: the tables are independent until the cross-check, and each load step stays
-     * restartable on its own.
+     * Inspect (headers, size limits and encoding of every line, so that a file refused as a whole
+     * is refused before any of its rows is staged), load the five files, cross-check: the flow both
+     * jobs start with. The four files about roles load one after the other while comparisons.csv,
+     * the biggest by far, loads beside them on a second thread: the tables are independent until the
+     * cross-check, and each load step stays restartable on its own.
      */
     @Bean
     Flow ingestFlow(Step inspectInputStep, Step loadRolesStep, Step loadDistributionsStep, Step loadSkillsStep,
@@ -95,6 +96,7 @@ class IngestStepsConfiguration {
                         throw new InputFileException(file.fileName(), 0, file.fileName()
                                 + " has a header but no rows: there are no roles to compare.");
                     }
+                    reader.checkToEnd();
                 }
                 staging.saveFileHash(run.runId(), file.fileName(), Fingerprints.sha256(run.inputDir().resolve(file.fileName())));
             }

@@ -2,12 +2,14 @@ package org.rolecompare.job;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.rolecompare.compare.RoleProfile;
 
 /**
  * A bounded, least-recently-used cache of role profiles for one step. Comparisons name the same
- * roles again and again; the cap keeps memory flat however many roles there are.
+ * roles again and again; the cap keeps memory flat however many roles there are. Each profile is
+ * prepared once as it is loaded (for the PDF report: its text cut to what the report shows).
  */
 final class ProfileCache {
 
@@ -15,11 +17,17 @@ final class ProfileCache {
 
     private final StagingRepository staging;
     private final long runId;
+    private final UnaryOperator<RoleProfile> prepare;
     private final Map<String, RoleProfile> profiles;
 
     ProfileCache(StagingRepository staging, long runId, int capacity) {
+        this(staging, runId, capacity, UnaryOperator.identity());
+    }
+
+    ProfileCache(StagingRepository staging, long runId, int capacity, UnaryOperator<RoleProfile> prepare) {
         this.staging = staging;
         this.runId = runId;
+        this.prepare = prepare;
         this.profiles = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, RoleProfile> eldest) {
@@ -31,7 +39,7 @@ final class ProfileCache {
     synchronized RoleProfile get(String roleId) {
         RoleProfile profile = profiles.get(roleId);
         if (profile == null) {
-            profile = staging.profile(runId, roleId);
+            profile = prepare.apply(staging.profile(runId, roleId));
             profiles.put(roleId, profile);
         }
         return profile;

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
  * execution. Random pairs name every role again and again across partitions; a cache per partition
  * would load each role once per partition instead of once per run. It is only a read-through copy
  * of the staging tables, never state handed from the manager to its workers: a worker in another
- * process fills its own from the same tables. A new job execution (a restart) starts afresh.
+ * process fills its own from the same tables. A new job execution (a restart) starts afresh. Its
+ * profiles are the PDF report's: text cut to what the report shows ({@link PdfProfiles}).
  */
 @Component
 class ReportProfiles {
@@ -22,7 +23,7 @@ class ReportProfiles {
 
     synchronized ProfileCache of(long jobExecutionId, long runId) {
         if (cache == null || this.jobExecutionId != jobExecutionId) {
-            cache = new ProfileCache(staging, runId, ProfileCache.DEFAULT_CAPACITY);
+            cache = new ProfileCache(staging, runId, ProfileCache.DEFAULT_CAPACITY, PdfProfiles::cut);
             this.jobExecutionId = jobExecutionId;
         }
         return cache;

@@ -43,7 +43,7 @@ final class FieldReader {
         return raw == null ? "" : raw.strip();
     }
 
-    /** Characters an Excel cell holds; longer text is cut in the workbook (the PDF keeps it whole). */
+    /** Characters an Excel cell holds; longer text is cut in the workbook. */
     static final int CELL_LIMIT = 32_767;
 
     String text(String column, boolean required) {
@@ -53,8 +53,16 @@ final class FieldReader {
         }
         if (value != null && value.length() > CELL_LIMIT) {
             add(column, Rule.TEXT_LENGTH, shorten(value), "at most 32,767 characters for a workbook cell",
-                    String.format(java.util.Locale.US, "%s is %,d characters long; the workbook keeps the first 32,767"
-                            + " (the PDF report keeps it whole)", column, value.length()));
+                    String.format(java.util.Locale.US, "%s is %,d characters long; the workbook keeps the first 32,767",
+                            column, value.length()));
+        }
+        int pdfLimit = PdfText.limit(column);
+        if (value != null && value.length() > pdfLimit) {
+            add(column, Rule.PDF_TEXT_LENGTH, shorten(value),
+                    String.format(java.util.Locale.US, "at most %,d characters for the PDF report", pdfLimit),
+                    String.format(java.util.Locale.US, "%s is %,d characters long; the PDF report shows the first %,d (%s)",
+                            column, value.length(), pdfLimit, value.length() > CELL_LIMIT
+                                    ? "the workbook keeps up to 32,767" : "the workbook keeps it whole"));
         }
         return value;
     }

@@ -20,8 +20,10 @@ public enum Rule {
     DUPLICATE_COMPARISON("duplicate-comparison", Severity.WARNING),
     /** A column the input format (docs/input-format.md) does not know; its values are ignored. */
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING),
-    /** Text longer than a workbook cell holds (32,767 characters); the workbook cuts it, the PDF keeps it. */
+    /** Text longer than a workbook cell holds (32,767 characters); the workbook cuts it. */
     TEXT_LENGTH("text-length", Severity.WARNING),
+    /** Text longer than the PDF report shows ({@link PdfText}); the PDF cuts it at a word, with an ellipsis. */
+    PDF_TEXT_LENGTH("pdf-text-length", Severity.WARNING),
     /** A short_title or singular_title longer than its limit; it is ignored and the title is used instead. */
     TITLE_LENGTH("title-length", Severity.WARNING),
     /**

@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
@@ -30,9 +32,14 @@ import tools.jackson.databind.json.JsonMapper;
  * changes it as its {@code case.txt} says (files in the folder replace the seed's, {@code delete},
  * {@code append} and {@code replace} edit them), runs the real command, and checks what its
  * {@code expect} lines say: the exit code, the exact findings (file, line, column, rule, severity),
- * the file-level message, the reports still written, and that every input row is accounted for.
+ * the file-level message, the reports still written, that every input row is accounted for, and
+ * how {@code history} records the run (its status, and no row staged). In {@code append} and {@code replace} text, {@code {N*TEXT}}
+ * stands for TEXT written N times, so that a case about a huge file is generated at run time
+ * instead of being committed.
  */
 class InputCasesIntegrationTests {
+
+    private static final Pattern REPEAT = Pattern.compile("\\{(\\d+)\\*([^}]*)}");
 
     @TempDir
     Path temp;
@@ -64,7 +71,7 @@ class InputCasesIntegrationTests {
         String context = name + "\nstdout:\n" + result.out() + "\nstderr:\n" + result.err();
         for (String line : script) {
             if (line.startsWith("expect ")) {
-                check(line.substring("expect ".length()), result, published, context);
+                check(line.substring("expect ".length()), result, published, cli, context);
             }
         }
         assertThat(result.err()).as(context).doesNotContain("\tat ", "Exception:");
@@ -86,19 +93,30 @@ class InputCasesIntegrationTests {
                 Files.delete(input.resolve(line.substring("delete ".length()).trim()));
             } else if (line.startsWith("append ")) {
                 String[] parts = line.substring("append ".length()).split(": ", 2);
-                Files.writeString(input.resolve(parts[0]), parts[1] + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                Files.writeString(input.resolve(parts[0]), expand(parts[1]) + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             } else if (line.startsWith("replace ")) {
                 String[] parts = line.substring("replace ".length()).split(": ", 2);
                 String[] where = parts[0].split(" ");
                 Path file = input.resolve(where[0]);
                 List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-                lines.set(Integer.parseInt(where[1]) - 1, parts[1]);
+                lines.set(Integer.parseInt(where[1]) - 1, expand(parts[1]));
                 Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
             }
         }
     }
 
-    private static void check(String expectation, CliRun.Result result, Path published, String context) throws Exception {
+    /** The text with each {@code {N*TEXT}} replaced by TEXT written N times. */
+    private static String expand(String text) {
+        Matcher m = REPEAT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(2).repeat(Integer.parseInt(m.group(1)))));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static void check(String expectation, CliRun.Result result, Path published, CliRun cli, String context)
+            throws Exception {
         String[] words = expectation.split(" ", 2);
         String argument = words.length > 1 ? words[1] : "";
         switch (words[0]) {
@@ -127,6 +145,18 @@ class InputCasesIntegrationTests {
                     assertThat(row.get(nameAndValue[0]).getNumericCellValue()).as(context)
                             .isCloseTo(Double.parseDouble(nameAndValue[1]), within(0.0005));
                 }
+            }
+            case "history" -> {
+                CliRun.Result history = CliRun.execute("history", "--database=" + cli.database(), "--last=1");
+                String[] lines = history.out().strip().split("\n");
+                assertThat(lines).as(context + "\nhistory:\n" + history.out()).hasSize(2);
+                assertThat(lines[1]).as(context).startsWith(CliRun.RUN_DATE).contains(" " + argument + " ")
+                        .doesNotContain("STARTED", "running");
+            }
+            case "nothing-staged" -> {
+                CliRun.Result history = CliRun.execute("history", "--database=" + cli.database(), "--last=1");
+                assertThat(history.out().strip()).as(context + "\nhistory:\n" + history.out() + "\nroles to exit are all '-': no row staged")
+                        .matches("(?s).*\\s-\\s+-\\s+-\\s+-\\s+-\\s+1$");
             }
             default -> throw new IllegalArgumentException("unknown expectation: " + expectation);
         }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Reading one input file: records come with the physical line they start on (so a finding points
  * at the right line even after a quoted line break), header names are matched loosely, and every
  * whole-file problem becomes an {@link InputFileException} whose message tells a non-programmer
- * what to fix and where.
+ * what to fix and where, including a file that breaks one of the {@link InputLimits} (found while
+ * the row streams by, so a huge line is never held whole).
  */
 class CsvFileReaderTests {
 
@@ -260,6 +261,152 @@ class CsvFileReaderTests {
         assertThat(e.getMessage())
                 .contains("roles.csv line 3")
                 .contains("quoted field that begins on this line is never closed properly");
+    }
+
+    @Test
+    void refusesAHeaderWithTooManyColumnsBeforeReadingItWhole() throws IOException {
+        // given: a million columns, as an export of a whole sheet row can have
+        writeRoles("role_id,title,average_salary" + ",x".repeat(1_000_000) + "\nclerk,Clerk,30000\n");
+
+        // when // then
+        assertOpenFails()
+                .hasMessageStartingWith("roles.csv line 1: the header has more than 200 columns")
+                .extracting(e -> ((InputFileException) e).line()).isEqualTo(1L);
+    }
+
+    @Test
+    void acceptsAHeaderOfExactlyTheMostColumns() throws IOException {
+        // given: 3 known and 197 unknown columns
+        writeRoles("role_id,title,average_salary" + ",x".repeat(InputLimits.MAX_COLUMNS - 3) + "\nclerk,Clerk,30000\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows).hasSize(1);
+    }
+
+    @Test
+    void namesTheLineAndColumnOfARowWithTooManyValues() throws IOException {
+        // given
+        writeRoles(ROLES_HEADER + "clerk,Clerk,30000\nnurse,Nurse,60000" + ",".repeat(300) + "\n");
+
+        // when
+        InputFileException e = readAllFailing();
+
+        // then
+        assertThat(e.line()).isEqualTo(3L);
+        assertThat(e.getMessage()).startsWith("roles.csv line 3, column 201: the row has more than 200 values");
+    }
+
+    @Test
+    void namesTheLineAndColumnOfAValueThatIsTooLong() throws IOException {
+        // given
+        writeRoles(ROLES_HEADER + "clerk,Clerk,30000\nnurse," + "N".repeat(InputLimits.MAX_VALUE_CHARS + 1) + ",60000\n");
+
+        // when
+        InputFileException e = readAllFailing();
+
+        // then
+        assertThat(e.line()).isEqualTo(3L);
+        assertThat(e.getMessage())
+                .startsWith("roles.csv line 3, column title: the value is longer than 1,048,576 characters")
+                .doesNotContain("closing quote");
+    }
+
+    @Test
+    void acceptsAValueOfExactlyTheMostCharacters() throws IOException {
+        // given
+        writeRoles(ROLES_HEADER + "nurse,\"" + "N".repeat(InputLimits.MAX_VALUE_CHARS) + "\",60000\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows.get(0).get("title")).hasSize(InputLimits.MAX_VALUE_CHARS);
+    }
+
+    @Test
+    void namesTheLineWhereARowTooLongBeginsAcrossQuotedLineBreaks() throws IOException {
+        // given: three values under the value limit, on three lines, over the row limit together
+        String third = "T".repeat(InputLimits.MAX_ROW_CHARS / 3);
+        writeRoles(ROLES_HEADER + "clerk,Clerk,30000\n\"" + third + "\n\",\"" + third + "\n\"," + third + "\n");
+
+        // when
+        InputFileException e = readAllFailing();
+
+        // then
+        assertThat(e.line()).isEqualTo(3L);
+        assertThat(e.getMessage()).startsWith("roles.csv line 3: the row that begins on this line is longer than 2,097,152 characters");
+    }
+
+    @Test
+    void pointsAtAMissingClosingQuoteWhenAQuotedValueRunsOn() throws IOException {
+        // given: a quote opened on line 3 and never closed, then a great many rows
+        writeRoles(ROLES_HEADER + "clerk,Clerk,30000\nnurse,\"Nurse,60000\n" + "porter,Porter,25000\n".repeat(60_000));
+
+        // when
+        InputFileException e = readAllFailing();
+
+        // then
+        assertThat(e.line()).isEqualTo(3L);
+        assertThat(e.getMessage()).startsWith("roles.csv line 3, column title: the value is longer than")
+                .contains("a closing quote \" is probably missing after the value that begins on line 3");
+    }
+
+    @Test
+    void aQuoteInsideAnUnquotedValueOpensNoQuotedValue() throws IOException {
+        // given: 5'6" does not start a quoted value, so the commas of line 3 still count
+        writeRoles(ROLES_HEADER + "clerk,Clerk 5'6\" tall,30000\nnurse,Nurse,60000" + ",".repeat(300) + "\n");
+
+        // when
+        InputFileException e = readAllFailing();
+
+        // then
+        assertThat(e.getMessage()).startsWith("roles.csv line 3, column 201:");
+    }
+
+    @Test
+    void checkingToTheEndFindsATooLongValueWithoutReadingRows() throws IOException {
+        // given
+        writeRoles(ROLES_HEADER + "clerk,Clerk,30000\r\nnurse,Nurse,60000\r\n" + "porter,Porter,25000\r\n".repeat(1000)
+                + "cook," + "C".repeat(InputLimits.MAX_VALUE_CHARS + 1) + ",20000\r\n");
+
+        // when
+        InputFileException e;
+        try (CsvFileReader reader = CsvFileReader.open(folder, InputFile.ROLES)) {
+            e = catchInputFileException(reader::checkToEnd);
+        }
+
+        // then
+        assertThat(e.line()).isEqualTo(1004L);
+        assertThat(e.getMessage()).startsWith("roles.csv line 1004, column title: the value is longer than 1,048,576 characters");
+    }
+
+    @Test
+    void checkingToTheEndNamesTheLineWithBytesThatAreNotUtf8() throws IOException {
+        // given: a Latin-1 row on line 5002, beyond every read-ahead buffer of the open
+        byte[] head = (ROLES_HEADER + "clerk,Clerk,30000\n".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "caf\u00e9,Caf\u00e9,30000\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(folder.resolve("roles.csv"), concat(head, bad));
+
+        // when
+        InputFileException e;
+        try (CsvFileReader reader = CsvFileReader.open(folder, InputFile.ROLES)) {
+            e = catchInputFileException(reader::checkToEnd);
+        }
+
+        // then
+        assertThat(e.getMessage()).startsWith("roles.csv line 5002: ").contains("not UTF-8");
+    }
+
+    private static InputFileException catchInputFileException(Runnable action) {
+        try {
+            action.run();
+            throw new AssertionError("expected an InputFileException");
+        } catch (InputFileException e) {
+            return e;
+        }
     }
 
     private void writeRoles(String content) throws IOException {

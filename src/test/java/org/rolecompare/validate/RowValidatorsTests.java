@@ -3,6 +3,8 @@ package org.rolecompare.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,6 +43,25 @@ class RowValidatorsTests {
         // then
         assertThat(result.findings()).isEmpty();
         assertThat(result.value()).isEqualTo(SeedProfiles.minimal("clerk", "Clerk", 30000).role());
+    }
+
+    @Test
+    void warnsThatASkillLongerThanThePdfShowsIsCutThereAndKeepsIt() {
+        // given
+        String skill = "Patient care ".repeat(30).strip();
+        var row = TestRows.row(InputFile.SKILLS, 5, "role_id", "clerk", "skill", skill, "share", "20");
+
+        // when
+        ValidatedRow<SkillRow> result = RowValidators.skill(row);
+
+        // then
+        assertThat(result.value().skill()).isEqualTo(skill);
+        assertThat(onlyFinding(result, Rule.PDF_TEXT_LENGTH, "skill")).satisfies(f -> {
+            assertThat(List.of(f.file(), f.line(), f.roleId())).containsExactly("skills.csv", 5L, "clerk");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).isEqualTo("skill is 389 characters long; the PDF report shows the first 200"
+                    + " (the workbook keeps it whole)");
+        });
     }
 
     @Test
