@@ -56,7 +56,7 @@ class RealStyleMetricsOutputTests {
         staging.saveSkills(RUN, load(InputFile.SKILLS, RowValidators::skill));
         staging.saveResponsibilities(RUN, load(InputFile.RESPONSIBILITIES, RowValidators::responsibility));
         staging.saveComparisons(RUN, load(InputFile.COMPARISONS, RowValidators::comparison));
-        staging.crossCheck(RUN);
+        staging.crossCheck(RUN, RunSettings.DEFAULT_MIN_KNOWN_FIELDS);
     }
 
     @Test

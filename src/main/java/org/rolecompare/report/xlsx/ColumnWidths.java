@@ -38,11 +38,14 @@ final class ColumnWidths {
         }
     }
 
-    void apply(Sheet sheet, int columns) {
+    /** Sets the widths of the first {@code columns} columns; returns each width in characters. */
+    int[] apply(Sheet sheet, int columns) {
+        int[] widths = new int[columns];
         for (int c = 0; c < columns; c++) {
             int length = c < chars.length ? chars[c] : 0;
-            int width = Math.min(MAX_CHARS, Math.max(MIN_CHARS, length + PADDING_CHARS));
-            sheet.setColumnWidth(c, width * 256);
+            widths[c] = Math.min(MAX_CHARS, Math.max(MIN_CHARS, length + PADDING_CHARS));
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
+        return widths;
     }
 }

@@ -10,6 +10,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * takes), the header row repeated at the top of every page, the sheet's name in the page header
  * and "Page N of M" in the footer, with half-inch side margins. Without it a wide sheet printed as
  * dozens of pages of column slices with no headers.
+ *
+ * <p>A sheet too wide to read on one page (the Comparisons sheet has some 27 columns, about 700
+ * characters) prints on as many pages across as keep the type at about two thirds of its size or
+ * more, with its frozen columns (the role titles) repeated at the left of each page, so every
+ * printed page says which pair a row is about.
  */
 final class PageSetup {
 
@@ -22,7 +27,37 @@ final class PageSetup {
     private static final double TOP_BOTTOM_MARGIN = 0.6;
     private static final double HEADER_FOOTER_MARGIN = 0.3;
 
+    /** Characters of column width a landscape page holds at the smallest print scale we accept (about 60%). */
+    static final int PAGE_CHARS = 220;
+
+    /** Most pages across a sheet prints on; wider sheets print smaller. */
+    static final int MAX_PAGES_WIDE = 4;
+
     private PageSetup() {
+    }
+
+    /**
+     * Prints a sheet wider than {@link #PAGE_CHARS} on several pages across, repeating its first
+     * {@code repeatedColumns} columns on each; {@code widths} are the column widths in characters.
+     */
+    static void fitWidth(Sheet sheet, int[] widths, int repeatedColumns) {
+        int total = 0;
+        int repeated = 0;
+        for (int c = 0; c < widths.length; c++) {
+            total += widths[c];
+            if (c < repeatedColumns) {
+                repeated += widths[c];
+            }
+        }
+        if (total <= PAGE_CHARS) {
+            return;
+        }
+        int room = Math.max(PAGE_CHARS / 2, PAGE_CHARS - repeated);
+        int pages = Math.min(MAX_PAGES_WIDE, (int) Math.ceil((double) (total - repeated) / room));
+        sheet.getPrintSetup().setFitWidth((short) pages);
+        if (repeatedColumns > 0 && pages > 1) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, repeatedColumns - 1));
+        }
     }
 
     /** Sets up {@code sheet}; {@code headerRows} first rows (0 for none) repeat on every printed page. */

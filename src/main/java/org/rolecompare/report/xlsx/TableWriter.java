@@ -283,7 +283,7 @@ final class TableWriter<T> {
         sheet.createFreezePane(frozenColumns, 1);
         addTable(lastColumn);
         widths.cap(frozenColumns, FROZEN_MAX_CHARS);
-        widths.apply(sheet, columns.size());
+        PageSetup.fitWidth(sheet, widths.apply(sheet, columns.size()), frozenColumns);
         if (dataRows > 0) {
             decorate.accept(sheet, new CellRangeAddress(1, dataRows, 0, lastColumn));
         }
