@@ -1,44 +1,26 @@
 package org.rolecompare.delivery;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One sentence per report saying how the two roles' pay compares, for the managers who read the
  * digest: "Nurse Practitioners earn $35,540 more than Registered Nurses (41.3% more)", "Patient
- * Account Manager earns …", "Surgeons, All Other and Physicians, All Other earn the same on average
- * ($239,200)".
+ * Account Manager earns …", "Surgeons, All Other and Physicians, All Other earn the same on average".
  *
  * <p>The numbers are those of the published {@code comparisons.csv} (salary difference right − left
- * and ratio right ÷ left), so the mail says what the reports say. The file has no average salary
- * columns; a pair that earns the same shows the amount when another pair of the run gives it (with
- * a ratio other than 1, left = difference ÷ (ratio − 1)), and leaves it out otherwise.
+ * and ratio right ÷ left), so the mail says what the reports say. The amount of an equal pay is not
+ * given: the file has no average salary columns, and working it back from the rounded ratio would
+ * print a wrong figure; the attached report has it.
  */
 final class Headlines {
 
-    private final Map<String, Double> averages;
-
-    private Headlines(Map<String, Double> averages) {
-        this.averages = averages;
+    private Headlines() {
     }
 
-    /** Headlines for the reports of a run; {@code all} are every report of the run, which give the averages. */
+    /** Headlines for the reports of a run. */
     static Headlines of(List<PublishedRun.Report> all) {
-        Map<String, Double> averages = new HashMap<>();
-        for (PublishedRun.Report report : all) {
-            Double diff = report.salaryDiff();
-            Double ratio = report.salaryRatio();
-            if (diff != null && ratio != null && Math.abs(ratio - 1) > 1e-6) {
-                double left = diff / (ratio - 1);
-                if (left > 0 && Double.isFinite(left)) {
-                    averages.putIfAbsent(report.leftRoleId(), left);
-                    averages.putIfAbsent(report.rightRoleId(), left + diff);
-                }
-            }
-        }
-        return new Headlines(averages);
+        return new Headlines();
     }
 
     /** The sentence for one report, without a final full stop. */
@@ -50,8 +32,7 @@ final class Headlines {
             return left + " and " + right + ": pay not compared, as an average salary is unknown";
         }
         if (Math.round(Math.abs(diff)) == 0) {
-            Double average = averages.getOrDefault(report.leftRoleId(), averages.get(report.rightRoleId()));
-            return left + " and " + right + " earn the same on average" + (average == null ? "" : " (" + money(average) + ")");
+            return left + " and " + right + " earn the same on average";
         }
         Double ratio = report.salaryRatio();
         boolean rightEarnsMore = diff > 0;

@@ -112,7 +112,7 @@ class DelivererTests {
                 "Nurse Practitioners earn $35,540 more than Registered Nurses (41.3% more).",
                 "Patient Account Manager earns $27,144 more than Patient Relations Manager (62.2% more).",
                 "Lawyers earn $84,790 more than Paralegals and Legal Assistants (139.1% more).",
-                "Surgeons, All Other and Lawyers earn the same on average ($145,760).");
+                "Surgeons, All Other and Lawyers earn the same on average.");
         String footer = "Run of 2026-11-27, job nightly: 5 roles, 4 reports; 1 role rejected and 1 comparison skipped; "
                 + "1 error in the data-quality file.";
         String workbook = "The full comparison workbook, comparisons.xlsx, is available from your reports team.";
