@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads an occupation title the way a person would, to find the singular and plural noun phrases
@@ -40,14 +41,10 @@ final class TitleInflection {
             Map.entry("foot", "feet"),
             Map.entry("alumnus", "alumni"));
 
-    private static final Map<String, String> IRREGULAR_SINGULARS = Map.ofEntries(
-            Map.entry("men", "man"),
-            Map.entry("women", "woman"),
-            Map.entry("people", "person"),
-            Map.entry("children", "child"),
-            Map.entry("wives", "wife"),
-            Map.entry("thieves", "thief"),
-            Map.entry("alumni", "alumnus"));
+    /** The irregular plurals read back ("men" is the plural of "man"); "chiefs" and "chefs" are regular. */
+    private static final Map<String, String> IRREGULAR_SINGULARS = IRREGULAR_PLURALS.entrySet().stream()
+            .filter(e -> !e.getValue().equals(e.getKey() + "s"))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 
     /** Nouns with one form for both numbers: the singular adds "member" ("a nursing staff member"). */
     private static final Set<String> COLLECTIVE = Set.of("staff", "personnel", "crew", "faculty", "clergy");

@@ -79,7 +79,7 @@ class PdfReportRealDataTests {
         byte[] pdf = render(cutting, physicians);
 
         // then
-        List<List<String>> pages = pageLines(pdf);
+        List<List<String>> pages = PdfReportRendererTests.pageLines(pdf);
         String text = oneLine(textOf(pdf));
         assertThat(pages.get(0).get(0) + pages.get(0).get(1)).startsWith("Cutting,Punching,andPressMachine");
         assertThat(pages.stream().flatMap(List::stream)).contains("Overview", "Salary", "Education")
@@ -132,7 +132,7 @@ class PdfReportRealDataTests {
         RoleProfile physicians = physicians();
 
         // when
-        List<List<String>> pages = pageLines(render(nurses, physicians));
+        List<List<String>> pages = PdfReportRendererTests.pageLines(render(nurses, physicians));
 
         // then
         assertThat(pages.get(0)).contains(
@@ -171,7 +171,7 @@ class PdfReportRealDataTests {
                         RUN_DATE, note);
 
                 // then
-                List<List<String>> pages = pageLines(pdf);
+                List<List<String>> pages = PdfReportRendererTests.pageLines(pdf);
                 assertThat(pageOf(pages, "Yearstobecome"))
                         .as("%s: overview split with a change note of %d characters", pair.get(0).role().title(),
                                 note == null ? 0 : note.length())
@@ -276,21 +276,5 @@ class PdfReportRealDataTests {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         }
-    }
-
-    /** Each page's lines in reading order, with all white space removed. */
-    private static List<List<String>> pageLines(byte[] pdf) throws IOException {
-        List<List<String>> pages = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                pages.add(stripper.getText(doc).lines().map(line -> line.replaceAll("\\s+", ""))
-                        .filter(line -> !line.isEmpty()).toList());
-            }
-        }
-        return pages;
     }
 }

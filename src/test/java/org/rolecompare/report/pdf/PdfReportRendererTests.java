@@ -364,7 +364,7 @@ class PdfReportRendererTests {
     }
 
     /** Each page's lines in reading order, with all white space removed. */
-    private static List<List<String>> pageLines(byte[] pdf) throws IOException {
+    static List<List<String>> pageLines(byte[] pdf) throws IOException {
         List<List<String>> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
