@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -170,6 +172,7 @@ public final class Deliverer {
                 pending.add(report);
             }
         }
+        Set<PublishedRun.Report> undeliveredReports = new HashSet<>(pending);
         List<Integer> toSend = new ArrayList<>();
         int already = 0;
         boolean aligned = true;
@@ -177,7 +180,7 @@ public final class Deliverer {
             List<PublishedRun.Report> group = groups.get(i);
             long undelivered = group.isEmpty()
                     ? (record.delivered(address, DeliveryRecord.NO_REPORTS, "", status) ? 0 : 1)
-                    : group.stream().filter(pending::contains).count();
+                    : group.stream().filter(undeliveredReports::contains).count();
             if (undelivered == 0) {
                 already++;
             } else if (undelivered == Math.max(1, group.size())) {
