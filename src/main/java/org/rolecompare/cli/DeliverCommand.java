@@ -39,6 +39,7 @@ final class DeliverCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JobDefinition definition = jobOptions.load();
+        jobOptions.requireMailPassword(definition, System::getenv);
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path published = outputDir.resolve(runDate.toString());
         if (!Files.isRegularFile(published.resolve("manifest.json"))) {
@@ -47,6 +48,7 @@ final class DeliverCommand implements Callable<Integer> {
         }
         try (RunLock lock = jobOptions.lock(definition)) {
             Deliverer.Outcome outcome = new Deliverer(definition.mail(), System::getenv, parent.clock, parent.out, parent.err)
+                    .retryCommand(jobOptions.deliverCommand(runDate, definition, outputDir))
                     .deliver(published);
             return outcome.complete() ? ExitCodes.OK : ExitCodes.DELIVERY_INCOMPLETE;
         } catch (RunLock.HeldException e) {

@@ -1,6 +1,10 @@
 package org.rolecompare.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 import picocli.CommandLine.Option;
 
@@ -38,6 +42,42 @@ final class JobOptions {
                     + definition.cluster().databaseUrl() + "; leave --database out or use a job file without a cluster section");
         }
         return database == null ? definition.database() : database;
+    }
+
+    /**
+     * Refuses to start when the job file's {@code mail.password-env} names a variable that is not set:
+     * the operator learns it before any work, not after the whole run.
+     */
+    void requireMailPassword(JobDefinition definition, Function<String, String> environment) {
+        if (definition.mail() != null) {
+            definition.mail().missingPassword(environment).ifPresent(problem -> {
+                throw new UsageException("job file " + jobFile() + ": " + problem);
+            });
+        }
+    }
+
+    /**
+     * The {@code deliver} command that sends what a run of {@code date} left undelivered, as it must be
+     * typed: the job file and output folder the run used (absolute, so it works from any folder) and
+     * the database when the run was given another than the job file's.
+     */
+    String deliverCommand(LocalDate date, JobDefinition definition, Path outputDir) {
+        List<String> words = new ArrayList<>(List.of("role-compare", "deliver", "--run-date=" + date,
+                "--job=" + shellWord(absolute(jobFile())), "--output=" + shellWord(absolute(outputDir))));
+        if (database != null && definition.cluster() == null && !absolute(database).equals(absolute(definition.database()))) {
+            words.add("--database=" + shellWord(absolute(database)));
+        }
+        return String.join(" ", words);
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+
+    /** A path as one shell word: quoted when it holds anything but plain path characters. */
+    static String shellWord(Path path) {
+        String text = path.toString();
+        return text.matches("[A-Za-z0-9_./:@%+=,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 
     /** The run lock of the job's database: the H2 file's lock file, or the cluster database's advisory lock. */

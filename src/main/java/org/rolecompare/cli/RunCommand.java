@@ -80,6 +80,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JobDefinition definition = jobOptions.load();
+        jobOptions.requireMailPassword(definition, System::getenv);
         Path inputDir = (input == null ? definition.input() : input).toAbsolutePath().normalize();
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path db = jobOptions.database(definition);
@@ -214,6 +215,8 @@ final class RunCommand implements Callable<Integer> {
                     + published.resolve("data-quality.csv") + " and " + published.resolve("rejected"));
         }
         Deliverer.Outcome delivery = new Deliverer(definition.mail(), System::getenv, parent.clock, parent.out, parent.err)
+                .retryCommand(jobOptions.deliverCommand(LocalDate.parse(published.getFileName().toString()), definition,
+                        published.getParent()))
                 .deliver(published);
         return stopCameTooLate(session, delivery.complete() ? code : ExitCodes.DELIVERY_INCOMPLETE);
     }

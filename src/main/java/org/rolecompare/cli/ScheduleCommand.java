@@ -49,6 +49,7 @@ final class ScheduleCommand implements Callable<Integer> {
         if (definition.cron() == null) {
             throw new UsageException("job file " + jobFile + " has no schedule.cron; add one or use 'run' from cron or systemd");
         }
+        jobOptions.requireMailPassword(definition, System::getenv);
         Thread main = Thread.currentThread();
         CountDownLatch ended = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -27,9 +28,10 @@ import jakarta.mail.internet.MimeMultipart;
  * numbered parts ("(1 of 3)" in the subject), each under the cap; a single PDF larger than the cap
  * travels alone.
  *
- * <p>The Message-ID is derived from the run, recipient, part and the attachments' file names in the
- * run folder, not from the names they travel under, so wording and naming changes never make a
- * delivered message look new.
+ * <p>The Message-ID is derived from the run's manifest, the recipient, the part and the attachments:
+ * their file names in the run folder and the SHA-256 of their bytes. A retry of the same message
+ * keeps its Message-ID; a run on changed input, or another grouping, gets new ones, so a receiving
+ * system never drops new content as a duplicate of an older message.
  */
 final class DigestBuilder {
 
@@ -38,6 +40,7 @@ final class DigestBuilder {
     private final Clock clock;
     private PublishedRun headlinesRun;
     private Headlines headlines;
+    private final Map<java.nio.file.Path, String> hashes = new HashMap<>();
 
     DigestBuilder(MailSettings settings, Session session, Clock clock) {
         this.settings = settings;
@@ -45,18 +48,40 @@ final class DigestBuilder {
         this.clock = clock;
     }
 
+    /** Every part of a recipient's digest, carrying all of the recipient's reports. */
     List<Digest> build(PublishedRun run, Recipients.Routing routing) throws IOException, MessagingException {
         List<List<PublishedRun.Report>> groups = split(routing.reports(), settings.maxAttachmentBytes());
         List<Digest> digests = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
-            int part = i + 1;
-            List<PublishedRun.Report> group = groups.get(i);
-            List<String> names = group.stream().map(PublishedRun.Report::fileName).toList();
-            String messageId = messageId(run, routing.address(), part, groups.size(), names);
-            digests.add(new Digest(routing.address(), part, groups.size(), messageId, names,
-                    message(run, routing, group, part, groups.size(), messageId)));
+            digests.add(digest(run, routing.address(), groups.get(i), i + 1, groups.size(), routing.reports().size(), 0));
         }
         return digests;
+    }
+
+    /**
+     * Part {@code part} of {@code parts} of a digest of {@code reports} reports, carrying {@code group};
+     * {@code earlier} more reports of the recipient's reached them in earlier messages (a follow-up).
+     */
+    Digest digest(PublishedRun run, String address, List<PublishedRun.Report> group, int part, int parts, int reports,
+                  int earlier) throws IOException, MessagingException {
+        List<String> names = group.stream().map(PublishedRun.Report::fileName).toList();
+        List<String> contents = new ArrayList<>();
+        for (PublishedRun.Report report : group) {
+            contents.add(hash(report));
+        }
+        String messageId = messageId(run, address, part, parts, names, contents);
+        return new Digest(address, part, parts, messageId, names, contents,
+                message(run, address, group, part, parts, reports, earlier, messageId));
+    }
+
+    /** The SHA-256 of a report's PDF, read once per run. */
+    String hash(PublishedRun.Report report) throws IOException {
+        String hash = hashes.get(report.file());
+        if (hash == null) {
+            hash = ContentHash.of(report.file());
+            hashes.put(report.file(), hash);
+        }
+        return hash;
     }
 
     /** Groups the reports in order so that each group's encoded size stays under the cap. */
@@ -91,22 +116,22 @@ final class DigestBuilder {
         return parts > 1 ? subject + " (" + part + " of " + parts + ")" : subject;
     }
 
-    private MimeMessage message(PublishedRun run, Recipients.Routing routing, List<PublishedRun.Report> group,
-                                int part, int parts, String messageId) throws MessagingException, IOException {
+    private MimeMessage message(PublishedRun run, String address, List<PublishedRun.Report> group, int part, int parts,
+                                int reports, int earlier, String messageId) throws MessagingException, IOException {
         MimeMessage message = new FixedIdMessage(session, messageId);
         message.setFrom(new InternetAddress(settings.from()));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(routing.address()));
-        message.setSubject(subject(run, routing.reports().size(), part, parts), StandardCharsets.UTF_8.name());
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
+        message.setSubject(subject(run, reports, part, parts), StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(clock.instant()));
 
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
         Headlines headlines = headlines(run);
-        text.setText(DigestText.plain(run, headlines, routing.reports().size(), group, part, parts),
+        text.setText(DigestText.plain(run, headlines, reports, group, part, parts, earlier),
                 StandardCharsets.UTF_8.name(), "plain");
         alternative.addBodyPart(text);
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(DigestText.html(run, headlines, routing.reports().size(), group, part, parts),
+        html.setText(DigestText.html(run, headlines, reports, group, part, parts, earlier),
                 StandardCharsets.UTF_8.name(), "html");
         alternative.addBodyPart(html);
         MimeBodyPart body = new MimeBodyPart();
@@ -135,19 +160,19 @@ final class DigestBuilder {
         return headlines;
     }
 
-    private String messageId(PublishedRun run, String recipient, int part, int parts, List<String> names)
-            throws MessagingException {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(String.join("\n", run.job(), run.runDate(), recipient.toLowerCase(Locale.ROOT),
-                    part + "/" + parts, String.join("/", names)).getBytes(StandardCharsets.UTF_8));
-            String hash = HexFormat.of().formatHex(sha.digest()).substring(0, 24);
-            String from = new InternetAddress(settings.from()).getAddress();
-            String domain = from.substring(from.lastIndexOf('@') + 1);
-            return "<role-compare." + run.runDate() + "." + hash + "@" + domain + ">";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private String messageId(PublishedRun run, String recipient, int part, int parts, List<String> names,
+                             List<String> contents) throws MessagingException {
+        MessageDigest sha = ContentHash.sha256();
+        List<String> attachments = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            attachments.add(names.get(i) + "=" + contents.get(i));
         }
+        sha.update(String.join("\n", run.job(), run.runDate(), run.manifestSha256(), recipient.toLowerCase(Locale.ROOT),
+                part + "/" + parts, String.join("/", attachments)).getBytes(StandardCharsets.UTF_8));
+        String hash = HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+        String from = new InternetAddress(settings.from()).getAddress();
+        String domain = from.substring(from.lastIndexOf('@') + 1);
+        return "<role-compare." + run.runDate() + "." + hash + "@" + domain + ">";
     }
 
     /** A message whose Message-ID is ours rather than one made up at send time. */

@@ -31,8 +31,8 @@ final class DigestText {
     }
 
     static String plain(PublishedRun run, Headlines headlines, int reportsInDigest, List<PublishedRun.Report> attached,
-                        int part, int parts) {
-        Content c = content(run, headlines, reportsInDigest, attached, part, parts);
+                       int part, int parts, int earlier) {
+        Content c = content(run, headlines, reportsInDigest, attached, part, parts, earlier);
         StringBuilder s = new StringBuilder();
         s.append(c.greeting()).append("\n\n").append(c.intro()).append('\n');
         if (!c.headlines().isEmpty()) {
@@ -52,8 +52,8 @@ final class DigestText {
     }
 
     static String html(PublishedRun run, Headlines headlines, int reportsInDigest, List<PublishedRun.Report> attached,
-                       int part, int parts) {
-        Content c = content(run, headlines, reportsInDigest, attached, part, parts);
+                       int part, int parts, int earlier) {
+        Content c = content(run, headlines, reportsInDigest, attached, part, parts, earlier);
         StringBuilder s = new StringBuilder();
         s.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
                 .append(escape("Role comparisons for " + longDate(run.runDate())))
@@ -95,14 +95,19 @@ final class DigestText {
     }
 
     private static Content content(PublishedRun run, Headlines headlines, int reportsInDigest,
-                                   List<PublishedRun.Report> attached, int part, int parts) {
+                                   List<PublishedRun.Report> attached, int part, int parts, int earlier) {
         List<String> lines = new ArrayList<>();
         for (PublishedRun.Report report : attached.subList(0, Math.min(MAX_HEADLINES, attached.size()))) {
             lines.add(headlines.of(report) + ".");
         }
         int hidden = attached.size() - lines.size();
         String more = hidden == 0 ? null : "and " + hidden + " more " + (hidden == 1 ? "report" : "reports") + ", attached.";
-        return new Content("Hello,", intro(run, reportsInDigest, attached.size(), part, parts), lines, more,
+        String intro = intro(run, reportsInDigest, attached.size(), part, parts);
+        if (earlier > 0) {
+            intro = (earlier == 1 ? "The other report" : "The other " + earlier + " reports") + " of this date reached you earlier. "
+                    + intro.replaceFirst("^Here (is|are) the role comparison", "Here $1 the remaining role comparison");
+        }
+        return new Content("Hello,", intro, lines, more,
                 "The full comparison workbook, comparisons.xlsx, is available from your reports team.", footer(run));
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,8 @@ import jakarta.mail.internet.InternetAddress;
  */
 public record MailSettings(Mode mode, String host, int port, Security security, String username,
                            String passwordEnv, String from, String subject, List<String> recipients,
-                           Path subscriptions, long maxAttachmentBytes, int maxAttempts, Duration retryBackoff) {
+                           Path subscriptions, long maxAttachmentBytes, int maxAttempts, Duration retryBackoff,
+                           Duration timeout, Duration deadline) {
 
     /** How a message leaves: over SMTP, or as an {@code .eml} file in the run folder (previews, dry runs). */
     public enum Mode { SMTP, FILE }
@@ -37,15 +39,19 @@ public record MailSettings(Mode mode, String host, int port, Security security, 
     static final long DEFAULT_MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
     static final int DEFAULT_MAX_ATTEMPTS = 3;
     static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(2);
+    /** Connect, read and write timeout of one SMTP connection. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a whole delivery may take; past it the rest is left for {@code deliver}. */
+    static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(10);
     /** Subject fields: the job's name, the run date (2026-12-05), the date in words (5 December 2026), the reports as a number and in words (20 reports). */
     static final List<String> SUBJECT_FIELDS = List.of("job", "run-date", "date", "reports", "report-count");
 
     private static final Set<String> KEYS = new TreeSet<>(List.of("mode", "host", "port", "security", "username",
             "password-env", "from", "subject", "recipients", "subscriptions", "max-attachment-size", "max-attempts",
-            "retry-backoff"));
+            "retry-backoff", "timeout", "deadline"));
     private static final Pattern FIELD = Pattern.compile("\\{([^}]*)}");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(MS|S|M)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(MS|S|M|H)?", Pattern.CASE_INSENSITIVE);
 
     public MailSettings {
         recipients = List.copyOf(recipients);
@@ -61,6 +67,23 @@ public record MailSettings(Mode mode, String host, int port, Security security, 
     /** True when someone is to receive the reports. */
     public boolean configured() {
         return !recipients.isEmpty() || subscriptions != null;
+    }
+
+    /**
+     * Why the delivery could not log in, when the job file names a password variable that is not set
+     * in {@code environment}; empty when nothing is missing (no login, file mode, or the variable is set).
+     * Checked before a run or {@code deliver} starts, so the operator learns it before any work is done.
+     */
+    public java.util.Optional<String> missingPassword(Function<String, String> environment) {
+        if (!configured() || mode != Mode.SMTP || passwordEnv == null) {
+            return java.util.Optional.empty();
+        }
+        String value = environment.apply(passwordEnv);
+        if (value != null && !value.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("environment variable " + passwordEnv + " (mail.password-env) is not set;"
+                + " set it to the SMTP password of " + username + " before the run (with systemd: EnvironmentFile=/etc/role-compare/mail.env)");
     }
 
     /**
@@ -99,7 +122,9 @@ public record MailSettings(Mode mode, String host, int port, Security security, 
                 subject(subject == null ? DEFAULT_SUBJECT : subject), recipients(map.get("recipients")),
                 subscriptions == null ? null : Path.of(subscriptions),
                 size(text(map, "max-attachment-size")), attempts(text(map, "max-attempts")),
-                backoff(text(map, "retry-backoff")));
+                duration(map, "retry-backoff", DEFAULT_RETRY_BACKOFF, Duration.ZERO, "2s or 500ms"),
+                duration(map, "timeout", DEFAULT_TIMEOUT, Duration.ofMillis(100), "30s or 2m"),
+                duration(map, "deadline", DEFAULT_DEADLINE, Duration.ofSeconds(1), "10m or 1h"));
     }
 
     private static <E extends Enum<E>> E choice(Map<String, Object> map, String key, Class<E> type, E fallback) {
@@ -215,21 +240,29 @@ public record MailSettings(Mode mode, String host, int port, Security security, 
         }
     }
 
-    private static Duration backoff(String value) {
+    /** A duration such as {@code 2s}, {@code 500ms}, {@code 10m} or {@code 1h} (a bare number is seconds), at least {@code min}. */
+    private static Duration duration(Map<String, Object> map, String key, Duration fallback, Duration min, String examples) {
+        String value = text(map, key);
         if (value == null) {
-            return DEFAULT_RETRY_BACKOFF;
+            return fallback;
         }
         Matcher m = DURATION.matcher(value);
-        if (!m.matches()) {
-            throw new InvalidException("mail.retry-backoff must be a duration such as 2s or 500ms, not '" + value + "'");
+        Duration result = null;
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "S" : m.group(2).toUpperCase(Locale.ROOT);
+            result = switch (unit) {
+                case "MS" -> Duration.ofMillis(n);
+                case "M" -> Duration.ofMinutes(n);
+                case "H" -> Duration.ofHours(n);
+                default -> Duration.ofSeconds(n);
+            };
         }
-        long n = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "S" : m.group(2).toUpperCase(Locale.ROOT);
-        return switch (unit) {
-            case "MS" -> Duration.ofMillis(n);
-            case "M" -> Duration.ofMinutes(n);
-            default -> Duration.ofSeconds(n);
-        };
+        if (result == null || result.compareTo(min) < 0) {
+            throw new InvalidException("mail." + key + " must be a duration such as " + examples
+                    + (min.isZero() ? "" : " (at least " + min.toMillis() + "ms)") + ", not '" + value + "'");
+        }
+        return result;
     }
 
     private static String text(Map<String, Object> map, String key) {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,11 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
  * A published run folder as delivery sees it: the summary counts from {@code manifest.json} and the
  * reports listed in {@code comparisons.csv} with the two roles each involves, their titles and how
  * their average salaries compare. Delivery reads only the published files, so {@code deliver} works
- * days later without the database.
+ * days later without the database. {@code manifestSha256} identifies this publication of the run:
+ * a run on changed input replaces the folder and its manifest. {@code roleIds} are the roles of the
+ * run's comparisons (left or right in a row of {@code comparisons.csv}, with or without a report).
  */
 record PublishedRun(Path dir, String job, String runDate, int exitCode, long rolesAccepted, long rolesRejected,
                     long comparisonsWritten, long comparisonsRejected, long comparisonsSkipped, long errorFindings,
-                    long warningFindings, List<Report> reports, List<String> changes) {
+                    long warningFindings, List<Report> reports, List<String> changes, String manifestSha256,
+                    Set<String> roleIds) {
 
     /** How many changed values the digest lists, largest first. */
     static final int CHANGES_SHOWN = 5;
@@ -51,37 +56,51 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
     PublishedRun {
         reports = List.copyOf(reports);
         changes = List.copyOf(changes);
+        roleIds = Set.copyOf(roleIds);
     }
 
     /** Reads a published run folder; fails when it holds no manifest, i.e. was never published. */
     static PublishedRun read(Path dir) throws IOException {
-        JsonNode manifest;
+        byte[] bytes;
         try {
-            manifest = JSON.readTree(Files.readString(dir.resolve("manifest.json"), StandardCharsets.UTF_8));
+            bytes = Files.readAllBytes(dir.resolve("manifest.json"));
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(dir.toString(), null, "no published run here (manifest.json is missing)");
         }
+        JsonNode manifest = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
         JsonNode counts = manifest.path("counts");
-        return new PublishedRun(dir, manifest.path("job").asString(""), manifest.path("run_date").asString(""),
+        String runDate = manifest.path("run_date").asString("");
+        Set<String> roleIds = new LinkedHashSet<>();
+        return new PublishedRun(dir, manifest.path("job").asString(""), runDate,
                 manifest.path("exit_code").asInt(0),
                 counts.path("roles_accepted").asLong(0), counts.path("roles_rejected").asLong(0),
                 counts.path("comparisons_written").asLong(0), counts.path("comparisons_rejected").asLong(0),
                 counts.path("comparisons_skipped").asLong(0),
                 counts.path("findings_error").asLong(0), counts.path("findings_warning").asLong(0),
-                reports(dir), changes(manifest.path("changes")));
+                reports(dir, roleIds), changes(manifest.path("changes"), runDate), ContentHash.of(bytes), roleIds);
     }
 
     /**
      * What changed since the previous run, in words: a headline with the counts, then the largest
-     * changed values (by size of the change); empty when there was no previous run.
+     * changed values (by size of the change); empty when there was no previous run. The previous run
+     * may be of the same date (this run replaced it, on changed input) or, for a run of a past date, a
+     * later one; the headline says so rather than "Since" a date that is not before this run's.
      */
-    static List<String> changes(JsonNode changes) {
+    static List<String> changes(JsonNode changes, String runDate) {
         String previous = changes.path("previous_run_date").asString(null);
         if (previous == null || previous.isEmpty()) {
             return List.of();
         }
+        String since;
+        if (previous.equals(runDate)) {
+            since = "Since the earlier run of " + previous + ", which this run replaces";
+        } else if (previous.compareTo(runDate) > 0) {
+            since = "Compared with the later run of " + previous;
+        } else {
+            since = "Since " + previous;
+        }
         List<String> lines = new ArrayList<>();
-        lines.add("Since " + previous + ": " + changes.path("roles_added").asLong(0) + " roles added, "
+        lines.add(since + ": " + changes.path("roles_added").asLong(0) + " roles added, "
                 + changes.path("roles_removed").asLong(0) + " removed, " + changes.path("values_changed").asLong(0)
                 + " values changed.");
         List<JsonNode> changed = new ArrayList<>();
@@ -110,7 +129,7 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
                 : String.format(java.util.Locale.US, "%,.2f", v);
     }
 
-    private static List<Report> reports(Path dir) throws IOException {
+    private static List<Report> reports(Path dir, Set<String> roleIds) throws IOException {
         Path csv = dir.resolve("comparisons.csv");
         List<Report> reports = new ArrayList<>();
         if (!Files.exists(csv)) {
@@ -120,6 +139,8 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, format)) {
             for (CSVRecord row : parser) {
+                roleIds.add(row.get("left_role_id"));
+                roleIds.add(row.get("right_role_id"));
                 String report = row.get("report");
                 if (report == null || report.isBlank()) {
                     continue;

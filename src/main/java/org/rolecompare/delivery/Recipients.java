@@ -42,7 +42,11 @@ final class Recipients {
     private Recipients() {
     }
 
-    static Result route(MailSettings settings, List<PublishedRun.Report> reports) throws IOException {
+    /**
+     * @param roleIds the roles of the run; a subscription to another role id is a finding (it is kept:
+     *                its subscriber still gets the digest)
+     */
+    static Result route(MailSettings settings, List<PublishedRun.Report> reports, Set<String> roleIds) throws IOException {
         List<DeliveryFinding> findings = new ArrayList<>();
         Map<String, String> display = new LinkedHashMap<>();
         Set<String> everything = new LinkedHashSet<>();
@@ -57,7 +61,7 @@ final class Recipients {
         Map<String, Set<String>> roles = new LinkedHashMap<>();
         boolean missing = false;
         if (settings.subscriptions() != null) {
-            missing = !readSubscriptions(settings.subscriptions(), display, roles, findings);
+            missing = !readSubscriptions(settings.subscriptions(), display, roles, roleIds, findings);
         }
         List<Routing> routings = new ArrayList<>();
         for (Map.Entry<String, String> e : display.entrySet()) {
@@ -71,7 +75,7 @@ final class Recipients {
     }
 
     private static boolean readSubscriptions(Path file, Map<String, String> display, Map<String, Set<String>> roles,
-                                             List<DeliveryFinding> findings) throws IOException {
+                                             Set<String> roleIds, List<DeliveryFinding> findings) throws IOException {
         String source = file.getFileName().toString();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).get();
@@ -94,6 +98,10 @@ final class Recipients {
                 if (roleId.isEmpty()) {
                     findings.add(new DeliveryFinding(source, line, email, "no role_id; line skipped"));
                     continue;
+                }
+                if (!roleIds.contains(roleId)) {
+                    findings.add(new DeliveryFinding(source, line, roleId, "role id '" + roleId
+                            + "' is not a role of this run (it is in none of its comparisons); check the id"));
                 }
                 display.putIfAbsent(key(address), address);
                 roles.computeIfAbsent(key(address), k -> new LinkedHashSet<>()).add(roleId);

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Delivery end to end against an SMTP server on 127.0.0.1 (GreenMail): who gets which reports, what
  * the received message says to the manager who reads it (subject, headlines by title, attachment
  * names, a footer with the run's facts and no local paths or exit codes), splitting, retries,
- * permanent failures and re-delivery without mailing anyone twice.
+ * permanent failures and re-delivery without mailing anyone twice: a preview is no delivery, new
+ * content gets new Message-IDs, a changed grouping sends only what each recipient has not had, and a
+ * delivery record of an earlier version is honoured. Also the rough edges an operator meets: a
+ * refused connection, a server that never answers (timeouts and the delivery deadline), a server
+ * without login while a username is set, and a subscription to a role the run does not have.
  */
 class DelivererTests {
 
@@ -399,6 +404,242 @@ class DelivererTests {
         assertThat(dir.resolve("delivery.json")).doesNotExist();
     }
 
+    @Test
+    void aFilePreviewDoesNotCountAsDeliveredBySmtp() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("nurse", "doctor", 100).write();
+        MailSettings preview = MailSettings.parse(Map.of("mode", "file", "from", "reports@example.com",
+                "recipients", List.of("ann@example.com", "bob@example.com")));
+        deliverer(preview).deliver(dir);
+
+        // when
+        Deliverer.Outcome sent = deliverer(settings(Map.of("recipients", List.of("ann@example.com", "bob@example.com")))).deliver(dir);
+
+        // then
+        assertThat(sent.sent()).isEqualTo(2);
+        assertThat(sent.alreadyDelivered()).isZero();
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+        assertThat(out.toString()).contains("2 messages sent, 0 already delivered, 0 failed");
+        assertThat(record(dir).path("messages").valueStream().map(m -> m.path("mode").asString() + " " + m.path("status").asString()))
+                .containsExactlyInAnyOrder("file written", "file written", "smtp sent", "smtp sent");
+    }
+
+    @Test
+    void newContentOnTheSameDateTravelsUnderNewMessageIds() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("nurse", "doctor", 100).write();
+        MailSettings settings = settings(Map.of("recipients", "ann@example.com"));
+        deliverer(settings).deliver(dir);
+        String first = SMTP.getReceivedMessages()[0].getMessageID();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        new RunFolder(temp).pair("nurse", "doctor", 120).write();
+
+        // when
+        deliverer(settings).deliver(dir);
+
+        // then
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(received[1].getMessageID()).isNotEqualTo(first).startsWith("<role-compare.2026-11-27.").endsWith("@example.com>");
+    }
+
+    @Test
+    void raisingTheSizeCapAfterACompleteDeliveryMailsNobodyAgain() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("a", "b", 6000).pair("b", "c", 6000).pair("c", "d", 6000).write();
+        deliverer(settings(Map.of("recipients", "ann@example.com", "max-attachment-size", "10KB"))).deliver(dir);
+
+        // when
+        Deliverer.Outcome again = deliverer(settings(Map.of("recipients", "ann@example.com", "max-attachment-size", "10MB"))).deliver(dir);
+
+        // then
+        assertThat(again.sent()).isZero();
+        assertThat(again.alreadyDelivered()).isEqualTo(1);
+        assertThat(again.complete()).isTrue();
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+        assertThat(record(dir).path("ledger")).hasSize(3);
+        assertThat(record(dir).path("ledger").get(0).path("sha256").asString()).hasSize(64);
+    }
+
+    @Test
+    void loweringTheSizeCapAfterATooLargeRefusalSendsOnlyTheRefusedReports() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("a", "b", 6000).pair("b", "c", 6000).pair("c", "d", 6000).pair("d", "e", 6000).write();
+        Deliverer tooLarge = new Deliverer(settings(Map.of("recipients", "ann@example.com", "max-attachment-size", "20KB")),
+                name -> null, CLOCK, writer(out), writer(err),
+                refusing(d -> d.attachments().contains("c-vs-d.pdf"), "552 5.3.4 message too large", false), duration -> { });
+        Deliverer.Outcome refused = tooLarge.deliver(dir);
+
+        // when
+        Deliverer.Outcome split = deliverer(settings(Map.of("recipients", "ann@example.com", "max-attachment-size", "10KB"))).deliver(dir);
+
+        // then
+        assertThat(refused.sent()).isEqualTo(1);
+        assertThat(refused.failed()).isEqualTo(1);
+        assertThat(split.sent()).isEqualTo(2);
+        assertThat(split.alreadyDelivered()).isEqualTo(2);
+        assertThat(split.complete()).isTrue();
+        List<MimeMessage> received = forRecipient(SMTP.getReceivedMessages(), "ann@example.com");
+        assertThat(received).hasSize(3);
+        List<String> names = new ArrayList<>();
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage m : received) {
+            names.addAll(ReceivedMail.attachments(m).keySet());
+            subjects.add(m.getSubject());
+        }
+        assertThat(names).containsExactlyInAnyOrder("A vs B.pdf", "B vs C.pdf", "C vs D.pdf", "D vs E.pdf");
+        assertThat(subjects).containsExactlyInAnyOrder("Role comparisons for 27 November 2026: 4 reports (1 of 2)",
+                "Role comparisons for 27 November 2026: 4 reports (3 of 4)", "Role comparisons for 27 November 2026: 4 reports (4 of 4)");
+    }
+
+    @Test
+    void aChangedGroupingSendsOnlyTheReportsTheRecipientHasNotHad() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("a", "b", 6000).pair("b", "c", 6000).pair("c", "d", 6000).write();
+        Deliverer partly = new Deliverer(settings(Map.of("recipients", "ann@example.com", "max-attachment-size", "10KB")),
+                name -> null, CLOCK, writer(out), writer(err),
+                refusing(d -> d.attachments().contains("c-vs-d.pdf"), "550 5.7.1 refused", false), duration -> { });
+        Deliverer.Outcome first = partly.deliver(dir);
+
+        // when
+        Deliverer.Outcome rest = deliverer(settings(Map.of("recipients", "ann@example.com", "max-attachment-size", "10MB"))).deliver(dir);
+
+        // then
+        assertThat(first.sent()).isEqualTo(2);
+        assertThat(rest.sent()).isEqualTo(1);
+        assertThat(rest.complete()).isTrue();
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        MimeMessage followUp = received[2];
+        assertThat(ReceivedMail.attachments(followUp)).containsOnlyKeys("C vs D.pdf");
+        assertThat(followUp.getSubject()).isEqualTo("Role comparisons for 27 November 2026: 1 report");
+        assertThat(body(followUp, 0)).contains("The other 2 reports of this date reached you earlier. "
+                + "Here is the remaining role comparison for 27 November 2026, with its report attached:");
+    }
+
+    @Test
+    void aDeliveryRecordOfAnEarlierVersionCountsItsMessagesAttachmentsAsDelivered() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("nurse", "doctor", 100).pair("clerk", "cook", 100).write();
+        Files.writeString(dir.resolve("delivery.json"), """
+                {"run_date": "2026-11-27", "mode": "smtp", "complete": false, "updated_at": "2026-11-27T06:00:00Z",
+                 "messages": [
+                   {"recipient": "ann@example.com", "part": 1, "parts": 2, "message_id": "<role-compare.2026-11-27.aaaa@example.com>",
+                    "attachments": ["nurse-vs-doctor.pdf"], "status": "sent", "attempts": 1, "error": null, "at": "2026-11-27T06:00:00Z"},
+                   {"recipient": "ann@example.com", "part": 2, "parts": 2, "message_id": "<role-compare.2026-11-27.bbbb@example.com>",
+                    "attachments": ["clerk-vs-cook.pdf"], "status": "failed", "attempts": 3, "error": "451 later", "at": "2026-11-27T06:00:00Z"}],
+                 "findings": []}
+                """);
+        MailSettings settings = settings(Map.of("recipients", "ann@example.com", "max-attachment-size", "200"));
+
+        // when
+        Deliverer.Outcome outcome = deliverer(settings).deliver(dir);
+
+        // then
+        assertThat(outcome.complete()).as(err.toString()).isTrue();
+        assertThat(outcome.sent()).isEqualTo(1);
+        assertThat(outcome.alreadyDelivered()).isEqualTo(1);
+        assertThat(ReceivedMail.attachments(SMTP.getReceivedMessages()[0])).containsOnlyKeys("Clerk vs Cook.pdf");
+        assertThat(record(dir).path("ledger")).hasSize(2);
+    }
+
+    @Test
+    void aRefusedConnectionSaysWhichServerRefused() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("nurse", "doctor", 100).write();
+        int port = ReceivedMail.freePort();
+        Map<String, Object> section = new HashMap<>(base(port));
+        section.put("recipients", "ann@example.com");
+        section.put("max-attempts", 1);
+
+        // when
+        Deliverer.Outcome outcome = deliverer(MailSettings.parse(section)).deliver(dir);
+
+        // then
+        assertThat(outcome.complete()).isFalse();
+        assertThat(err.toString()).contains("failed after 1 attempt: cannot connect to 127.0.0.1:" + port + " (connection refused)")
+                .doesNotContain("timeout");
+    }
+
+    @Test
+    void aServerThatNeverAnswersCostsTheTimeoutPerAttemptAndTheDeliveryStopsAtItsDeadline() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("nurse", "doctor", 100).write();
+        Map<String, Object> section;
+        Deliverer.Outcome outcome;
+        long millis;
+        try (ScriptedSmtpServer silent = new ScriptedSmtpServer(ScriptedSmtpServer.Behaviour.SILENT)) {
+            section = new HashMap<>(base(silent.port()));
+            section.putAll(Map.of("recipients", List.of("ann@example.com", "bob@example.com", "carol@example.com"),
+                    "max-attempts", 5, "timeout", "400ms", "deadline", "1s"));
+            Deliverer deliverer = new Deliverer(MailSettings.parse(section), name -> null, CLOCK, writer(out), writer(err),
+                    SmtpOutbox::new, duration -> Thread.sleep(duration.toMillis()));
+
+            // when
+            long start = System.nanoTime();
+            outcome = deliverer.deliver(dir);
+            millis = (System.nanoTime() - start) / 1_000_000;
+        }
+
+        // then
+        assertThat(outcome.complete()).isFalse();
+        assertThat(outcome.leftByDeadline()).isPositive();
+        assertThat(millis).isLessThan(4_000);
+        assertThat(err.toString()).contains("did not answer (timed out, mail.timeout)")
+                .contains("the delivery deadline (mail.deadline 1s) passed");
+        assertThat(out.toString()).contains(outcome.leftByDeadline() + " left (deadline)");
+        assertThat(record(dir).path("left_by_deadline").asInt()).isEqualTo(outcome.leftByDeadline());
+        assertThat(record(dir).path("complete").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aUsernameWithAServerOfferingNoLoginFailsThatDeliveryClearly() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("nurse", "doctor", 100).write();
+        Deliverer.Outcome outcome;
+        int accepted;
+        try (ScriptedSmtpServer noLogin = new ScriptedSmtpServer(ScriptedSmtpServer.Behaviour.NO_LOGIN)) {
+            Map<String, Object> section = new HashMap<>(base(noLogin.port()));
+            section.putAll(Map.of("recipients", "ann@example.com", "username", "ops", "password-env", "ROLE_COMPARE_SMTP_PASSWORD"));
+            Deliverer deliverer = new Deliverer(MailSettings.parse(section), Map.of("ROLE_COMPARE_SMTP_PASSWORD", "pw")::get,
+                    CLOCK, writer(out), writer(err));
+
+            // when
+            outcome = deliverer.deliver(dir);
+            accepted = noLogin.messages();
+        }
+
+        // then
+        assertThat(outcome.complete()).isFalse();
+        assertThat(outcome.failed()).isEqualTo(1);
+        assertThat(accepted).isZero();
+        assertThat(err.toString()).contains("failed after 1 attempt: the server 127.0.0.1:")
+                .contains("does not offer login (no AUTH after EHLO), but mail.username is set");
+    }
+
+    @Test
+    void aSubscriptionToARoleTheRunDoesNotHaveIsAFindingNamingItsLine() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("nurse", "doctor", 100).write();
+        Path subscriptions = temp.resolve("subscriptions.csv");
+        Files.writeString(subscriptions, "email,role_id\ncarol@example.com,nurse\ncarol@example.com,nurce\n");
+        MailSettings settings = settings(Map.of("subscriptions", subscriptions.toString()));
+
+        // when
+        Deliverer.Outcome outcome = deliverer(settings).deliver(dir);
+
+        // then
+        assertThat(outcome.complete()).isTrue();
+        assertThat(outcome.findings()).isEqualTo(1);
+        assertThat(err.toString()).contains("warning: mail: subscriptions.csv line 3: role id 'nurce' is not a role of this run");
+        JsonNode finding = record(dir).path("findings").get(0);
+        assertThat(finding.path("location").asString()).isEqualTo("line 3");
+        assertThat(finding.path("value").asString()).isEqualTo("nurce");
+        assertThat(ReceivedMail.attachments(SMTP.getReceivedMessages()[0])).containsOnlyKeys("Nurse vs Doctor.pdf");
+    }
+
     private Map<String, Object> base(int port) {
         return Map.of("host", "127.0.0.1", "port", port, "security", "none", "from", "reports@example.com",
                 "retry-backoff", "1ms");
@@ -416,6 +657,11 @@ class DelivererTests {
 
     /** The real SMTP outbox, except that messages to {@code address} fail with {@code reply}. */
     private static BiFunction<MailSettings, String, Outbox> failing(String address, String reply, boolean transientFailure) {
+        return refusing(digest -> digest.recipient().equals(address), reply, transientFailure);
+    }
+
+    /** The real SMTP outbox, except that the messages {@code refused} picks fail with {@code reply}. */
+    private static BiFunction<MailSettings, String, Outbox> refusing(Predicate<Digest> refused, String reply, boolean transientFailure) {
         return (settings, password) -> {
             SmtpOutbox real = new SmtpOutbox(settings, password);
             return new Outbox() {
@@ -431,7 +677,7 @@ class DelivererTests {
 
                 @Override
                 public void send(Digest digest) throws DeliveryFailure {
-                    if (digest.recipient().equals(address)) {
+                    if (refused.test(digest)) {
                         throw new DeliveryFailure(reply, transientFailure, null);
                     }
                     real.send(digest);

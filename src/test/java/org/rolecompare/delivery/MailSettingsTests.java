@@ -10,6 +10,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * Reading the job file's {@code mail} section: defaults, every key, and a usage error naming the key
+ * of any bad value, so a typo in a nightly job stops it before it runs; and the check, before any
+ * work, that the password variable the section names is set.
+ */
 class MailSettingsTests {
 
     @Test
@@ -28,6 +33,8 @@ class MailSettingsTests {
         assertThat(settings.maxAttachmentBytes()).isEqualTo(10L * 1024 * 1024);
         assertThat(settings.maxAttempts()).isEqualTo(3);
         assertThat(settings.retryBackoff()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.deadline()).isEqualTo(Duration.ofMinutes(10));
         assertThat(settings.configured()).isTrue();
     }
 
@@ -39,7 +46,8 @@ class MailSettingsTests {
                 Map.entry("password-env", "ROLE_COMPARE_SMTP_PASSWORD"), Map.entry("from", "Reports <r@example.com>"),
                 Map.entry("subject", "{job} {run-date} {reports}"), Map.entry("recipients", "a@example.com, b@example.com"),
                 Map.entry("subscriptions", "subs.csv"), Map.entry("max-attachment-size", "512KB"),
-                Map.entry("max-attempts", 5), Map.entry("retry-backoff", "10ms"));
+                Map.entry("max-attempts", 5), Map.entry("retry-backoff", "10ms"), Map.entry("timeout", "5s"),
+                Map.entry("deadline", "1h"));
 
         // when
         MailSettings settings = MailSettings.parse(section);
@@ -47,7 +55,8 @@ class MailSettingsTests {
         // then
         assertThat(settings).isEqualTo(new MailSettings(MailSettings.Mode.FILE, "mx", 2525, MailSettings.Security.SSL,
                 "ops", "ROLE_COMPARE_SMTP_PASSWORD", "Reports <r@example.com>", "{job} {run-date} {reports}",
-                List.of("a@example.com", "b@example.com"), Path.of("subs.csv"), 512 * 1024, 5, Duration.ofMillis(10)));
+                List.of("a@example.com", "b@example.com"), Path.of("subs.csv"), 512 * 1024, 5, Duration.ofMillis(10),
+                Duration.ofSeconds(5), Duration.ofHours(1)));
     }
 
     @Test
@@ -77,9 +86,14 @@ class MailSettingsTests {
                 Map.of("host", "mx", "from", "r@example.com", "subject", "{when}"),
                 Map.of("host", "mx", "from", "r@example.com", "max-attachment-size", "ten"),
                 Map.of("host", "mx", "from", "r@example.com", "max-attempts", "0"),
-                Map.of("host", "mx", "from", "r@example.com", "retry-backoff", "soon"));
+                Map.of("host", "mx", "from", "r@example.com", "retry-backoff", "soon"),
+                Map.of("host", "mx", "from", "r@example.com", "timeout", "0s"),
+                Map.of("host", "mx", "from", "r@example.com", "timeout", "forever"),
+                Map.of("host", "mx", "from", "r@example.com", "deadline", "500ms"),
+                Map.of("host", "mx", "from", "r@example.com", "deadline", "tomorrow"));
         List<String> keys = List.of("mail.hots", "mail.port", "mail.security", "mail.from", "mail.host", "mail.from",
-                "mail.password-env", "mail.subject", "mail.max-attachment-size", "mail.max-attempts", "mail.retry-backoff");
+                "mail.password-env", "mail.subject", "mail.max-attachment-size", "mail.max-attempts", "mail.retry-backoff",
+                "mail.timeout", "mail.timeout", "mail.deadline", "mail.deadline");
 
         // when / then
         for (int i = 0; i < sections.size(); i++) {
@@ -87,5 +101,27 @@ class MailSettingsTests {
             assertThatThrownBy(() -> MailSettings.parse(section)).as(section.toString())
                     .isInstanceOf(MailSettings.InvalidException.class).hasMessageContaining(keys.get(i));
         }
+    }
+
+    @Test
+    void aMissingPasswordVariableIsNamedBeforeAnyWork() {
+        // given
+        MailSettings login = MailSettings.parse(Map.of("host", "mx", "from", "r@example.com", "recipients", "a@example.com",
+                "username", "ops", "password-env", "ROLE_COMPARE_SMTP_PASSWORD"));
+        MailSettings preview = MailSettings.parse(Map.of("mode", "file", "from", "r@example.com", "recipients", "a@example.com",
+                "username", "ops", "password-env", "ROLE_COMPARE_SMTP_PASSWORD"));
+
+        // when
+        var unset = login.missingPassword(name -> null);
+        var empty = login.missingPassword(name -> "");
+        var set = login.missingPassword(name -> "s3cret");
+        var notNeeded = preview.missingPassword(name -> null);
+
+        // then
+        assertThat(unset).hasValueSatisfying(message -> assertThat(message)
+                .contains("environment variable ROLE_COMPARE_SMTP_PASSWORD (mail.password-env) is not set"));
+        assertThat(empty).isPresent();
+        assertThat(set).isEmpty();
+        assertThat(notNeeded).isEmpty();
     }
 }

@@ -55,7 +55,7 @@ class PublishedRunTests {
                 """);
 
         // when
-        var lines = PublishedRun.changes(changes);
+        var lines = PublishedRun.changes(changes, "2026-11-27");
 
         // then
         assertThat(lines).containsExactly(
@@ -70,6 +70,26 @@ class PublishedRunTests {
         var changes = JsonMapper.builder().build().readTree("{\"previous_run_date\": null, \"items\": []}");
 
         // when / then
-        assertThat(PublishedRun.changes(changes)).isEmpty();
+        assertThat(PublishedRun.changes(changes, "2026-11-27")).isEmpty();
+    }
+
+    @Test
+    void aPreviousRunOfTheSameDateIsCalledTheEarlierRunNotADateSinceItself() {
+        // given
+        var changes = JsonMapper.builder().build().readTree("""
+                {"previous_run_date": "2026-11-27", "roles_added": 0, "roles_removed": 0, "values_changed": 1, "items": []}
+                """);
+        var later = JsonMapper.builder().build().readTree("""
+                {"previous_run_date": "2026-11-28", "roles_added": 0, "roles_removed": 0, "values_changed": 1, "items": []}
+                """);
+
+        // when
+        var sameDay = PublishedRun.changes(changes, "2026-11-27");
+        var backfill = PublishedRun.changes(later, "2026-11-27");
+
+        // then
+        assertThat(sameDay).containsExactly(
+                "Since the earlier run of 2026-11-27, which this run replaces: 0 roles added, 0 removed, 1 values changed.");
+        assertThat(backfill).containsExactly("Compared with the later run of 2026-11-28: 0 roles added, 0 removed, 1 values changed.");
     }
 }

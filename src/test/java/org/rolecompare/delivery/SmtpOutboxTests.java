@@ -13,6 +13,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 
+/**
+ * How SMTP failures are sorted and said: transient (4xx, connection problems) or permanent (5xx,
+ * refused login), in one line an operator can act on, without the reply code printed twice.
+ */
 class SmtpOutboxTests {
 
     @Test
@@ -25,11 +29,13 @@ class SmtpOutboxTests {
         MessagingException login = new AuthenticationFailedException("535 5.7.8 bad credentials");
 
         // when / then
-        assertThat(SmtpOutbox.classify(busy).isTransient()).isTrue();
-        assertThat(SmtpOutbox.classify(busy).getMessage()).isEqualTo("451 451 4.3.0 try again later");
-        assertThat(SmtpOutbox.classify(unknownUser).isTransient()).isFalse();
-        assertThat(SmtpOutbox.classify(unknownUser).getMessage()).startsWith("550");
-        assertThat(SmtpOutbox.classify(refused).isTransient()).isTrue();
-        assertThat(SmtpOutbox.classify(login).isTransient()).isFalse();
+        assertThat(SmtpOutbox.classify(busy, "smtp.example.com", 587).isTransient()).isTrue();
+        assertThat(SmtpOutbox.classify(busy, "smtp.example.com", 587).getMessage()).isEqualTo("451 4.3.0 try again later");
+        assertThat(SmtpOutbox.classify(unknownUser, "smtp.example.com", 587).isTransient()).isFalse();
+        assertThat(SmtpOutbox.classify(unknownUser, "smtp.example.com", 587).getMessage()).startsWith("550");
+        assertThat(SmtpOutbox.classify(refused, "smtp.example.com", 587).isTransient()).isTrue();
+        assertThat(SmtpOutbox.classify(refused, "smtp.example.com", 587).getMessage())
+                .isEqualTo("cannot connect to smtp.example.com:587 (connection refused)");
+        assertThat(SmtpOutbox.classify(login, "smtp.example.com", 587).isTransient()).isFalse();
     }
 }
