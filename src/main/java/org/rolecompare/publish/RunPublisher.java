@@ -12,6 +12,10 @@ import java.util.stream.Stream;
  * holds a mixture of two runs or a half-written one. When a run replaces an earlier one of the same
  * date, the old folder is renamed aside first and deleted last, so for the instant between the two
  * renames the folder is absent rather than incomplete.
+ *
+ * <p>Durability: the folders of the staged run are forced to disk before the renames (the files
+ * were forced as they were written), and the output folder and the staging parent after them, so
+ * once {@code publish} returns the published folder survives a power cut.
  */
 public final class RunPublisher {
 
@@ -19,16 +23,22 @@ public final class RunPublisher {
     }
 
     public static void publish(Path staging, Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Durability.syncFolders(staging);
         Path previous = null;
         if (Files.exists(target)) {
             previous = target.resolveSibling("." + target.getFileName() + ".replaced");
             deleteTree(previous);
             AtomicFiles.move(target, previous);
+            Durability.syncFolder(parent);
         }
         AtomicFiles.move(staging, target);
+        Durability.syncFolder(parent);
+        Durability.syncFolder(staging.toAbsolutePath().getParent());
         if (previous != null) {
             deleteTree(previous);
+            Durability.syncFolder(parent);
         }
     }
 
