@@ -117,7 +117,7 @@ class ComparisonJobConfiguration {
             RunPublisher.publish(dir, run.publishedDir());
             Long keep = step.getJobExecution().getJobParameters().getLong(JobParameterNames.KEEP_RUNS);
             if (keep != null && keep > 0) {
-                Retention.apply(run.outputDir(), staging, keep.intValue());
+                Retention.apply(run.outputDir(), staging, keep.intValue(), run.publishedDir());
             }
             step.getJobExecution().getExecutionContext().putInt(JobParameterNames.EXIT_CODE, exitCode);
             return RepeatStatus.FINISHED;
