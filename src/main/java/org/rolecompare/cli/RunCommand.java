@@ -15,6 +15,7 @@ import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.GracefulStop;
 import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RunQueries;
+import org.rolecompare.job.StagingOwnership;
 import org.rolecompare.publish.Fingerprints;
 import org.rolecompare.report.RunFacts;
 import org.slf4j.LoggerFactory;
@@ -151,6 +152,7 @@ final class RunCommand implements Callable<Integer> {
         Thread stopper = null;
         try (BatchSession session = BatchSession.forJob(definition, db, outputDir.resolve("logs").resolve("role-compare.log"))) {
             recoverStaleExecutions(session);
+            recoverOutputFolder(session, outputDir);
             parent.out.println("role-compare: starting the " + definition.name() + " run of " + date + " on " + inputDir);
             parent.out.flush();
             if (parameters.getString(JobParameterNames.DATA_SOURCE).isEmpty()) {
@@ -225,6 +227,14 @@ final class RunCommand implements Callable<Integer> {
             parent.out.println("role-compare: marked " + orphaned + " report partitions of ended runs as failed"
                     + " (left unfinished by a manager timeout or crash); a restart renders them again.");
         }
+    }
+
+    /**
+     * Removes the staging folders of the output folder that nobody can use any more, each with a
+     * log line (see {@link StagingOwnership#removeAbandoned}).
+     */
+    private void recoverOutputFolder(BatchSession session, Path outputDir) throws java.io.IOException {
+        session.bean(StagingOwnership.class).removeAbandoned(outputDir);
     }
 
     /**

@@ -32,9 +32,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The nightly comparison job: load and validate the five files, guard against a broken feed, render
  * one PDF per accepted comparison, write the workbook, then publish the run folder in one rename.
  *
- * <p>Everything is built in {@code OUTPUT/.staging/RUN-DATE-RUNID/} and only the publish step moves
- * it to {@code OUTPUT/RUN-DATE/}, so a failed or killed run never leaves a folder that looks
- * complete, and a restart finds its staging folder and its committed chunks where it left them.
+ * <p>Everything is built in the run's own staging folder, {@code OUTPUT/.staging/RUN-DATE-RUNID-RANDOM/}
+ * ({@link StagingFolder}), and only the publish step moves it to {@code OUTPUT/RUN-DATE/}, so a
+ * failed or killed run never leaves a folder that looks complete, and a restart finds its staging
+ * folder and its committed chunks where it left them.
  */
 @Configuration(proxyBeanMethods = false)
 class ComparisonJobConfiguration {
@@ -44,8 +45,9 @@ class ComparisonJobConfiguration {
 
     @Bean
     Job comparisonJob(JobRepository jobRepository, Flow ingestFlow, Step rejectedShareGuardStep, Step detectChangesStep,
-                      Step pdfReportsStep, Step workbookStep, Step publishStep) {
+                      Step pdfReportsStep, Step workbookStep, Step publishStep, StagingOwnership stagingOwnership) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(stagingOwnership)
                 .start(ingestFlow)
                 .next(rejectedShareGuardStep)
                 .next(detectChangesStep)
@@ -83,7 +85,7 @@ class ComparisonJobConfiguration {
     Step workbookStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging, RunQueries queries) {
         return new StepBuilder("workbook", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
-            Files.createDirectories(run.stagingDir());
+            run.staging().requireOwned();
             java.time.LocalDate previousRunDate = previousRunDate(contribution.getStepExecution());
             // one pass over the comparisons feeds both files; the CSV is written on a second core
             try (ComparisonsCsv.Background csv = ComparisonsCsv.inBackground(run.stagingDir().resolve(ComparisonsCsv.FILE_NAME),
@@ -101,8 +103,8 @@ class ComparisonJobConfiguration {
         return new StepBuilder("publish", jobRepository).tasklet((contribution, chunk) -> {
             StepExecution step = contribution.getStepExecution();
             RunSettings run = RunSettings.of(step);
+            run.staging().requireOwned();
             Path dir = run.stagingDir();
-            Files.createDirectories(dir);
             PartialFiles.removeBelow(dir);
             DataQualityCsv.write(dir.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
             RunFacts facts = queries.facts(run);

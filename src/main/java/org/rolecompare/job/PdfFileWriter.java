@@ -23,7 +23,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * the bytes go straight from the rendered array to the file: no random temporary names, no copies.
  * Each file is forced to disk (fsync) before its rename and the folder after the chunk's renames,
  * so a report whose chunk committed survives a power cut whole. The tag keeps two partitions apart
- * should two comparisons ever map to one file name.
+ * should two comparisons ever map to one file name. Before its first write the writer checks that
+ * the staging folder is still this run's own.
  */
 class PdfFileWriter implements ItemWriter<RenderedReport> {
 
@@ -31,18 +32,26 @@ class PdfFileWriter implements ItemWriter<RenderedReport> {
 
     private final Path pdfDir;
     private final String tag;
+    private final Runnable beforeFirstWrite;
     private boolean posix;
     private boolean ready;
 
     /** @param tag distinguishes this writer's temporary files from other partitions' */
     PdfFileWriter(Path pdfDir, String tag) {
+        this(pdfDir, tag, () -> { });
+    }
+
+    /** @param beforeFirstWrite runs once, before the first file is written (throws to refuse the folder) */
+    PdfFileWriter(Path pdfDir, String tag, Runnable beforeFirstWrite) {
         this.pdfDir = pdfDir;
         this.tag = tag;
+        this.beforeFirstWrite = beforeFirstWrite;
     }
 
     @Override
     public void write(Chunk<? extends RenderedReport> chunk) throws IOException {
         if (!ready) {
+            beforeFirstWrite.run();
             Files.createDirectories(pdfDir);
             posix = pdfDir.getFileSystem().supportedFileAttributeViews().contains("posix");
             ready = true;
