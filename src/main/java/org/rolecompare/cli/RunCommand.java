@@ -17,6 +17,7 @@ import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RunQueries;
 import org.rolecompare.job.StagingOwnership;
 import org.rolecompare.publish.Fingerprints;
+import org.rolecompare.publish.RunPublisher;
 import org.rolecompare.report.RunFacts;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -230,10 +231,14 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Removes the staging folders of the output folder that nobody can use any more, each with a
-     * log line (see {@link StagingOwnership#removeAbandoned}).
+     * Undoes what a crash left half-done in the output folder before anything looks at it: a run
+     * folder renamed aside by an interrupted replace is put back, and staging folders that nobody
+     * can use any more are removed (each with a log line; see {@link StagingOwnership#removeAbandoned}).
      */
     private void recoverOutputFolder(BatchSession session, Path outputDir) throws java.io.IOException {
+        for (String line : RunPublisher.recoverInterrupted(outputDir)) {
+            LoggerFactory.getLogger("role-compare").info("publish: {}", line);
+        }
         session.bean(StagingOwnership.class).removeAbandoned(outputDir);
     }
 

@@ -14,19 +14,67 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rolecompare.publish.RunPublisher;
 
 /**
- * Staging folders belong to their runs: two job repositories writing to one output folder (each
- * with a job instance 1) stage apart and both publish whole runs, and starting over after a kill
- * (database and run folder deleted) publishes only the new input's reports and removes the
- * abandoned staging folder. The runs that are killed or overlap are child JVMs. Every test reads
- * the published folder back: the PDFs it holds and the manifest's hashes.
+ * Publishing survives crashes and neighbours: a restart after a crash just after the publish rename
+ * keeps the published run whole; a staging folder that lacks committed reports is never
+ * published; two job repositories writing to one output folder stage apart; starting over after a
+ * kill publishes only the new input's reports and removes the abandoned staging folder; and a crash
+ * between the two renames of a replacing publish is undone by the next run. The crashes happen in
+ * child JVMs: killed with {@code kill -9}, or halted as abruptly at a named crash point
+ * ({@code -Drolecompare.test.crash-at=…}) where a kill from outside cannot hit the instant. Every
+ * test reads the published folder back: the PDFs it holds and the manifest's hashes.
  */
 class PublishIntegrationTests {
 
     private static final int ROLES = 20;
     private static final int COMPARISONS = 120;
+    private static final int HALTED = 137;
 
     @TempDir
     Path temp;
+
+    @Test
+    void aRestartAfterACrashJustAfterThePublishRenameKeepsTheWholeRun() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), ROLES, COMPARISONS);
+        Process child = CrashRestartIntegrationTests.startChild(cli, job(), crashAt("after-publish-rename"));
+        assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(child.exitValue()).as(childLog(cli)).isEqualTo(HALTED);
+        assertThat(PublishedFolder.pdfs(cli.runDir())).hasSize(COMPARISONS);
+
+        // when
+        CliRun.Result restarted = CrashRestartIntegrationTests.run(cli, job());
+
+        // then
+        assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isZero();
+        assertThat(restarted.out()).contains("recovered execution 1").contains("published " + cli.runDir());
+        assertThat(PublishedFolder.pdfs(cli.runDir())).isEqualTo(PublishedFolder.generatedReports(ROLES, COMPARISONS));
+        assertThat(cli.runDir().resolve("comparisons.xlsx")).isRegularFile();
+        assertThat(cli.runDir().resolve("comparisons.csv")).isRegularFile();
+        assertThat(PublishedFolder.assertMatchesManifest(cli.runDir())).isGreaterThan(COMPARISONS);
+        assertThat(log(cli)).contains("already holds this run");
+        assertThat(PublishedFolder.stagingEntries(cli.output())).isEmpty();
+    }
+
+    @Test
+    void aStagingFolderThatLacksCommittedReportsIsNeverPublished() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), ROLES, COMPARISONS);
+        Process child = CrashRestartIntegrationTests.startChild(cli, job(), crashAt("before-publish"));
+        assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(child.exitValue()).as(childLog(cli)).isEqualTo(HALTED);
+        Path stagedPdfs = onlyStagingFolder(cli).resolve("pdf");
+        Files.delete(stagedPdfs.resolve(PublishedFolder.generatedReports(ROLES, COMPARISONS).get(0)));
+
+        // when
+        CliRun.Result restarted = CrashRestartIntegrationTests.run(cli, job());
+
+        // then
+        assertThat(restarted.exitCode()).isEqualTo(1);
+        assertThat(restarted.err()).contains("holds " + (COMPARISONS - 1) + " PDF reports, but the report step committed " + COMPARISONS);
+        assertThat(cli.runDir()).doesNotExist();
+    }
 
     @Test
     void twoJobRepositoriesWritingToOneOutputFolderStageApart() throws Exception {
@@ -86,6 +134,31 @@ class PublishIntegrationTests {
         assertThat(PublishedFolder.stagingEntries(cli.output())).isEmpty();
     }
 
+    @Test
+    void aCrashBetweenTheRenamesOfAReplacingPublishIsUndoneByTheNextRun() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), ROLES, 60);
+        assertThat(CrashRestartIntegrationTests.run(cli, job()).exitCode()).isZero();
+        GeneratedInput.write(cli.input(), ROLES, 50);
+        Process child = CrashRestartIntegrationTests.startChild(cli, job(), crashAt("between-replace-renames"));
+        assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(child.exitValue()).as(childLog(cli)).isEqualTo(HALTED);
+        Path aside = cli.output().resolve("." + CliRun.RUN_DATE + ".replaced");
+        assertThat(cli.runDir()).doesNotExist();
+        assertThat(aside).isDirectory();
+
+        // when
+        CliRun.Result result = CrashRestartIntegrationTests.run(cli, job());
+
+        // then
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(log(cli)).contains("put back " + cli.runDir());
+        assertThat(aside).doesNotExist();
+        assertThat(PublishedFolder.pdfs(cli.runDir())).isEqualTo(PublishedFolder.generatedReports(ROLES, 50));
+        PublishedFolder.assertMatchesManifest(cli.runDir());
+    }
+
     /** A job file that renders on two threads, so the kill points do not depend on the machine's cores. */
     private Path job() throws IOException {
         Path job = temp.resolve("two-threads.yml");
@@ -93,6 +166,10 @@ class PublishIntegrationTests {
             Files.writeString(job, "report:\n  threads: 2\n");
         }
         return job;
+    }
+
+    private static List<String> crashAt(String point) {
+        return List.of("-Drolecompare.test.crash-at=" + point);
     }
 
     private static Path onlyStagingFolder(CliRun cli) throws IOException {
