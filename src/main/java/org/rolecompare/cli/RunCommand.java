@@ -3,6 +3,7 @@ package org.rolecompare.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,11 +18,13 @@ import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RunQueries;
 import org.rolecompare.job.StagingOwnership;
 import org.rolecompare.publish.Fingerprints;
+import org.rolecompare.publish.PublishedRun;
 import org.rolecompare.publish.RunPublisher;
 import org.rolecompare.report.RunFacts;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
@@ -161,9 +164,13 @@ final class RunCommand implements Callable<Integer> {
                         inputDir.resolve(SourceFile.FILE_NAME));
             }
             stopper = stopOnTermination(session, finished);
+            JobParameters attempt = attemptToRun(session, parameters, published, date);
             JobExecution execution;
             try {
-                execution = session.start("comparisonJob", parameters);
+                if (attempt == null) {
+                    throw new JobInstanceAlreadyCompleteException("published and verified");
+                }
+                execution = session.start("comparisonJob", attempt);
             } catch (JobInstanceAlreadyCompleteException e) {
                 parent.out.println("role-compare: the " + definition.name() + " run of " + date
                         + " already completed on this input; nothing to do (" + published + ").");
@@ -240,6 +247,56 @@ final class RunCommand implements Callable<Integer> {
             LoggerFactory.getLogger("role-compare").info("publish: {}", line);
         }
         session.bean(StagingOwnership.class).removeAbandoned(outputDir);
+    }
+
+    /**
+     * The job parameters to run with, or {@code null} when there is nothing to do. The same date,
+     * input and output folder are one run, which may take several attempts (job instances): the
+     * latest one is started or restarted unless it completed. A completed attempt means nothing to do
+     * only while the published folder still holds it: its manifest records this input's fingerprint
+     * and its files match the manifest. Otherwise the next attempt runs and publishes again, and one
+     * line says why.
+     */
+    private JobParameters attemptToRun(BatchSession session, JobParameters parameters, Path published, LocalDate date) {
+        JobRepository repository = session.bean(JobRepository.class);
+        int attempt = 1;
+        while (repository.getJobInstance("comparisonJob", withAttempt(parameters, attempt + 1)) != null) {
+            attempt++;
+        }
+        JobParameters latest = withAttempt(parameters, attempt);
+        JobInstance instance = repository.getJobInstance("comparisonJob", latest);
+        JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
+        if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+            return latest;
+        }
+        String why = whyPublishAgain(published, date, parameters.getString(JobParameterNames.INPUT_FINGERPRINT));
+        if (why == null) {
+            return null;
+        }
+        parent.out.println("role-compare: " + why + "; publishing this input again.");
+        return withAttempt(parameters, attempt + 1);
+    }
+
+    /** Why the published folder of a completed run no longer shows it, or {@code null} when it does. */
+    private static String whyPublishAgain(Path published, LocalDate date, String fingerprint) {
+        Optional<PublishedRun> run = PublishedRun.read(published);
+        if (run.isEmpty()) {
+            return Files.exists(published) ? "the published folder of " + date + " has no readable manifest"
+                    : "the published folder of " + date + " is missing";
+        }
+        if (run.get().inputFingerprint() == null) {
+            return "the published folder of " + date + " does not record which input it was made from";
+        }
+        if (!run.get().inputFingerprint().equals(fingerprint)) {
+            return "the published folder of " + date + " holds another input's run";
+        }
+        return run.get().firstDifference().map(d -> "the published folder of " + date + " no longer matches its manifest (" + d + ")")
+                .orElse(null);
+    }
+
+    /** The parameters of attempt {@code n}: the first has no attempt parameter. */
+    private static JobParameters withAttempt(JobParameters parameters, int n) {
+        return n <= 1 ? parameters : new JobParametersBuilder(parameters).addLong(JobParameterNames.ATTEMPT, (long) n, true).toJobParameters();
     }
 
     /**

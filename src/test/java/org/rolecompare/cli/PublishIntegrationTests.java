@@ -14,11 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rolecompare.publish.RunPublisher;
 
 /**
- * Publishing survives crashes and neighbours: a restart after a crash just after the publish rename
- * keeps the published run whole; a staging folder that lacks committed reports is never
- * published; two job repositories writing to one output folder stage apart; starting over after a
- * kill publishes only the new input's reports and removes the abandoned staging folder; and a crash
- * between the two renames of a replacing publish is undone by the next run. The crashes happen in
+ * Publishing survives crashes and neighbours, and a run that would do nothing checks the folder
+ * first: a restart after a crash just after the publish rename keeps the published run whole; a
+ * staging folder that lacks committed reports is never published; two job repositories writing to
+ * one output folder stage apart; starting over after a kill publishes only the new input's reports
+ * and removes the abandoned staging folder; a crash between the two renames of a replacing publish
+ * is undone by the next run; and "already completed on this input" holds only while the published
+ * folder holds this input's run, unchanged (else it is published again). The crashes happen in
  * child JVMs: killed with {@code kill -9}, or halted as abruptly at a named crash point
  * ({@code -Drolecompare.test.crash-at=…}) where a kill from outside cannot hit the instant. Every
  * test reads the published folder back: the PDFs it holds and the manifest's hashes.
@@ -156,6 +158,70 @@ class PublishIntegrationTests {
         assertThat(log(cli)).contains("put back " + cli.runDir());
         assertThat(aside).doesNotExist();
         assertThat(PublishedFolder.pdfs(cli.runDir())).isEqualTo(PublishedFolder.generatedReports(ROLES, 50));
+        PublishedFolder.assertMatchesManifest(cli.runDir());
+    }
+
+    @Test
+    void runningAnInputAgainAfterAnotherInputOfTheSameDatePublishesItAgain() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), ROLES, 10);
+        Path roles = cli.input().resolve("roles.csv");
+        String inputA = Files.readString(roles);
+        assertThat(cli.run().exitCode()).isZero();
+        Files.writeString(roles, inputA.replace(",43000,", ",45000,"));
+        assertThat(cli.run().exitCode()).isIn(0, 2);
+        Files.writeString(roles, inputA);
+
+        // when
+        CliRun.Result again = cli.run();
+
+        // then
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(again.out()).contains("the published folder of " + CliRun.RUN_DATE + " holds another input's run;"
+                + " publishing this input again.").doesNotContain("nothing to do");
+        assertThat(PublishedFolder.manifest(cli.runDir()).path("inputs").findValuesAsString("sha256"))
+                .contains(PublishedFolder.sha256(roles));
+        assertThat(PublishedFolder.pdfs(cli.runDir())).isEqualTo(PublishedFolder.generatedReports(ROLES, 10));
+        PublishedFolder.assertMatchesManifest(cli.runDir());
+        assertThat(cli.run().out()).contains("already completed on this input; nothing to do");
+    }
+
+    @Test
+    void aDeletedRunFolderIsPublishedAgainRatherThanReportedDone() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), ROLES, 10);
+        assertThat(cli.run().exitCode()).isZero();
+        RunPublisher.deleteTree(cli.runDir());
+
+        // when
+        CliRun.Result again = cli.run();
+
+        // then
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(again.out()).contains("the published folder of " + CliRun.RUN_DATE + " is missing; publishing this input again.")
+                .contains("published " + cli.runDir());
+        assertThat(PublishedFolder.pdfs(cli.runDir())).isEqualTo(PublishedFolder.generatedReports(ROLES, 10));
+        PublishedFolder.assertMatchesManifest(cli.runDir());
+    }
+
+    @Test
+    void aRunFolderChangedSincePublishingIsPublishedAgain() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), ROLES, 10);
+        assertThat(cli.run().exitCode()).isZero();
+        Files.delete(cli.runDir().resolve("pdf").resolve(PublishedFolder.generatedReports(ROLES, 10).get(3)));
+
+        // when
+        CliRun.Result again = cli.run();
+
+        // then
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(again.out()).contains("no longer matches its manifest (pdf/" + PublishedFolder.generatedReports(ROLES, 10).get(3)
+                + " is missing); publishing this input again.");
+        assertThat(PublishedFolder.pdfs(cli.runDir())).isEqualTo(PublishedFolder.generatedReports(ROLES, 10));
         PublishedFolder.assertMatchesManifest(cli.runDir());
     }
 
