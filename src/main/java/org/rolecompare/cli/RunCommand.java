@@ -255,7 +255,9 @@ final class RunCommand implements Callable<Integer> {
      * latest one is started or restarted unless it completed. A completed attempt means nothing to do
      * only while the published folder still holds it: its manifest records this input's fingerprint
      * and its files match the manifest. Otherwise the next attempt runs and publishes again, and one
-     * line says why.
+     * line says why. An unfinished attempt whose staging folder is gone (deleted by hand, or removed
+     * as abandoned) cannot resume its files, so unless its run is already published whole, the next
+     * attempt starts afresh, with a line saying so.
      */
     private JobParameters attemptToRun(BatchSession session, JobParameters parameters, Path published, LocalDate date) {
         JobRepository repository = session.bean(JobRepository.class);
@@ -267,7 +269,12 @@ final class RunCommand implements Callable<Integer> {
         JobInstance instance = repository.getJobInstance("comparisonJob", latest);
         JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
         if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
-            return latest;
+            String lost = last == null ? null : whyStartAfresh(repository.getJobExecution(last.getId()), published, date);
+            if (lost == null) {
+                return latest;
+            }
+            parent.out.println("role-compare: " + lost + "; starting this input's run afresh.");
+            return withAttempt(parameters, attempt + 1);
         }
         String why = whyPublishAgain(published, date, parameters.getString(JobParameterNames.INPUT_FINGERPRINT));
         if (why == null) {
@@ -275,6 +282,23 @@ final class RunCommand implements Callable<Integer> {
         }
         parent.out.println("role-compare: " + why + "; publishing this input again.");
         return withAttempt(parameters, attempt + 1);
+    }
+
+    /**
+     * Why an unfinished execution cannot resume, or {@code null} when it can: it can unless its
+     * staging folder is gone and the published folder is not its run, whole (a crash just after the
+     * publish rename leaves exactly that, and the restart completes it).
+     */
+    private static String whyStartAfresh(JobExecution unfinished, Path published, LocalDate date) {
+        Optional<Path> staging = StagingOwnership.stagingFolderOf(unfinished);
+        if (staging.isEmpty() || Files.isDirectory(staging.get())) {
+            return null;
+        }
+        Optional<PublishedRun> run = PublishedRun.read(published).filter(p -> p.publishedFrom(staging.get().getFileName().toString()));
+        if (run.isPresent() && run.get().firstDifference().isEmpty()) {
+            return null;
+        }
+        return "the staging folder of the unfinished run of " + date + " (" + staging.get() + ") is gone";
     }
 
     /** Why the published folder of a completed run no longer shows it, or {@code null} when it does. */

@@ -109,7 +109,7 @@ final class StagingFolder {
     void requireOwned() {
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("the staging folder " + dir + " of this run is gone (deleted by hand?), and with it"
-                    + " the files of the steps that completed; start over: run with a new database or delete this run's database");
+                    + " the files of the steps that completed; the next run starts this input's run afresh");
         }
         Owner owner = Owner.read(ownerFile());
         if (owner == null || !token.equals(owner.token())) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -46,6 +47,11 @@ public class StagingOwnership implements JobExecutionListener {
     StagingOwnership(JobRepository repository, DataSource dataSource) {
         this.repository = repository;
         this.repositoryId = repositoryId(dataSource);
+    }
+
+    /** The staging folder assigned to an execution's job instance, if one was. */
+    public static Optional<Path> stagingFolderOf(JobExecution execution) {
+        return Optional.ofNullable(StagingFolder.of(execution)).map(StagingFolder::dir);
     }
 
     /** The job repository as the markers name it: its JDBC URL without options. */
@@ -139,6 +145,7 @@ public class StagingOwnership implements JobExecutionListener {
      * <li>no marker: abandoned (left by a version that wrote none; a marker is always written before
      * its folder).</li>
      * </ul>
+     * A marker and lock file whose folder is gone are deleted too, when not locked.
      */
     public void removeAbandoned(Path outputDir) throws IOException {
         Path parent = outputDir.resolve(StagingFolder.PARENT);
@@ -161,8 +168,9 @@ public class StagingOwnership implements JobExecutionListener {
                     log.info("staging: kept {}: in use by a running process", dir);
                     continue;
                 }
-                String why = Files.exists(marker) ? abandonedBecause(StagingFolder.Owner.read(marker))
-                        : "it has no owner marker";
+                // a marker whose folder is gone guards nothing (a restart of its run needs only the execution context)
+                String why = !Files.isDirectory(dir) ? "no folder"
+                        : Files.exists(marker) ? abandonedBecause(StagingFolder.Owner.read(marker)) : "it has no owner marker";
                 if (why == null) {
                     continue;
                 }

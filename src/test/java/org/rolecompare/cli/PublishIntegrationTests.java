@@ -16,7 +16,8 @@ import org.rolecompare.publish.RunPublisher;
 /**
  * Publishing survives crashes and neighbours, and a run that would do nothing checks the folder
  * first: a restart after a crash just after the publish rename keeps the published run whole; a
- * staging folder that lacks committed reports is never published; two job repositories writing to
+ * staging folder that lacks committed reports is never published, and an unfinished run whose
+ * staging folder is gone starts afresh; two job repositories writing to
  * one output folder stage apart; starting over after a kill publishes only the new input's reports
  * and removes the abandoned staging folder; a crash between the two renames of a replacing publish
  * is undone by the next run; and "already completed on this input" holds only while the published
@@ -76,6 +77,29 @@ class PublishIntegrationTests {
         assertThat(restarted.exitCode()).isEqualTo(1);
         assertThat(restarted.err()).contains("holds " + (COMPARISONS - 1) + " PDF reports, but the report step committed " + COMPARISONS);
         assertThat(cli.runDir()).doesNotExist();
+    }
+
+    @Test
+    void anUnfinishedRunWhoseStagingFolderIsGoneStartsAfresh() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), ROLES, COMPARISONS);
+        Process child = CrashRestartIntegrationTests.startChild(cli, job(), crashAt("before-publish"));
+        assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(child.exitValue()).as(childLog(cli)).isEqualTo(HALTED);
+        Path staging = onlyStagingFolder(cli);
+        RunPublisher.deleteTree(staging);
+
+        // when
+        CliRun.Result again = CrashRestartIntegrationTests.run(cli, job());
+
+        // then
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(again.out()).contains("the staging folder of the unfinished run of " + CliRun.RUN_DATE + " (" + staging
+                + ") is gone; starting this input's run afresh.");
+        assertThat(PublishedFolder.pdfs(cli.runDir())).isEqualTo(PublishedFolder.generatedReports(ROLES, COMPARISONS));
+        PublishedFolder.assertMatchesManifest(cli.runDir());
+        assertThat(PublishedFolder.stagingEntries(cli.output())).isEmpty();
     }
 
     @Test
