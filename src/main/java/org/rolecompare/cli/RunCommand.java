@@ -165,17 +165,14 @@ final class RunCommand implements Callable<Integer> {
             }
             stopper = stopOnTermination(session, finished);
             JobParameters attempt = attemptToRun(session, parameters, published, date);
+            if (attempt == null) {
+                return nothingToDo(session, definition, date, published);
+            }
             JobExecution execution;
             try {
-                if (attempt == null) {
-                    throw new JobInstanceAlreadyCompleteException("published and verified");
-                }
                 execution = session.start("comparisonJob", attempt);
             } catch (JobInstanceAlreadyCompleteException e) {
-                parent.out.println("role-compare: the " + definition.name() + " run of " + date
-                        + " already completed on this input; nothing to do (" + published + ").");
-                session.exitCode(ExitCodes.OK);
-                return ExitCodes.OK;
+                return nothingToDo(session, definition, date, published);
             } catch (JobExecutionAlreadyRunningException e) {
                 parent.err.println("role-compare: the " + definition.name() + " run of " + date + " is already in progress.");
                 return ExitCodes.LOCKED;
@@ -188,6 +185,13 @@ final class RunCommand implements Callable<Integer> {
                 removeHook(stopper);
             }
         }
+    }
+
+    private int nothingToDo(BatchSession session, JobDefinition definition, LocalDate date, Path published) {
+        parent.out.println("role-compare: the " + definition.name() + " run of " + date
+                + " already completed on this input; nothing to do (" + published + ").");
+        session.exitCode(ExitCodes.OK);
+        return ExitCodes.OK;
     }
 
     private int report(BatchSession session, JobExecution execution, Path published, JobDefinition definition) {
