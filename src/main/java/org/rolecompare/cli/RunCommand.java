@@ -289,13 +289,17 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Why an unfinished execution cannot resume, or {@code null} when it can: it can unless its
-     * staging folder is gone and the published folder is not its run, whole (a crash just after the
-     * publish rename leaves exactly that, and the restart completes it).
+     * Why an unfinished execution cannot resume, or {@code null} when it can: it can unless it has
+     * no staging folder of its own (it was staged by a version that shared folders between job
+     * repositories), or its staging folder is gone and the published folder is not its run, whole
+     * (a crash just after the publish rename leaves exactly that, and the restart completes it).
      */
     private static String whyStartAfresh(JobExecution unfinished, Path published, LocalDate date) {
         Optional<Path> staging = StagingOwnership.stagingFolderOf(unfinished);
-        if (staging.isEmpty() || Files.isDirectory(staging.get())) {
+        if (staging.isEmpty()) {
+            return "the unfinished run of " + date + " has no staging folder of its own (an earlier version staged it)";
+        }
+        if (Files.isDirectory(staging.get())) {
             return null;
         }
         Optional<PublishedRun> run = PublishedRun.read(published).filter(p -> p.publishedFrom(staging.get().getFileName().toString()));

@@ -91,7 +91,7 @@ public class StagingOwnership implements JobExecutionListener {
         Durability.syncFolder(parent);
     }
 
-    /** A restart: lock the marker its instance wrote, if it is still there and still names this run. */
+    /** A restart: take the lock of the folder its instance created, if its marker is still there and names this run. */
     private void claim(StagingFolder folder, JobExecution execution) throws IOException {
         if (!Files.exists(folder.ownerFile())) {
             // published already (the publish step verifies that) or gone (the steps that need it say so)
