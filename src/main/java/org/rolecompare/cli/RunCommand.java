@@ -1,7 +1,9 @@
 package org.rolecompare.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +16,15 @@ import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.GracefulStop;
 import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RunQueries;
+import org.rolecompare.job.StagingOwnership;
 import org.rolecompare.publish.Fingerprints;
+import org.rolecompare.publish.PublishedRun;
+import org.rolecompare.publish.RunPublisher;
 import org.rolecompare.report.RunFacts;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
@@ -165,6 +171,7 @@ final class RunCommand implements Callable<Integer> {
         Thread stopper = null;
         try (BatchSession session = BatchSession.forJob(definition, db, logFile(outputDir))) {
             recoverStaleExecutions(session, parameters);
+            recoverOutputFolder(session, outputDir);
             parent.out.println("role-compare: starting the " + definition.name() + " run of " + date + " on " + inputDir);
             parent.out.flush();
             if (parameters.getString(JobParameterNames.DATA_SOURCE).isEmpty()) {
@@ -172,14 +179,15 @@ final class RunCommand implements Callable<Integer> {
                         inputDir.resolve(SourceFile.FILE_NAME));
             }
             stopper = stopOnTermination(session, finished);
+            JobParameters attempt = attemptToRun(session, parameters, published, date);
+            if (attempt == null) {
+                return nothingToDo(session, definition, date, published);
+            }
             JobExecution execution;
             try {
-                execution = session.start("comparisonJob", parameters);
+                execution = session.start("comparisonJob", attempt);
             } catch (JobInstanceAlreadyCompleteException e) {
-                parent.out.println("role-compare: the " + definition.name() + " run of " + date
-                        + " already completed on this input; nothing to do (" + published + ").");
-                session.exitCode(ExitCodes.OK);
-                return ExitCodes.OK;
+                return nothingToDo(session, definition, date, published);
             } catch (JobExecutionAlreadyRunningException e) {
                 parent.err.println("role-compare: the " + definition.name() + " run of " + date + " is already in progress.");
                 return ExitCodes.LOCKED;
@@ -192,6 +200,13 @@ final class RunCommand implements Callable<Integer> {
                 removeHook(stopper);
             }
         }
+    }
+
+    private int nothingToDo(BatchSession session, JobDefinition definition, LocalDate date, Path published) {
+        parent.out.println("role-compare: the " + definition.name() + " run of " + date
+                + " already completed on this input; nothing to do (" + published + ").");
+        session.exitCode(ExitCodes.OK);
+        return ExitCodes.OK;
     }
 
     private int report(BatchSession session, JobExecution execution, Path published, JobDefinition definition) {
@@ -280,6 +295,96 @@ final class RunCommand implements Callable<Integer> {
             parent.err.println("role-compare: " + line + ".");
         }
         return code;
+    }
+
+    /**
+     * Undoes what a crash left half-done in the output folder before anything looks at it: a run
+     * folder renamed aside by an interrupted replace is put back, and staging folders that nobody
+     * can use any more are removed (each with a log line; see {@link StagingOwnership#removeAbandoned}).
+     */
+    private void recoverOutputFolder(BatchSession session, Path outputDir) throws java.io.IOException {
+        for (String line : RunPublisher.recoverInterrupted(outputDir)) {
+            LoggerFactory.getLogger("role-compare").info("publish: {}", line);
+        }
+        session.bean(StagingOwnership.class).removeAbandoned(outputDir);
+    }
+
+    /**
+     * The job parameters to run with, or {@code null} when there is nothing to do. The same date,
+     * input and output folder are one run, which may take several attempts (job instances): the
+     * latest one is started or restarted unless it completed. A completed attempt means nothing to do
+     * only while the published folder still holds it: its manifest records this input's fingerprint
+     * and its files match the manifest. Otherwise the next attempt runs and publishes again, and one
+     * line says why. An unfinished attempt whose staging folder is gone (deleted by hand, or removed
+     * as abandoned) cannot resume its files, so unless its run is already published whole, the next
+     * attempt starts afresh, with a line saying so.
+     */
+    private JobParameters attemptToRun(BatchSession session, JobParameters parameters, Path published, LocalDate date) {
+        JobRepository repository = session.bean(JobRepository.class);
+        int attempt = 1;
+        while (repository.getJobInstance("comparisonJob", withAttempt(parameters, attempt + 1)) != null) {
+            attempt++;
+        }
+        JobParameters latest = withAttempt(parameters, attempt);
+        JobInstance instance = repository.getJobInstance("comparisonJob", latest);
+        JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
+        if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+            String lost = last == null ? null : whyStartAfresh(repository.getJobExecution(last.getId()), published, date);
+            if (lost == null) {
+                return latest;
+            }
+            parent.out.println("role-compare: " + lost + "; starting this input's run afresh.");
+            return withAttempt(parameters, attempt + 1);
+        }
+        String why = whyPublishAgain(published, date, parameters.getString(JobParameterNames.INPUT_FINGERPRINT));
+        if (why == null) {
+            return null;
+        }
+        parent.out.println("role-compare: " + why + "; publishing this input again.");
+        return withAttempt(parameters, attempt + 1);
+    }
+
+    /**
+     * Why an unfinished execution cannot resume, or {@code null} when it can: it can unless it has
+     * no staging folder of its own (it was staged by a version that shared folders between job
+     * repositories), or its staging folder is gone and the published folder is not its run, whole
+     * (a crash just after the publish rename leaves exactly that, and the restart completes it).
+     */
+    private static String whyStartAfresh(JobExecution unfinished, Path published, LocalDate date) {
+        Optional<Path> staging = StagingOwnership.stagingFolderOf(unfinished);
+        if (staging.isEmpty()) {
+            return "the unfinished run of " + date + " has no staging folder of its own (an earlier version staged it)";
+        }
+        if (Files.isDirectory(staging.get())) {
+            return null;
+        }
+        Optional<PublishedRun> run = PublishedRun.read(published).filter(p -> p.publishedFrom(staging.get().getFileName().toString()));
+        if (run.isPresent() && run.get().firstDifference().isEmpty()) {
+            return null;
+        }
+        return "the staging folder of the unfinished run of " + date + " (" + staging.get() + ") is gone";
+    }
+
+    /** Why the published folder of a completed run no longer shows it, or {@code null} when it does. */
+    private static String whyPublishAgain(Path published, LocalDate date, String fingerprint) {
+        Optional<PublishedRun> run = PublishedRun.read(published);
+        if (run.isEmpty()) {
+            return Files.exists(published) ? "the published folder of " + date + " has no readable manifest"
+                    : "the published folder of " + date + " is missing";
+        }
+        if (run.get().inputFingerprint() == null) {
+            return "the published folder of " + date + " does not record which input it was made from";
+        }
+        if (!run.get().inputFingerprint().equals(fingerprint)) {
+            return "the published folder of " + date + " holds another input's run";
+        }
+        return run.get().firstDifference().map(d -> "the published folder of " + date + " no longer matches its manifest (" + d + ")")
+                .orElse(null);
+    }
+
+    /** The parameters of attempt {@code n}: the first has no attempt parameter. */
+    private static JobParameters withAttempt(JobParameters parameters, int n) {
+        return n <= 1 ? parameters : new JobParametersBuilder(parameters).addLong(JobParameterNames.ATTEMPT, (long) n, true).toJobParameters();
     }
 
     /**

@@ -5,16 +5,22 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.rolecompare.ingest.SourceFile;
+import org.rolecompare.publish.CrashPoints;
 import org.rolecompare.publish.DataQualityCsv;
 import org.rolecompare.publish.ManifestWriter;
 import org.rolecompare.publish.PartialFiles;
+import org.rolecompare.publish.PublishedRun;
 import org.rolecompare.publish.RunPublisher;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.report.csv.ComparisonsCsv;
 import org.rolecompare.report.xlsx.WorkbookWriter;
 import org.rolecompare.validate.CrossFileRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -32,20 +38,26 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The nightly comparison job: load and validate the five files, guard against a broken feed, render
  * one PDF per accepted comparison, write the workbook, then publish the run folder in one rename.
  *
- * <p>Everything is built in {@code OUTPUT/.staging/RUN-DATE-RUNID/} and only the publish step moves
- * it to {@code OUTPUT/RUN-DATE/}, so a failed or killed run never leaves a folder that looks
- * complete, and a restart finds its staging folder and its committed chunks where it left them.
+ * <p>Everything is built in the run's own staging folder, {@code OUTPUT/.staging/RUN-DATE-RUNID-RANDOM/}
+ * ({@link StagingFolder}), and only the publish step moves it to {@code OUTPUT/RUN-DATE/}, so a
+ * failed or killed run never leaves a folder that looks complete, and a restart finds its staging
+ * folder and its committed chunks where it left them. Publishing is idempotent: a restarted publish
+ * step that finds its own run already in place (the manifest names its staging folder) verifies the
+ * files against the manifest and completes, and a staging folder that lacks files the steps
+ * committed is never published.
  */
 @Configuration(proxyBeanMethods = false)
 class ComparisonJobConfiguration {
 
     static final String JOB_NAME = "comparisonJob";
     private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
+    private static final Logger log = LoggerFactory.getLogger("role-compare");
 
     @Bean
     Job comparisonJob(JobRepository jobRepository, Flow ingestFlow, Step rejectedShareGuardStep, Step detectChangesStep,
-                      Step pdfReportsStep, Step workbookStep, Step publishStep) {
+                      Step pdfReportsStep, Step workbookStep, Step publishStep, StagingOwnership stagingOwnership) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(stagingOwnership)
                 .start(ingestFlow)
                 .next(rejectedShareGuardStep)
                 .next(detectChangesStep)
@@ -83,7 +95,7 @@ class ComparisonJobConfiguration {
     Step workbookStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging, RunQueries queries) {
         return new StepBuilder("workbook", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
-            Files.createDirectories(run.stagingDir());
+            run.staging().requireOwned();
             java.time.LocalDate previousRunDate = previousRunDate(contribution.getStepExecution());
             // one pass over the comparisons feeds both files; the CSV is written on a second core
             try (ComparisonsCsv.Background csv = ComparisonsCsv.inBackground(run.stagingDir().resolve(ComparisonsCsv.FILE_NAME),
@@ -97,30 +109,87 @@ class ComparisonJobConfiguration {
     }
 
     @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging, RunQueries queries) {
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging, RunQueries queries,
+                     PartitionQueries partitions) {
         return new StepBuilder("publish", jobRepository).tasklet((contribution, chunk) -> {
+            CrashPoints.reached(CrashPoints.BEFORE_PUBLISH);
             StepExecution step = contribution.getStepExecution();
             RunSettings run = RunSettings.of(step);
-            Path dir = run.stagingDir();
-            Files.createDirectories(dir);
-            PartialFiles.removeBelow(dir);
-            DataQualityCsv.write(dir.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
             RunFacts facts = queries.facts(run);
-            new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), dir, facts);
             int exitCode = facts.errorFindings() > 0 ? ExitCodes.REJECTIONS : ExitCodes.OK;
-            ZoneId zone = ZoneId.systemDefault();
-            OffsetDateTime started = step.getJobExecution().getStartTime().atZone(zone).toOffsetDateTime();
-            ManifestWriter.write(dir, facts, new ManifestWriter.Details(started, OffsetDateTime.now(zone), exitCode,
-                    queries.findingsByRule(run.runId()), new ManifestWriter.Changes(previousRunDate(step),
-                            sink -> staging.forEachChange(run.runId(), sink)),
-                    staging.fileHashes(run.runId()).get(SourceFile.FILE_NAME)));
-            RunPublisher.publish(dir, run.publishedDir());
+            Optional<PublishedRun> already = PublishedRun.read(run.publishedDir()).filter(p -> p.publishedFrom(run.staging().id()));
+            if (already.isPresent()) {
+                confirmPublished(already.get());
+            } else {
+                stageAndPublish(step, run, facts, exitCode, staging, queries, partitions);
+            }
             Long keep = step.getJobExecution().getJobParameters().getLong(JobParameterNames.KEEP_RUNS);
             if (keep != null && keep > 0) {
-                Retention.apply(run.outputDir(), staging, keep.intValue());
+                Retention.apply(run.outputDir(), staging, keep.intValue(), run.publishedDir());
             }
             step.getJobExecution().getExecutionContext().putInt(JobParameterNames.EXIT_CODE, exitCode);
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+    }
+
+    /**
+     * A restart of a publish that renamed the folder into place but died before the job was recorded
+     * complete: the folder is this run's (its manifest names this run's staging folder), so it is
+     * verified against the manifest and kept, never replaced by whatever is left in staging.
+     */
+    private static void confirmPublished(PublishedRun published) {
+        Optional<String> difference = published.firstDifference();
+        if (difference.isPresent()) {
+            throw new IllegalStateException("the run folder " + published.dir() + " was published by this run before the process ended,"
+                    + " but " + difference.get() + "; restore the file, or start over (README, Troubleshooting)");
+        }
+        log.info("publish: {} already holds this run (renamed into place before the process ended); its {} files match the manifest",
+                published.dir(), published.outputs().size());
+    }
+
+    /** Writes the last files into the run's own staging folder, checks it is complete and renames it into place. */
+    private static void stageAndPublish(StepExecution step, RunSettings run, RunFacts facts, int exitCode, StagingRepository staging,
+                                        RunQueries queries, PartitionQueries partitions) throws Exception {
+        run.staging().requireOwned();
+        Path dir = run.stagingDir();
+        PartialFiles.removeBelow(dir);
+        requireCommittedFiles(run, dir, partitions);
+        DataQualityCsv.write(dir.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
+        new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), dir, facts);
+        ZoneId zone = ZoneId.systemDefault();
+        OffsetDateTime started = step.getJobExecution().getStartTime().atZone(zone).toOffsetDateTime();
+        ManifestWriter.RunIdentity identity = new ManifestWriter.RunIdentity(run.runId(), step.getJobExecutionId(), run.staging().id(),
+                step.getJobExecution().getJobParameters().getString(JobParameterNames.INPUT_FINGERPRINT));
+        ManifestWriter.write(dir, facts, new ManifestWriter.Details(started, OffsetDateTime.now(zone), exitCode,
+                queries.findingsByRule(run.runId()), new ManifestWriter.Changes(previousRunDate(step),
+                        sink -> staging.forEachChange(run.runId(), sink)),
+                staging.fileHashes(run.runId()).get(SourceFile.FILE_NAME), identity));
+        RunPublisher.publish(dir, run.publishedDir());
+        CrashPoints.reached(CrashPoints.AFTER_PUBLISH_RENAME);
+    }
+
+    /**
+     * Refuses to publish a staging folder that lacks what the earlier steps committed: as many PDF
+     * reports as the report step's committed chunks wrote, and the workbook and its CSV.
+     */
+    private static void requireCommittedFiles(RunSettings run, Path dir, PartitionQueries partitions) throws java.io.IOException {
+        long committed = partitions.reportsWritten(run.runId(), ReportSteps.WORKER);
+        long present = 0;
+        Path pdfDir = dir.resolve("pdf");
+        if (Files.isDirectory(pdfDir)) {
+            try (Stream<Path> files = Files.list(pdfDir)) {
+                present = files.filter(p -> p.getFileName().toString().endsWith(".pdf")).count();
+            }
+        }
+        if (present < committed) {
+            throw new IllegalStateException(String.format(Locale.ROOT, "the staging folder %s holds %d PDF reports, but the report step"
+                    + " committed %d; it is not published", dir, present, committed));
+        }
+        for (String file : new String[] {"comparisons.xlsx", ComparisonsCsv.FILE_NAME}) {
+            if (!Files.isRegularFile(dir.resolve(file))) {
+                throw new IllegalStateException("the staging folder " + dir + " lacks " + file + ", which the workbook step wrote;"
+                        + " it is not published");
+            }
+        }
     }
 }

@@ -9,6 +9,12 @@ public final class JobParameterNames {
     public static final String RUN_DATE = "run.date";
     public static final String INPUT_FINGERPRINT = "input.fingerprint";
     public static final String OUTPUT_DIR = "output.dir";
+    /**
+     * Identifying, from the second attempt on: the attempt at publishing the same date, input and
+     * output folder again, when the folder no longer holds what the completed attempt published.
+     * Absent on the first attempt, so runs recorded before it existed keep their identity.
+     */
+    public static final String ATTEMPT = "run.attempt";
     public static final String INPUT_DIR = "input.dir";
     public static final String JOB_NAME = "job.name";
     public static final String MAX_REJECTED_SHARE = "max.rejected.share";

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
+import org.rolecompare.publish.Durability;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -19,9 +20,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * that is then renamed over the final name, so a crash never leaves a truncated PDF under a
  * report's name (leftover parts are removed before publishing); a restarted chunk simply writes
  * the same bytes again. The names are deterministic, the folder is created once per partition and
- * the bytes go straight from the rendered array to the file: no random temporary names, no copies,
- * no fsync (a report lost in a power cut is rendered again, as its chunk did not commit). The tag
- * keeps two partitions apart should two comparisons ever map to one file name.
+ * the bytes go straight from the rendered array to the file: no random temporary names, no copies.
+ * Each file is forced to disk (fsync) before its rename and the folder after the chunk's renames,
+ * so a report whose chunk committed survives a power cut whole. The tag keeps two partitions apart
+ * should two comparisons ever map to one file name. Before its first write the writer checks that
+ * the staging folder is still this run's own.
  */
 class PdfFileWriter implements ItemWriter<RenderedReport> {
 
@@ -29,18 +32,26 @@ class PdfFileWriter implements ItemWriter<RenderedReport> {
 
     private final Path pdfDir;
     private final String tag;
+    private final Runnable beforeFirstWrite;
     private boolean posix;
     private boolean ready;
 
     /** @param tag distinguishes this writer's temporary files from other partitions' */
     PdfFileWriter(Path pdfDir, String tag) {
+        this(pdfDir, tag, () -> { });
+    }
+
+    /** @param beforeFirstWrite runs once, before the first file is written (throws to refuse the folder) */
+    PdfFileWriter(Path pdfDir, String tag, Runnable beforeFirstWrite) {
         this.pdfDir = pdfDir;
         this.tag = tag;
+        this.beforeFirstWrite = beforeFirstWrite;
     }
 
     @Override
     public void write(Chunk<? extends RenderedReport> chunk) throws IOException {
         if (!ready) {
+            beforeFirstWrite.run();
             Files.createDirectories(pdfDir);
             posix = pdfDir.getFileSystem().supportedFileAttributeViews().contains("posix");
             ready = true;
@@ -48,6 +59,7 @@ class PdfFileWriter implements ItemWriter<RenderedReport> {
         for (RenderedReport report : chunk.getItems()) {
             write(report);
         }
+        Durability.syncFolder(pdfDir);
     }
 
     private void write(RenderedReport report) throws IOException {
@@ -58,6 +70,7 @@ class PdfFileWriter implements ItemWriter<RenderedReport> {
             while (bytes.hasRemaining()) {
                 out.write(bytes);
             }
+            out.force(true);
         }
         if (posix) {
             // published reports are read by others too (a mail job, a web server), whatever the umask

@@ -136,7 +136,8 @@ class PdfReportsConfiguration {
     @Bean
     @StepScope
     PdfFileWriter pdfFileWriter(@Value("#{stepExecution}") StepExecution worker) {
-        return new PdfFileWriter(RunSettings.of(worker).stagingDir().resolve("pdf"), "s" + worker.getId());
+        RunSettings run = RunSettings.of(worker);
+        return new PdfFileWriter(run.stagingDir().resolve("pdf"), "s" + worker.getId(), run.staging()::requireOwned);
     }
 
     /** Reports the run renders: its accepted comparisons, or none when PDFs are off. */

@@ -3,6 +3,7 @@ package org.rolecompare.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,9 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the last N run folders ({@code OUTPUT/YYYY-MM-DD}) and the staged data of the last N runs,
- * so a nightly job does not fill the disk. Runs after a successful publish; only folders named
- * like a run date are ever touched.
+ * Keeps the last N run folders ({@code OUTPUT/YYYY-MM-DD}, by date) and the staged data of the last
+ * N runs, so a nightly job does not fill the disk. Runs after a successful publish; only folders
+ * named like a run date are ever touched, and never the folder the run just published: a backfill
+ * of an old date is kept although older than the last N (the next runs delete it when it is their
+ * turn). It logs what it kept and what it deleted, and why.
  */
 final class Retention {
 
@@ -25,7 +28,7 @@ final class Retention {
     private Retention() {
     }
 
-    static void apply(Path outputDir, StagingRepository staging, int keepRuns) throws IOException {
+    static void apply(Path outputDir, StagingRepository staging, int keepRuns, Path justPublished) throws IOException {
         List<Path> folders;
         try (Stream<Path> entries = Files.list(outputDir)) {
             folders = entries.filter(Files::isDirectory)
@@ -33,9 +36,23 @@ final class Retention {
                     .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
                     .toList();
         }
-        for (Path old : folders.subList(Math.min(keepRuns, folders.size()), folders.size())) {
+        List<Path> newest = folders.subList(0, Math.min(keepRuns, folders.size()));
+        List<String> kept = new ArrayList<>(newest.stream().map(p -> p.getFileName().toString()).toList());
+        String published = justPublished.getFileName().toString();
+        boolean publishedIsOld = folders.stream().anyMatch(p -> p.getFileName().toString().equals(published))
+                && !kept.contains(published);
+        List<Path> deleted = new ArrayList<>();
+        for (Path old : folders.subList(newest.size(), folders.size())) {
+            if (old.getFileName().toString().equals(published)) {
+                continue;
+            }
             RunPublisher.deleteTree(old);
-            log.info("retention: deleted {} (keeping the last {} runs)", old, keepRuns);
+            deleted.add(old);
+        }
+        log.info("retention: kept {} (the last {} runs by date){}", String.join(", ", kept), keepRuns,
+                publishedIsOld ? " and " + published + " (just published, although older)" : "");
+        for (Path old : deleted) {
+            log.info("retention: deleted {} (older than the last {} runs)", old, keepRuns);
         }
         int pruned = staging.pruneRuns(keepRuns);
         if (pruned > 0) {

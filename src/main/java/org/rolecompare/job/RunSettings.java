@@ -9,16 +9,19 @@ import org.springframework.batch.core.step.StepExecution;
 /**
  * The settings of one run, read from its job parameters in one place so that every step agrees on
  * paths and thresholds. The run id is the job instance id: a restart of the same run (same date,
- * input and output) keeps it, so staged rows and the staging folder survive a crash.
+ * input and output) keeps it, so staged rows survive a crash; the staging folder is the one the
+ * instance's first execution chose ({@link StagingFolder}), found again through the job execution
+ * context.
  *
  * @param dataSource     where the data comes from, without a leading "Source:", or {@code null} when
  *                       nobody said (then reports print no source line)
  * @param dataAsOf       the date the data describes, or {@code null} when unknown
  * @param minKnownFields share (0–1) of key fields below which a role gets a sparse-role finding
+ * @param staging        the run's staging folder, or {@code null} for a job that has none (validate)
  */
 record RunSettings(long runId, LocalDate runDate, String jobName, Path inputDir, Path outputDir,
                    double maxRejectedShare, String pageSize, String dataSource, LocalDate dataAsOf, boolean pdfReports,
-                   double minKnownFields) {
+                   double minKnownFields, StagingFolder staging) {
 
     /** Share of key fields a role needs known to get no sparse-role finding, when the job does not say. */
     static final double DEFAULT_MIN_KNOWN_FIELDS = 0.5;
@@ -40,12 +43,16 @@ record RunSettings(long runId, LocalDate runDate, String jobName, Path inputDir,
                 source == null || source.isBlank() ? null : source,
                 p.getLocalDate(JobParameterNames.DATA_AS_OF),
                 !"false".equals(p.getString(JobParameterNames.PDF_REPORTS)),
-                minKnown == null ? DEFAULT_MIN_KNOWN_FIELDS : minKnown);
+                minKnown == null ? DEFAULT_MIN_KNOWN_FIELDS : minKnown,
+                StagingFolder.of(stepExecution.getJobExecution()));
     }
 
     /** Where the run's outputs are built; hidden, so nobody mistakes them for a finished run. */
     Path stagingDir() {
-        return outputDir.resolve(".staging").resolve(runDate + "-" + runId);
+        if (staging == null) {
+            throw new IllegalStateException("job execution " + runId + " has no staging folder");
+        }
+        return staging.dir();
     }
 
     /** Where the finished outputs appear, all at once. */

@@ -3,14 +3,19 @@ package org.rolecompare.publish;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that readers only ever see the old file or the complete new one: the bytes go
- * to a hidden temporary file beside the target, which is then renamed over it.
+ * to a hidden temporary file beside the target, which are forced to disk (fsync) before the file is
+ * renamed over the target, and the folder is forced after the rename, so a power cut leaves the old
+ * file or the whole new one, never an empty or truncated file under the final name.
  */
 public final class AtomicFiles {
 
@@ -32,12 +37,46 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
         makeReadable(temp);
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER_BYTES)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = new BufferedOutputStream(new KeptOpen(Channels.newOutputStream(channel)), BUFFER_BYTES);
                 content.writeTo(out);
+                out.flush();
+                channel.force(true);
             }
             move(temp, target);
+            Durability.syncFolder(dir);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A writer that closes its stream must not close the channel before it is forced. */
+    private static final class KeptOpen extends OutputStream {
+
+        private final OutputStream out;
+
+        KeptOpen(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 

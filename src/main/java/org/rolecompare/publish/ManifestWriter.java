@@ -34,7 +34,15 @@ public final class ManifestWriter {
      * {@code sourceFileSha256} (the input's source.txt) null when the input has none.
      */
     public record Details(OffsetDateTime startedAt, OffsetDateTime finishedAt, int exitCode,
-                          Map<String, Long> findingsByRule, Changes changes, String sourceFileSha256) {
+                          Map<String, Long> findingsByRule, Changes changes, String sourceFileSha256, RunIdentity run) {
+    }
+
+    /**
+     * Which run wrote the manifest ({@code "run"}): its job instance and execution in the job
+     * repository, the id of the staging folder it was built in (unique to the run) and the
+     * fingerprint of its input. {@link PublishedRun} reads it back.
+     */
+    public record RunIdentity(long jobInstanceId, long jobExecutionId, String stagingId, String inputFingerprint) {
     }
 
     /**
@@ -118,6 +126,15 @@ public final class ManifestWriter {
                 json.writeStringProperty("started_at", details.startedAt().toString());
                 json.writeStringProperty("finished_at", details.finishedAt().toString());
                 json.writeNumberProperty("exit_code", details.exitCode());
+                if (details.run() != null) {
+                    json.writeName("run");
+                    json.writeStartObject();
+                    json.writeNumberProperty("job_instance_id", details.run().jobInstanceId());
+                    json.writeNumberProperty("job_execution_id", details.run().jobExecutionId());
+                    json.writeStringProperty("staging_id", details.run().stagingId());
+                    json.writeStringProperty("input_fingerprint", details.run().inputFingerprint());
+                    json.writeEndObject();
+                }
                 json.writeName("inputs");
                 json.writeStartArray();
                 for (FileCount f : facts.files()) {

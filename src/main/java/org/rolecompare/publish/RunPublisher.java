@@ -4,32 +4,87 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Moves a finished run folder into place with renames only, so that {@code OUTPUT/RUN-DATE} never
  * holds a mixture of two runs or a half-written one. When a run replaces an earlier one of the same
- * date, the old folder is renamed aside first and deleted last, so for the instant between the two
- * renames the folder is absent rather than incomplete.
+ * date, the old folder is renamed aside first ({@code .RUN-DATE.replaced}) and deleted last, so for
+ * the instant between the two renames the folder is absent rather than incomplete; a crash in that
+ * instant is undone by {@link #recoverInterrupted} at the next run.
+ *
+ * <p>Durability: the folders of the staged run are forced to disk before the renames (the files
+ * were forced as they were written), and the output folder and the staging parent after them, so
+ * once {@code publish} returns the published folder survives a power cut.
  */
 public final class RunPublisher {
+
+    private static final Pattern REPLACED = Pattern.compile("\\.(.+)\\.replaced");
 
     private RunPublisher() {
     }
 
     public static void publish(Path staging, Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Durability.syncFolders(staging);
         Path previous = null;
         if (Files.exists(target)) {
-            previous = target.resolveSibling("." + target.getFileName() + ".replaced");
+            previous = replacedName(target);
             deleteTree(previous);
             AtomicFiles.move(target, previous);
+            Durability.syncFolder(parent);
+            CrashPoints.reached(CrashPoints.BETWEEN_REPLACE_RENAMES);
         }
         AtomicFiles.move(staging, target);
+        Durability.syncFolder(parent);
+        Durability.syncFolder(staging.toAbsolutePath().getParent());
         if (previous != null) {
             deleteTree(previous);
+            Durability.syncFolder(parent);
         }
+    }
+
+    /** Where a run folder waits while a newer run of its date takes its place: {@code .RUN-DATE.replaced}. */
+    static Path replacedName(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".replaced");
+    }
+
+    /**
+     * Finishes what a publish interrupted by a crash left in {@code outputDir}: a run folder renamed
+     * aside ({@code .RUN-DATE.replaced}) whose replacement never arrived is put back, so the date
+     * shows its last complete run again (a restart of the interrupted run publishes it anew); one
+     * whose replacement is in place is deleted. Returns one sentence per folder it touched.
+     */
+    public static List<String> recoverInterrupted(Path outputDir) throws IOException {
+        List<String> done = new ArrayList<>();
+        if (!Files.isDirectory(outputDir)) {
+            return done;
+        }
+        List<Path> replaced;
+        try (Stream<Path> entries = Files.list(outputDir)) {
+            replaced = entries.filter(p -> REPLACED.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        }
+        for (Path aside : replaced) {
+            Matcher m = REPLACED.matcher(aside.getFileName().toString());
+            m.matches();
+            Path target = outputDir.resolve(m.group(1));
+            if (Files.exists(target)) {
+                deleteTree(aside);
+                done.add("deleted " + aside + ", the earlier run of " + m.group(1) + " that a publish interrupted by a crash had already replaced");
+            } else {
+                AtomicFiles.move(aside, target);
+                done.add("put back " + target + " from " + aside.getFileName() + ": a publish replacing it was interrupted by a crash"
+                        + " before the new run folder arrived");
+            }
+            Durability.syncFolder(outputDir);
+        }
+        return done;
     }
 
     public static void deleteTree(Path root) throws IOException {

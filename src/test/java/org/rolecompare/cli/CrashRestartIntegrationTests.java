@@ -141,14 +141,20 @@ class CrashRestartIntegrationTests {
         return Files.writeString(temp.resolve("two-threads.yml"), "report:\n  threads: 2\n");
     }
 
-    private static CliRun.Result run(CliRun cli, Path job) {
+    static CliRun.Result run(CliRun cli, Path job) {
         return CliRun.execute("run", "--job=" + job, "--input=" + cli.input(), "--output=" + cli.output(),
                 "--database=" + cli.database(), "--run-date=" + CliRun.RUN_DATE);
     }
 
-    private static Process startChild(CliRun cli, Path job, String... extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), RoleCompareApplication.class.getName(),
+    static Process startChild(CliRun cli, Path job, String... extra) throws IOException {
+        return startChild(cli, job, List.of(), extra);
+    }
+
+    /** {@code run} in a child JVM started with the given JVM options (e.g. a crash point), logging to child.log. */
+    static Process startChild(CliRun cli, Path job, List<String> jvmOptions, String... extra) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), RoleCompareApplication.class.getName(),
                 "run", "--job=" + job, "--input=" + cli.input(), "--output=" + cli.output(),
                 "--database=" + cli.database(), "--run-date=" + CliRun.RUN_DATE));
         command.addAll(List.of(extra));
@@ -157,7 +163,7 @@ class CrashRestartIntegrationTests {
     }
 
     /** Waits until the child has staged at least {@code count} reports; files are written just before their chunk commits. */
-    private static void awaitStagedReports(CliRun cli, Process child, int count) throws Exception {
+    static void awaitStagedReports(CliRun cli, Process child, int count) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             assertThat(child.isAlive()).as("child ended early: " + Files.readString(cli.output().resolveSibling("child.log"))).isTrue();

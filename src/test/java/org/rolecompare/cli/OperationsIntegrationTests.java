@@ -89,6 +89,29 @@ class OperationsIntegrationTests {
     }
 
     @Test
+    void retentionNeverDeletesTheBackfillItJustPublished() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        Path job = jobFile("retention:\n  keep-runs: 2\n", cli);
+        String[] args = {"run", "--job=" + job, "--database=" + cli.database()};
+        for (String date : new String[] {"2026-03-01", "2026-03-02"}) {
+            assertThat(CliRun.execute(concat(args, "--run-date=" + date)).exitCode()).isZero();
+        }
+
+        // when
+        CliRun.Result backfill = CliRun.execute(concat(args, "--run-date=2026-02-01"));
+
+        // then
+        assertThat(backfill.exitCode()).as(backfill.err()).isZero();
+        assertThat(backfill.out()).contains("published " + cli.output().resolve("2026-02-01"));
+        assertThat(cli.output().resolve("2026-02-01").resolve("manifest.json")).isRegularFile();
+        assertThat(cli.output().resolve("2026-03-01")).isDirectory();
+        assertThat(cli.output().resolve("2026-03-02")).isDirectory();
+        assertThat(Files.readString(cli.output().resolve("logs").resolve("role-compare.log")))
+                .contains("retention: kept 2026-03-02, 2026-03-01 (the last 2 runs by date) and 2026-02-01 (just published, although older)");
+    }
+
+    @Test
     void aWorkbookOnlyRunWritesNoPdfs() throws Exception {
         // given
         CliRun cli = new CliRun(temp).withFixture("seed");

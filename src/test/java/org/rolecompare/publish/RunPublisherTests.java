@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Publishing a finished run folder: the target ends up holding exactly the new run (nothing of the
- * previous one survives), and neither the staging folder nor the ".replaced" copy is left over.
+ * previous one survives), and neither the staging folder nor the ".replaced" copy is left over; and
+ * what a crash between the two renames of a replace leaves is undone by the next run.
  */
 class RunPublisherTests {
 
@@ -51,6 +52,35 @@ class RunPublisherTests {
         try (Stream<Path> left = Files.list(output)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("2024-05-01");
         }
+    }
+
+    @Test
+    void putsBackARunFolderWhoseReplaceWasInterrupted() throws IOException {
+        // given
+        Path output = Files.createDirectories(root.resolve("output"));
+        folder("output/.2024-05-01.replaced", "old-report.pdf", "manifest.json");
+
+        // when
+        List<String> done = RunPublisher.recoverInterrupted(output);
+
+        // then
+        assertThat(done).singleElement().asString().startsWith("put back " + output.resolve("2024-05-01"));
+        assertThat(relativeFiles(output)).containsExactly("2024-05-01/manifest.json", "2024-05-01/old-report.pdf");
+    }
+
+    @Test
+    void deletesAReplacedFolderWhoseReplacementArrived() throws IOException {
+        // given
+        Path output = Files.createDirectories(root.resolve("output"));
+        folder("output/.2024-05-01.replaced", "old-report.pdf");
+        folder("output/2024-05-01", "new-report.pdf");
+
+        // when
+        List<String> done = RunPublisher.recoverInterrupted(output);
+
+        // then
+        assertThat(done).singleElement().asString().startsWith("deleted " + output.resolve(".2024-05-01.replaced"));
+        assertThat(relativeFiles(output)).containsExactly("2024-05-01/new-report.pdf");
     }
 
     @Test

@@ -1,0 +1,88 @@
+package org.rolecompare.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A published run folder as its {@code manifest.json} describes it: which run published it (job
+ * instance, staging id, input fingerprint) and the files it holds, with their sizes and SHA-256
+ * hashes. A restarted publish uses it to recognise its own run already in place, and a run that
+ * would do nothing uses it to prove the folder still holds that run, whole.
+ *
+ * @param stagingId        the staging folder the run was built in; unique to the run, so equal ids
+ *                         mean the same run; {@code null} in manifests written before it was recorded
+ * @param inputFingerprint the input fingerprint of the run, or {@code null} when not recorded
+ */
+public record PublishedRun(Path dir, String stagingId, Long jobInstanceId, String inputFingerprint, List<Output> outputs) {
+
+    /** One file of the run, relative to its folder. */
+    public record Output(String path, long size, String sha256) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Reads {@code dir/manifest.json}; empty when the folder or its manifest does not exist, or the
+     * manifest cannot be read as one (then the folder is not a run this version can vouch for).
+     */
+    public static Optional<PublishedRun> read(Path dir) {
+        Path manifest = dir.resolve(ManifestWriter.FILE_NAME);
+        if (!Files.isRegularFile(manifest)) {
+            return Optional.empty();
+        }
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(manifest)) {
+            root = JSON.readTree(in);
+        } catch (IOException | JacksonException e) {
+            return Optional.empty();
+        }
+        JsonNode run = root.path("run");
+        List<Output> outputs = new ArrayList<>();
+        for (JsonNode o : root.path("outputs")) {
+            outputs.add(new Output(o.path("path").asString(""), o.path("size").asLong(-1), o.path("sha256").asString("")));
+        }
+        return Optional.of(new PublishedRun(dir, text(run.path("staging_id")),
+                run.path("job_instance_id").isNumber() ? run.path("job_instance_id").asLong() : null,
+                text(run.path("input_fingerprint")), List.copyOf(outputs)));
+    }
+
+    private static String text(JsonNode node) {
+        return node.isString() ? node.asString() : null;
+    }
+
+    /** Whether this folder was published from the staging folder {@code stagingId}. */
+    public boolean publishedFrom(String stagingId) {
+        return stagingId != null && stagingId.equals(this.stagingId);
+    }
+
+    /**
+     * The first way the folder differs from its manifest (a file missing, of another size or with
+     * another SHA-256), in words; empty when every file the manifest lists is there as it was
+     * published. Files added after publishing (delivery.json, mail) are not the run's and not checked.
+     */
+    public Optional<String> firstDifference() {
+        for (Output o : outputs) {
+            Path file = dir.resolve(o.path());
+            try {
+                if (!Files.isRegularFile(file)) {
+                    return Optional.of(o.path() + " is missing");
+                }
+                if (Files.size(file) != o.size() || !Fingerprints.sha256(file).equals(o.sha256())) {
+                    return Optional.of(o.path() + " is not the file that was published");
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return Optional.of(o.path() + " cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        return Optional.empty();
+    }
+}
