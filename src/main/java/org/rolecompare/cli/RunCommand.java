@@ -181,13 +181,13 @@ final class RunCommand implements Callable<Integer> {
             stopper = stopOnTermination(session, finished);
             JobParameters attempt = attemptToRun(session, parameters, published, date);
             if (attempt == null) {
-                return nothingToDo(session, definition, date, published);
+                return nothingToDo(session, definition, date, published, parameters);
             }
             JobExecution execution;
             try {
                 execution = session.start("comparisonJob", attempt);
             } catch (JobInstanceAlreadyCompleteException e) {
-                return nothingToDo(session, definition, date, published);
+                return nothingToDo(session, definition, date, published, parameters);
             } catch (JobExecutionAlreadyRunningException e) {
                 parent.err.println("role-compare: the " + definition.name() + " run of " + date + " is already in progress.");
                 return ExitCodes.LOCKED;
@@ -202,11 +202,51 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int nothingToDo(BatchSession session, JobDefinition definition, LocalDate date, Path published) {
+    /**
+     * The run of this date already completed on this input and its folder still holds it: nothing is
+     * rendered again, but mail that did not reach everybody is delivered now (the delivery ledger
+     * sends only what each recipient has not had), and the process exits with the run's code, or 3
+     * while some mail is still not delivered. History shows the same code.
+     */
+    private int nothingToDo(BatchSession session, JobDefinition definition, LocalDate date, Path published,
+                            JobParameters parameters) {
         parent.out.println("role-compare: the " + definition.name() + " run of " + date
                 + " already completed on this input; nothing to do (" + published + ").");
-        session.exitCode(ExitCodes.OK);
-        return ExitCodes.OK;
+        JobExecution completed = completedExecution(session, parameters);
+        int runCode = completed == null ? ExitCodes.OK : BatchSession.exitCodeOf(completed);
+        int code = deliverAndRecord(session, completed, published, definition,
+                runCode == ExitCodes.DELIVERY_INCOMPLETE ? ExitCodes.OK : runCode);
+        session.exitCode(code);
+        return code;
+    }
+
+    /** The last execution of the newest attempt of this run, or {@code null}. */
+    private static JobExecution completedExecution(BatchSession session, JobParameters parameters) {
+        JobRepository repository = session.bean(JobRepository.class);
+        int attempt = 1;
+        while (repository.getJobInstance("comparisonJob", withAttempt(parameters, attempt + 1)) != null) {
+            attempt++;
+        }
+        JobInstance instance = repository.getJobInstance("comparisonJob", withAttempt(parameters, attempt));
+        return instance == null ? null : repository.getLastJobExecution(instance);
+    }
+
+    /**
+     * Mails the published run (what is left of it) and records the exit code that results, {@code code}
+     * or 3 when some mail is still not delivered, in the execution, so {@code history} shows the code
+     * the process exits with.
+     */
+    private int deliverAndRecord(BatchSession session, JobExecution execution, Path published, JobDefinition definition, int code) {
+        Deliverer.Outcome delivery = new Deliverer(definition.mail(), System::getenv, parent.clock, parent.out, parent.err)
+                .retryCommand(jobOptions.deliverCommand(LocalDate.parse(published.getFileName().toString()), definition,
+                        published.getParent()))
+                .deliver(published);
+        int result = delivery.complete() ? code : ExitCodes.DELIVERY_INCOMPLETE;
+        if (execution != null && BatchSession.exitCodeOf(execution) != result) {
+            execution.getExecutionContext().putInt(JobParameterNames.EXIT_CODE, result);
+            session.bean(JobRepository.class).updateExecutionContext(execution);
+        }
+        return result;
     }
 
     private int report(BatchSession session, JobExecution execution, Path published, JobDefinition definition) {
@@ -229,11 +269,7 @@ final class RunCommand implements Callable<Integer> {
             parent.out.println("role-compare: rejected rows and skipped comparisons are listed in "
                     + published.resolve("data-quality.csv") + " and " + published.resolve("rejected"));
         }
-        Deliverer.Outcome delivery = new Deliverer(definition.mail(), System::getenv, parent.clock, parent.out, parent.err)
-                .retryCommand(jobOptions.deliverCommand(LocalDate.parse(published.getFileName().toString()), definition,
-                        published.getParent()))
-                .deliver(published);
-        return stopCameTooLate(session, delivery.complete() ? code : ExitCodes.DELIVERY_INCOMPLETE);
+        return stopCameTooLate(session, deliverAndRecord(session, execution, published, definition, code));
     }
 
     /**

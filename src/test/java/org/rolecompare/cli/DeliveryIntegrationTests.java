@@ -102,6 +102,42 @@ class DeliveryIntegrationTests {
     }
 
     @Test
+    void aRerunAfterIncompleteMailFinishesTheDeliveryAndHistoryShowsTheRealCode() throws Exception {
+        // given: the run published but could not mail (exit 3)
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        int port = ReceivedMail.freePort();
+        Path job = jobFile(port);
+        CliRun.Result failed = run(cli, job);
+        String historyAfterFailure = lastHistoryLine(cli);
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+
+        // when: the same command again, with the server up
+        CliRun.Result again;
+        MimeMessage[] received;
+        try {
+            again = run(cli, job);
+            received = smtp.getReceivedMessages();
+        } finally {
+            smtp.stop();
+        }
+
+        // then
+        assertThat(failed.exitCode()).isEqualTo(3);
+        assertThat(historyAfterFailure).endsWith(" 3");
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(again.out()).contains("already completed on this input; nothing to do")
+                .contains("role-compare: mail: 1 message sent, 0 already delivered");
+        assertThat(received).hasSize(1);
+        assertThat(lastHistoryLine(cli)).endsWith(" 0");
+    }
+
+    private static String lastHistoryLine(CliRun cli) {
+        String[] lines = CliRun.execute("history", "--database=" + cli.database(), "--last=1").out().strip().split("\n");
+        return lines[lines.length - 1].strip();
+    }
+
+    @Test
     void onRealStyleDataTheWrittenMessageNamesRolesByTitleWithTheirPayAndNoPaths() throws Exception {
         // given
         CliRun cli = new CliRun(temp).withFixture("real-style");
