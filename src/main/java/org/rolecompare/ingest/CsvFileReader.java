@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -116,15 +117,18 @@ public final class CsvFileReader implements Closeable {
         }
         List<String> names = record.toList();
         Map<String, Integer> index = new HashMap<>();
+        Map<String, List<Integer>> positions = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String key = Values.headerKey(names.get(i));
             if (file.columns().contains(key)) {
                 index.putIfAbsent(key, i);
+                positions.computeIfAbsent(key, k -> new ArrayList<>()).add(i + 1);
             } else if (!key.isEmpty()) {
                 unknown.add(names.get(i).strip());
             }
         }
+        refuseRepeatedColumns(name, positions);
         List<String> missing = new ArrayList<>();
         for (String required : file.requiredColumns()) {
             if (!index.containsKey(required)) {
@@ -138,6 +142,31 @@ public final class CsvFileReader implements Closeable {
                     + String.join(", ", missing) + "; the header has: " + found + "." + delimiterHint);
         }
         return new CsvHeader(file, names, index, unknown);
+    }
+
+    /**
+     * A column named twice would have one copy used and the other ignored without a word, so the
+     * file is refused, naming every repeated column and where its copies are.
+     */
+    private static void refuseRepeatedColumns(String name, Map<String, List<Integer>> positions) {
+        List<String> repeats = new ArrayList<>();
+        int mostCopies = 0;
+        for (Map.Entry<String, List<Integer>> column : positions.entrySet()) {
+            List<Integer> at = column.getValue();
+            if (at.size() > 1) {
+                String listed = at.subList(0, at.size() - 1).stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")) + " and " + at.get(at.size() - 1);
+                repeats.add("the column " + column.getKey() + " appears " + (at.size() == 2 ? "twice" : at.size() + " times")
+                        + ", as columns " + listed);
+                mostCopies = Math.max(mostCopies, at.size());
+            }
+        }
+        if (repeats.isEmpty()) {
+            return;
+        }
+        String fix = repeats.size() > 1 ? "keep one of each" : mostCopies > 2 ? "keep only one" : "remove one";
+        throw new InputFileException(name, 1, name + " line 1: " + String.join("; ", repeats) + "; " + fix
+                + " (column names are matched ignoring upper/lower case and surrounding spaces).");
     }
 
     private static String delimiterHint(List<String> names) {

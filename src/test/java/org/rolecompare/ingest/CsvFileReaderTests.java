@@ -183,6 +183,40 @@ class CsvFileReaderTests {
     }
 
     @Test
+    void refusesAColumnNamedTwiceNamingBothPositions() throws IOException {
+        // given: the second copy differs only in case and spaces, as columns are matched
+        writeRoles("role_id,title,description,hourly_rate,average_salary,salary_min,salary_max,job_count, Average_Salary \n"
+                + "clerk,Clerk,Files,15,30000,25000,35000,10,31000\n");
+
+        // when // then
+        assertOpenFails()
+                .hasMessageStartingWith("roles.csv line 1: the column average_salary appears twice, as columns 5 and 9; remove one")
+                .extracting(e -> ((InputFileException) e).line()).isEqualTo(1L);
+    }
+
+    @Test
+    void namesEveryColumnNamedMoreThanOnce() throws IOException {
+        // given
+        writeRoles("role_id,title,average_salary,title,title,role_id\nclerk,Clerk,30000,Clerk,Clerk,clerk\n");
+
+        // when // then
+        assertOpenFails().hasMessageStartingWith("roles.csv line 1: the column role_id appears twice, as columns 1 and 6;"
+                + " the column title appears 3 times, as columns 2, 4 and 5; keep one of each");
+    }
+
+    @Test
+    void aRepeatedUnknownOrEmptyColumnNameIsNoError() throws IOException {
+        // given: spreadsheets export empty columns at the right as empty names
+        writeRoles("role_id,title,average_salary,notes,notes,,\nclerk,Clerk,30000,a,b,,\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows).hasSize(1);
+    }
+
+    @Test
     void saysWhenTheFileIsSemicolonSeparated() throws IOException {
         // given
         writeRoles("role_id;title;average_salary\nclerk;Clerk;30000\n");
