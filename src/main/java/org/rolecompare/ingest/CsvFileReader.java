@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -92,6 +93,12 @@ public final class CsvFileReader implements Closeable {
         }
     }
 
+    /**
+     * Refuses an empty file, and a binary one: a file is binary when more than 1 in 100 of its first
+     * {@value #SNIFF_BYTES} bytes (and more than one) are control characters, as in a workbook, a
+     * PDF or a UTF-16 export. A text file with a few stray control characters is read; its values
+     * are cleaned and reported row by row (see {@link CsvRow#read}).
+     */
     private static void sniff(InputStream in, String name) throws IOException {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
@@ -99,10 +106,23 @@ public final class CsvFileReader implements Closeable {
         if (head.length == 0) {
             throw new InputFileException(name, 0, name + " is empty: expected a header line such as the one in the input format.");
         }
-        for (byte b : head) {
-            if (b == 0) {
-                throw new InputFileException(name, 0, name + " looks like a binary file, not a CSV text file: export it as CSV (UTF-8).");
+        int controls = 0;
+        long line = 1;
+        long firstLine = 0;
+        for (int i = 0; i < head.length; i++) {
+            byte b = head[i];
+            if (b >= 0 && Values.isControlCharacter((char) b)) {
+                controls++;
+                firstLine = firstLine == 0 ? line : firstLine;
+            } else if (b == '\n' || b == '\r' && (i + 1 == head.length || head[i + 1] != '\n')) {
+                line++;
             }
+        }
+        if (controls > 1 && controls * 100L > head.length) {
+            throw new InputFileException(name, firstLine, String.format(Locale.US,
+                    "%s line %d: the file looks like a binary file, not a CSV text file (%,d of its first %,d bytes are"
+                            + " control characters, the first on this line): export it as CSV (UTF-8).",
+                    name, firstLine, controls, head.length));
         }
     }
 
@@ -116,6 +136,7 @@ public final class CsvFileReader implements Closeable {
             throw new InputFileException(name, 0, name + " is empty: expected a header line such as the one in the input format.");
         }
         List<String> names = record.toList();
+        refuseControlCharacters(name, 1, names);
         Map<String, Integer> index = new HashMap<>();
         Map<String, List<Integer>> positions = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
@@ -142,6 +163,20 @@ public final class CsvFileReader implements Closeable {
                     + String.join(", ", missing) + "; the header has: " + found + "." + delimiterHint);
         }
         return new CsvHeader(file, names, index, unknown);
+    }
+
+    /** A control character in a column name would reach every message and finding naming the column. */
+    private static void refuseControlCharacters(String name, long line, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            int at = Values.firstControlCharacter(names.get(i));
+            if (at >= 0) {
+                String shown = Values.escapeControlCharacters(names.get(i).strip());
+                throw new InputFileException(name, line, String.format(Locale.US,
+                        "%s line %d, column %d: the column name '%s' holds an invisible control character (%s);"
+                                + " delete it from the header and save the file again.",
+                        name, line, i + 1, shown, Values.escapeControlCharacters(names.get(i).substring(at, at + 1))));
+            }
+        }
     }
 
     /**
@@ -196,7 +231,7 @@ public final class CsvFileReader implements Closeable {
                 line = parser.getCurrentLineNumber() + 1;
                 record = records.hasNext() ? records.next() : null;
             }
-            return record == null ? null : new CsvRow(line, record.toList(), header);
+            return record == null ? null : CsvRow.read(line, record.toList(), header);
         } catch (UncheckedIOException | IllegalStateException e) {
             throw translate(file.fileName(), path, line, e);
         }

@@ -245,8 +245,65 @@ class CsvFileReaderTests {
 
         // when // then
         assertOpenFails()
-                .hasMessageContaining("roles.csv looks like a binary file")
-                .extracting(e -> ((InputFileException) e).line()).isEqualTo(0L);
+                .hasMessageStartingWith("roles.csv line 1: the file looks like a binary file, not a CSV text file"
+                        + " (7 of its first 9 bytes are control characters")
+                .extracting(e -> ((InputFileException) e).line()).isEqualTo(1L);
+    }
+
+    @Test
+    void namesTheLineWhereTheBinaryContentBegins() throws IOException {
+        // given: binary content pasted after the rows, on line 4 (a CR alone ends line 2)
+        writeRoles(ROLES_HEADER + "clerk,Clerk,30000\rnurse,Nurse,60000\n" + "\0\u0003".repeat(200));
+
+        // when // then
+        assertOpenFails()
+                .hasMessageStartingWith("roles.csv line 4: the file looks like a binary file")
+                .extracting(e -> ((InputFileException) e).line()).isEqualTo(4L);
+    }
+
+    @Test
+    void readsATextFileWithAStrayNulCleaningTheValueAndKeepingTheOriginal() throws IOException {
+        // given: one NUL in a tiny file is more than 1 in 100 of its bytes, but one stray byte is not a binary file
+        writeRoles(ROLES_HEADER + "clerk,Cl\0erk,30000\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        CsvRow row = rows.get(0);
+        assertThat(row.get("title")).isEqualTo("Clerk");
+        assertThat(row.original("title")).isEqualTo("Cl\0erk");
+        assertThat(row.original("role_id")).isNull();
+    }
+
+    @Test
+    void readsAFewControlCharactersInALargerTextFileAsText() throws IOException {
+        // given: 50 NULs in about 7 KB, under 1 in 100 of the bytes
+        StringBuilder text = new StringBuilder(ROLES_HEADER);
+        for (int i = 0; i < 300; i++) {
+            text.append("role-").append(i).append(",Role ").append(i % 6 == 0 ? "\0" : "").append(i).append(",30000\n");
+        }
+        writeRoles(text.toString());
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows).hasSize(300);
+        assertThat(rows.get(6).get("title")).isEqualTo("Role 6");
+        assertThat(rows.get(6).original("title")).isEqualTo("Role \0" + "6");
+        assertThat(rows.get(7).original("title")).isNull();
+    }
+
+    @Test
+    void refusesAControlCharacterInAColumnName() throws IOException {
+        // given
+        writeRoles("role_id,title,average_salary\0\nclerk,Clerk,30000\n");
+
+        // when // then
+        assertOpenFails()
+                .hasMessage("roles.csv line 1, column 3: the column name 'average_salary\\u0000' holds an invisible control"
+                        + " character (\\u0000); delete it from the header and save the file again.");
     }
 
     @Test
