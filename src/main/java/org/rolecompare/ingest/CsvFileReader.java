@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -43,6 +44,7 @@ import org.apache.commons.io.input.BOMInputStream;
 public final class CsvFileReader implements Closeable {
 
     private static final int SNIFF_BYTES = 8192;
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final InputFile file;
     private final Path path;
@@ -82,7 +84,6 @@ public final class CsvFileReader implements Closeable {
             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(limited);
             Iterator<CSVRecord> records = parser.iterator();
             CsvHeader header = readHeader(file, records);
-            limited.columnNames(header.names());
             return new CsvFileReader(file, path, limited, parser, records, header);
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
@@ -263,54 +264,68 @@ public final class CsvFileReader implements Closeable {
         while (cause != null) {
             if (cause instanceof CharacterCodingException) {
                 // the decoder reads ahead in blocks, so the parser's line is not where the bytes are
-                line = lineOfFirstMalformedBytes(path, line);
-                return new InputFileException(name, line, name + " line " + line
+                LimitedReader.Place at = scan(path, name, false);
+                return new InputFileException(name, at == null ? line : at.line(), where(name, line, at)
                         + ": the file contains bytes that are not UTF-8 text; save it as UTF-8 (\"CSV UTF-8\" in Excel) and run again.", e);
             }
             cause = cause.getCause();
         }
         String message = String.valueOf(e.getMessage());
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("encapsulated token")) {
-            return new InputFileException(name, line, name + " line " + line
+        if (message.toLowerCase(Locale.ROOT).contains("encapsulated token")) {
+            LimitedReader.Place at = scan(path, name, true);
+            return new InputFileException(name, at == null ? line : at.line(), where(name, line, at)
                     + ": the quoted field that begins on this line is never closed properly: a closing quote (\") is missing,"
                     + " or a quote inside the field is not doubled (\"\").", e);
         }
         return new InputFileException(name, line, name + " line " + line + " cannot be read as CSV: " + message, e);
     }
 
+    private static String where(String name, long line, LimitedReader.Place at) {
+        return at == null ? name + " line " + line : name + " line " + at.line() + ", column " + at.column();
+    }
+
     /**
-     * The physical line holding the first bytes that are not UTF-8, found by decoding the file
-     * again; {@code fallback} when the file cannot be read or decodes cleanly.
+     * Reads the file again from the start to place a problem the parser met: with {@code quotes},
+     * where the first quoted value it refuses begins; otherwise where the first bytes that are not
+     * UTF-8 are (the line and the column the decoder was in). {@code null} when the file cannot be
+     * read again, breaks a limit first, or holds no such problem.
      */
-    static long lineOfFirstMalformedBytes(Path path, long fallback) {
+    static LimitedReader.Place scan(Path path, String name, boolean quotes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(SNIFF_BYTES);
         CharBuffer chars = CharBuffer.allocate(SNIFF_BYTES);
-        long line = 1;
+        LimitedReader tracker = new LimitedReader(Reader.nullReader(), name);
+        boolean start = true;
         try (ReadableByteChannel channel = Files.newByteChannel(path)) {
             while (true) {
                 boolean eof = channel.read(bytes) < 0;
                 bytes.flip();
                 CoderResult result = decoder.decode(bytes, chars, eof);
                 chars.flip();
-                while (chars.hasRemaining()) {
-                    if (chars.get() == '\n') {
-                        line++;
+                if (start && chars.hasRemaining()) {
+                    start = false;
+                    if (chars.get(chars.position()) == BYTE_ORDER_MARK) {
+                        chars.get();
                     }
                 }
+                tracker.step(chars);
                 chars.clear();
+                if (quotes && tracker.badQuote() != null) {
+                    return tracker.badQuote();
+                }
                 if (result.isError()) {
-                    return line;
+                    return quotes ? null : tracker.place();
                 }
                 bytes.compact();
                 if (eof && result.isUnderflow()) {
-                    return fallback;
+                    tracker.endOfInput();
+                    return quotes ? tracker.badQuote() : null;
                 }
             }
-        } catch (IOException e) {
-            return fallback;
+        } catch (IOException | InputFileException e) {
+            return null;
         }
     }
 

@@ -318,7 +318,32 @@ class CsvFileReaderTests {
 
         // then
         assertThat(e.line()).isEqualTo(3L);
-        assertThat(e.getMessage()).contains("roles.csv line 3").contains("UTF-8");
+        assertThat(e.getMessage()).startsWith("roles.csv line 3, column title: ").contains("UTF-8");
+    }
+
+    @Test
+    void namesTheColumnOfBytesThatAreNotUtf8InTheHeaderByPosition() throws IOException {
+        // given
+        byte[] header = {'r', 'o', 'l', 'e', '_', 'i', 'd', ',', 't', 'i', 't', (byte) 0xE9, 'l', 'e', '\n'};
+        Files.write(folder.resolve("roles.csv"), header);
+
+        // when // then
+        assertOpenFails().hasMessageStartingWith("roles.csv line 1, column 2: the file contains bytes that are not UTF-8");
+    }
+
+    @Test
+    void namesTheLineAndColumnOfBytesThatAreNotUtf8InsideAQuotedValueWithLineBreaks() throws IOException {
+        // given: the Latin-1 byte is on line 3, in the title that begins on line 2
+        byte[] head = (ROLES_HEADER + "clerk,\"Clerk\nof the c").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xE9, 'u', 'r', 't', '"', ',', '3', '0', '0', '0', '0', '\n'};
+        Files.write(folder.resolve("roles.csv"), concat(head, bad));
+
+        // when
+        InputFileException e = readAllFailing();
+
+        // then
+        assertThat(e.line()).isEqualTo(3L);
+        assertThat(e.getMessage()).startsWith("roles.csv line 3, column title: the file contains bytes that are not UTF-8");
     }
 
     @Test
@@ -336,7 +361,7 @@ class CsvFileReaderTests {
 
         // then
         assertThat(e.line()).isEqualTo(5002L);
-        assertThat(e.getMessage()).startsWith("roles.csv line 5002: ").contains("not UTF-8");
+        assertThat(e.getMessage()).startsWith("roles.csv line 5002, column role_id: ").contains("not UTF-8");
     }
 
     @Test
@@ -350,8 +375,33 @@ class CsvFileReaderTests {
         // then
         assertThat(e.line()).isEqualTo(3L);
         assertThat(e.getMessage())
-                .contains("roles.csv line 3")
+                .startsWith("roles.csv line 3, column title: ")
                 .contains("quoted field that begins on this line is never closed properly");
+    }
+
+    @Test
+    void namesTheLineAndColumnWhereAQuotedFieldWithTextAfterItsClosingQuoteBegins() throws IOException {
+        // given: the row begins on line 2, and its average_salary, quoted with text after the quote, on line 3
+        writeRoles(ROLES_HEADER + "clerk,\"Clerk\nof the court\",\"30000\" a year\nnurse,Nurse,60000\n");
+
+        // when
+        InputFileException e = readAllFailing();
+
+        // then
+        assertThat(e.line()).isEqualTo(3L);
+        assertThat(e.getMessage()).startsWith("roles.csv line 3, column average_salary: the quoted field that begins on this line");
+    }
+
+    @Test
+    void spacesAfterAClosingQuoteAreNoQuoteProblem() throws IOException {
+        // given: the parser passes over spaces between a closing quote and the comma
+        writeRoles(ROLES_HEADER + "clerk,\"Clerk\"  ,30000\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows.get(0).get("title")).isEqualTo("Clerk");
     }
 
     @Test
@@ -488,7 +538,7 @@ class CsvFileReaderTests {
         }
 
         // then
-        assertThat(e.getMessage()).startsWith("roles.csv line 5002: ").contains("not UTF-8");
+        assertThat(e.getMessage()).startsWith("roles.csv line 5002, column role_id: ").contains("not UTF-8");
     }
 
     private static InputFileException catchInputFileException(Runnable action) {
