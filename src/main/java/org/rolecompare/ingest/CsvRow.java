@@ -1,5 +1,6 @@
 package org.rolecompare.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public record CsvRow(long line, List<String> values, CsvHeader header, Map<Integ
     /** The row of the values as read: control characters removed, and the values that held them kept in {@link #originals}. */
     public static CsvRow read(long line, List<String> rawValues, CsvHeader header) {
         Map<Integer, String> originals = new HashMap<>();
-        List<String> values = new java.util.ArrayList<>(rawValues.size());
+        List<String> values = new ArrayList<>(rawValues.size());
         for (int i = 0; i < rawValues.size(); i++) {
             String raw = rawValues.get(i);
             if (Values.firstControlCharacter(raw) >= 0) {
