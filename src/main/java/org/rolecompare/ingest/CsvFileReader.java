@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -20,7 +21,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -41,6 +44,7 @@ import org.apache.commons.io.input.BOMInputStream;
 public final class CsvFileReader implements Closeable {
 
     private static final int SNIFF_BYTES = 8192;
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final InputFile file;
     private final Path path;
@@ -80,7 +84,6 @@ public final class CsvFileReader implements Closeable {
             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(limited);
             Iterator<CSVRecord> records = parser.iterator();
             CsvHeader header = readHeader(file, records);
-            limited.columnNames(header.names());
             return new CsvFileReader(file, path, limited, parser, records, header);
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
@@ -91,6 +94,12 @@ public final class CsvFileReader implements Closeable {
         }
     }
 
+    /**
+     * Refuses an empty file, and a binary one: a file is binary when more than 1 in 100 of its first
+     * {@value #SNIFF_BYTES} bytes (and more than one) are control characters, as in a workbook, a
+     * PDF or a UTF-16 export. A text file with a few stray control characters is read; its values
+     * are cleaned and reported row by row (see {@link CsvRow#read}).
+     */
     private static void sniff(InputStream in, String name) throws IOException {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
@@ -98,10 +107,23 @@ public final class CsvFileReader implements Closeable {
         if (head.length == 0) {
             throw new InputFileException(name, 0, name + " is empty: expected a header line such as the one in the input format.");
         }
-        for (byte b : head) {
-            if (b == 0) {
-                throw new InputFileException(name, 0, name + " looks like a binary file, not a CSV text file: export it as CSV (UTF-8).");
+        int controls = 0;
+        long line = 1;
+        long firstLine = 0;
+        for (int i = 0; i < head.length; i++) {
+            byte b = head[i];
+            if (b >= 0 && Values.isControlCharacter((char) b)) {
+                controls++;
+                firstLine = firstLine == 0 ? line : firstLine;
+            } else if (b == '\n' || b == '\r' && (i + 1 == head.length || head[i + 1] != '\n')) {
+                line++;
             }
+        }
+        if (controls > 1 && controls * 100L > head.length) {
+            throw new InputFileException(name, firstLine, String.format(Locale.US,
+                    "%s line %d: the file looks like a binary file, not a CSV text file (%,d of its first %,d bytes are"
+                            + " control characters, the first on this line): export it as CSV (UTF-8).",
+                    name, firstLine, controls, head.length));
         }
     }
 
@@ -115,16 +137,20 @@ public final class CsvFileReader implements Closeable {
             throw new InputFileException(name, 0, name + " is empty: expected a header line such as the one in the input format.");
         }
         List<String> names = record.toList();
+        refuseControlCharacters(name, 1, names);
         Map<String, Integer> index = new HashMap<>();
+        Map<String, List<Integer>> positions = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String key = Values.headerKey(names.get(i));
             if (file.columns().contains(key)) {
                 index.putIfAbsent(key, i);
+                positions.computeIfAbsent(key, k -> new ArrayList<>()).add(i + 1);
             } else if (!key.isEmpty()) {
                 unknown.add(names.get(i).strip());
             }
         }
+        refuseRepeatedColumns(name, positions);
         List<String> missing = new ArrayList<>();
         for (String required : file.requiredColumns()) {
             if (!index.containsKey(required)) {
@@ -138,6 +164,45 @@ public final class CsvFileReader implements Closeable {
                     + String.join(", ", missing) + "; the header has: " + found + "." + delimiterHint);
         }
         return new CsvHeader(file, names, index, unknown);
+    }
+
+    /** A control character in a column name would reach every message and finding naming the column. */
+    private static void refuseControlCharacters(String name, long line, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            int at = Values.firstControlCharacter(names.get(i));
+            if (at >= 0) {
+                String shown = Values.escapeControlCharacters(names.get(i).strip());
+                throw new InputFileException(name, line, String.format(Locale.US,
+                        "%s line %d, column %d: the column name '%s' holds an invisible control character (%s);"
+                                + " delete it from the header and save the file again.",
+                        name, line, i + 1, shown, Values.escapeControlCharacters(names.get(i).substring(at, at + 1))));
+            }
+        }
+    }
+
+    /**
+     * A column named twice would have one copy used and the other ignored without a word, so the
+     * file is refused, naming every repeated column and where its copies are.
+     */
+    private static void refuseRepeatedColumns(String name, Map<String, List<Integer>> positions) {
+        List<String> repeats = new ArrayList<>();
+        int mostCopies = 0;
+        for (Map.Entry<String, List<Integer>> column : positions.entrySet()) {
+            List<Integer> at = column.getValue();
+            if (at.size() > 1) {
+                String listed = at.subList(0, at.size() - 1).stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")) + " and " + at.get(at.size() - 1);
+                repeats.add("the column " + column.getKey() + " appears " + (at.size() == 2 ? "twice" : at.size() + " times")
+                        + ", as columns " + listed);
+                mostCopies = Math.max(mostCopies, at.size());
+            }
+        }
+        if (repeats.isEmpty()) {
+            return;
+        }
+        String fix = repeats.size() > 1 ? "keep one of each" : mostCopies > 2 ? "keep only one" : "remove one";
+        throw new InputFileException(name, 1, name + " line 1: " + String.join("; ", repeats) + "; " + fix
+                + " (column names are matched ignoring upper/lower case and surrounding spaces).");
     }
 
     private static String delimiterHint(List<String> names) {
@@ -167,7 +232,7 @@ public final class CsvFileReader implements Closeable {
                 line = parser.getCurrentLineNumber() + 1;
                 record = records.hasNext() ? records.next() : null;
             }
-            return record == null ? null : new CsvRow(line, record.toList(), header);
+            return record == null ? null : CsvRow.read(line, record.toList(), header);
         } catch (UncheckedIOException | IllegalStateException e) {
             throw translate(file.fileName(), path, line, e);
         }
@@ -199,54 +264,68 @@ public final class CsvFileReader implements Closeable {
         while (cause != null) {
             if (cause instanceof CharacterCodingException) {
                 // the decoder reads ahead in blocks, so the parser's line is not where the bytes are
-                line = lineOfFirstMalformedBytes(path, line);
-                return new InputFileException(name, line, name + " line " + line
+                LimitedReader.Place at = scan(path, name, false);
+                return new InputFileException(name, at == null ? line : at.line(), where(name, line, at)
                         + ": the file contains bytes that are not UTF-8 text; save it as UTF-8 (\"CSV UTF-8\" in Excel) and run again.", e);
             }
             cause = cause.getCause();
         }
         String message = String.valueOf(e.getMessage());
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("encapsulated token")) {
-            return new InputFileException(name, line, name + " line " + line
+        if (message.toLowerCase(Locale.ROOT).contains("encapsulated token")) {
+            LimitedReader.Place at = scan(path, name, true);
+            return new InputFileException(name, at == null ? line : at.line(), where(name, line, at)
                     + ": the quoted field that begins on this line is never closed properly: a closing quote (\") is missing,"
                     + " or a quote inside the field is not doubled (\"\").", e);
         }
         return new InputFileException(name, line, name + " line " + line + " cannot be read as CSV: " + message, e);
     }
 
+    private static String where(String name, long line, LimitedReader.Place at) {
+        return at == null ? name + " line " + line : name + " line " + at.line() + ", column " + at.column();
+    }
+
     /**
-     * The physical line holding the first bytes that are not UTF-8, found by decoding the file
-     * again; {@code fallback} when the file cannot be read or decodes cleanly.
+     * Reads the file again from the start to place a problem the parser met: with {@code quotes},
+     * where the first quoted value it refuses begins; otherwise where the first bytes that are not
+     * UTF-8 are (the line and the column the decoder was in). {@code null} when the file cannot be
+     * read again, breaks a limit first, or holds no such problem.
      */
-    static long lineOfFirstMalformedBytes(Path path, long fallback) {
+    static LimitedReader.Place scan(Path path, String name, boolean quotes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(SNIFF_BYTES);
         CharBuffer chars = CharBuffer.allocate(SNIFF_BYTES);
-        long line = 1;
+        LimitedReader tracker = new LimitedReader(Reader.nullReader(), name);
+        boolean start = true;
         try (ReadableByteChannel channel = Files.newByteChannel(path)) {
             while (true) {
                 boolean eof = channel.read(bytes) < 0;
                 bytes.flip();
                 CoderResult result = decoder.decode(bytes, chars, eof);
                 chars.flip();
-                while (chars.hasRemaining()) {
-                    if (chars.get() == '\n') {
-                        line++;
+                if (start && chars.hasRemaining()) {
+                    start = false;
+                    if (chars.get(chars.position()) == BYTE_ORDER_MARK) {
+                        chars.get();
                     }
                 }
+                tracker.step(chars);
                 chars.clear();
+                if (quotes && tracker.badQuote() != null) {
+                    return tracker.badQuote();
+                }
                 if (result.isError()) {
-                    return line;
+                    return quotes ? null : tracker.place();
                 }
                 bytes.compact();
                 if (eof && result.isUnderflow()) {
-                    return fallback;
+                    tracker.endOfInput();
+                    return quotes ? tracker.badQuote() : null;
                 }
             }
-        } catch (IOException e) {
-            return fallback;
+        } catch (IOException | InputFileException e) {
+            return null;
         }
     }
 

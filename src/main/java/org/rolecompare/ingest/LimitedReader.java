@@ -2,6 +2,8 @@ package org.rolecompare.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.CharBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +16,11 @@ import java.util.Locale;
  *
  * <p>The parser reads ahead, so this reader may stop the file a little before the parser reaches
  * the row at fault; the line numbers are its own and count every physical line (CR, LF or CRLF).
+ *
+ * <p>It also knows where it is (line and column, by the header's names once the header is read)
+ * and where the first quoted value that the parser refuses begins (a closing quote followed by
+ * more than spaces, or a quote never closed), so that a problem the parser or the decoder meets
+ * can be placed precisely by running the characters through it again ({@link #step(CharBuffer)}).
  */
 final class LimitedReader extends Reader {
 
@@ -22,11 +29,21 @@ final class LimitedReader extends Reader {
     private static final int QUOTED = 2;
     /** A quote inside a quoted value: either the first of a doubled quote or the closing one. */
     private static final int QUOTE_IN_QUOTED = 3;
+    /** Spaces after the closing quote of a quoted value, which the parser passes over. */
+    private static final int AFTER_QUOTED = 4;
+    /** Characters kept of a header name, for messages. */
+    private static final int NAME_CHARS = 200;
+
+    /** A place in the file: a physical line and a column, by its header name or, in the header, its position. */
+    record Place(long line, String column) {
+    }
 
     private final Reader in;
     private final String file;
-    private List<String> columnNames = List.of();
+    private final List<String> columnNames = new ArrayList<>();
+    private final StringBuilder headerName = new StringBuilder();
     private boolean headerRead;
+    private Place badQuote;
     private long line = 1;
     private long rowLine = 1;
     private long fieldLine = 1;
@@ -41,14 +58,36 @@ final class LimitedReader extends Reader {
         this.file = file;
     }
 
-    /** The header's names, so that a value that is too long can be reported under its column's name. */
-    void columnNames(List<String> names) {
-        this.columnNames = List.copyOf(names);
-    }
-
     /** The physical line of the next character to be read. */
     long line() {
         return line;
+    }
+
+    /** Where the next character to be read is. */
+    Place place() {
+        return new Place(line, columnName());
+    }
+
+    /**
+     * Where the first quoted value the parser refuses begins: one whose closing quote is followed by
+     * more than spaces, or, once {@link #endOfInput()} is called, one never closed; {@code null} while there is none.
+     */
+    Place badQuote() {
+        return badQuote;
+    }
+
+    /** Runs characters through, as reading them would. */
+    void step(CharBuffer chars) {
+        while (chars.hasRemaining()) {
+            step(chars.get());
+        }
+    }
+
+    /** Marks the end of the characters: a quoted value still open is one never closed. */
+    void endOfInput() {
+        if (state == QUOTED) {
+            quoteRefused();
+        }
     }
 
     @Override
@@ -73,7 +112,7 @@ final class LimitedReader extends Reader {
             if (c == '"') {
                 state = QUOTE_IN_QUOTED;
             } else {
-                count();
+                count(c);
             }
             if (newLine) {
                 line++;
@@ -82,7 +121,7 @@ final class LimitedReader extends Reader {
         }
         if (state == QUOTE_IN_QUOTED && c == '"') {
             state = QUOTED;
-            count();
+            count(c);
             return;
         }
         if (lineBreak) {
@@ -98,13 +137,28 @@ final class LimitedReader extends Reader {
             nextField();
         } else if (c == '"' && state == FIELD_START) {
             state = QUOTED;
+        } else if ((state == QUOTE_IN_QUOTED || state == AFTER_QUOTED) && Character.isWhitespace(c)) {
+            state = AFTER_QUOTED;
+            count(c);
         } else {
+            if (state == QUOTE_IN_QUOTED || state == AFTER_QUOTED) {
+                quoteRefused();
+            }
             state = UNQUOTED;
-            count();
+            count(c);
         }
     }
 
-    private void count() {
+    private void quoteRefused() {
+        if (badQuote == null) {
+            badQuote = new Place(fieldLine, columnName());
+        }
+    }
+
+    private void count(char c) {
+        if (!headerRead && headerName.length() < NAME_CHARS) {
+            headerName.append(c);
+        }
         fieldChars++;
         rowChars++;
         if (fieldChars > InputLimits.MAX_VALUE_CHARS) {
@@ -116,6 +170,10 @@ final class LimitedReader extends Reader {
     }
 
     private void nextField() {
+        if (!headerRead) {
+            columnNames.add(headerName.toString());
+            headerName.setLength(0);
+        }
         field++;
         fieldChars = 0;
         fieldLine = line;
@@ -130,8 +188,14 @@ final class LimitedReader extends Reader {
     }
 
     private void endRow() {
-        if (rowChars > 0) {
-            headerRead = true;
+        if (!headerRead) {
+            columnNames.add(headerName.toString());
+            headerName.setLength(0);
+            if (rowChars > 0) {
+                headerRead = true;
+            } else {
+                columnNames.clear();
+            }
         }
         field = 0;
         fieldChars = 0;

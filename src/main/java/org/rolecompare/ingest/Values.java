@@ -135,6 +135,51 @@ public final class Values {
         return value != null && value.length() <= MAX_SLUG_LENGTH && SLUG_PATTERN.matcher(value).matches();
     }
 
+    /**
+     * Whether {@code c} is a control character a CSV value may not hold: the C0 controls (NUL,
+     * escape, form feed and the like) except tab, line feed and carriage return. They are invisible
+     * in a spreadsheet, and PostgreSQL text cannot hold NUL at all.
+     */
+    public static boolean isControlCharacter(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    }
+
+    /** The position of the first control character of {@code value}, or -1 when it has none. */
+    public static int firstControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (isControlCharacter(value.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code value} without its control characters. */
+    public static String withoutControlCharacters(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!isControlCharacter(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code value} with each control character written as <code>&#92;u0000</code>, so that it can be seen and printed. */
+    public static String escapeControlCharacters(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 6);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isControlCharacter(c)) {
+                out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Header names are matched ignoring case and surrounding spaces. */
     public static String headerKey(String header) {
         return header == null ? "" : header.strip().toLowerCase(Locale.ROOT);

@@ -1,7 +1,9 @@
 package org.rolecompare.validate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.rolecompare.compare.YearsRange;
 import org.rolecompare.ingest.CsvRow;
@@ -20,10 +22,21 @@ final class FieldReader {
     private final String roleId;
     private final List<Finding> findings = new ArrayList<>();
 
+    /** The id columns: a control character in one of them rejects the row (see {@link #slug}). */
+    private static final Set<String> ID_COLUMNS = Set.of("role_id", "left_role_id", "right_role_id");
+
     FieldReader(CsvRow row, String roleId) {
         this.row = row;
         this.file = row.fileName();
         this.roleId = roleId;
+        for (String column : row.header().file().columns()) {
+            String original = row.original(column);
+            if (original != null && !ID_COLUMNS.contains(column)) {
+                add(column, Rule.CONTROL_CHARACTER, controlExcerpt(original), "text without control characters",
+                        column + " holds " + controlCharacters(original) + "; "
+                                + (controlCount(original) == 1 ? "it was" : "they were") + " removed and the rest of the value kept");
+            }
+        }
     }
 
     List<Finding> findings() {
@@ -84,6 +97,12 @@ final class FieldReader {
 
     /** A required slug; null (with a finding) when missing or malformed. */
     String slug(String column) {
+        String original = row.original(column);
+        if (original != null) {
+            add(column, Rule.TYPE, controlExcerpt(original), Values.SLUG, column + " holds " + controlCharacters(original)
+                    + ", which an id may not hold; delete it in the file");
+            return null;
+        }
         String value = Values.text(row.get(column));
         if (value == null) {
             missing(column, Values.SLUG);
@@ -188,6 +207,34 @@ final class FieldReader {
     private <T> T invalid(String column, InvalidValueException e) {
         add(column, Rule.TYPE, raw(column), e.expected(), column + " '" + shorten(raw(column)) + "' is not " + e.expected());
         return null;
+    }
+
+    /** Around the first control character of {@code value}, the control characters written as <code>&#92;u0000</code>. */
+    static String controlExcerpt(String value) {
+        int first = Values.firstControlCharacter(value);
+        int from = Math.max(0, first - 25);
+        int to = Math.min(value.length(), first + 26);
+        return (from > 0 ? "..." : "") + Values.escapeControlCharacters(value.substring(from, to))
+                + (to < value.length() ? "..." : "");
+    }
+
+    /** "an invisible control character (&#92;u0000) at character 12", or the count, kinds and first position of several. */
+    static String controlCharacters(String value) {
+        Set<String> kinds = new LinkedHashSet<>();
+        for (int i = 0; i < value.length(); i++) {
+            if (Values.isControlCharacter(value.charAt(i))) {
+                kinds.add(Values.escapeControlCharacters(value.substring(i, i + 1)));
+            }
+        }
+        int count = controlCount(value);
+        int at = Values.firstControlCharacter(value) + 1;
+        return count == 1
+                ? "an invisible control character (" + String.join(", ", kinds) + ") at character " + at
+                : count + " invisible control characters (" + String.join(", ", kinds) + "), the first at character " + at;
+    }
+
+    private static int controlCount(String value) {
+        return (int) value.chars().filter(c -> Values.isControlCharacter((char) c)).count();
     }
 
     static String shorten(String value) {

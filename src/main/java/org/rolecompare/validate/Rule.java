@@ -24,6 +24,11 @@ public enum Rule {
     TEXT_LENGTH("text-length", Severity.WARNING),
     /** Text longer than the PDF report shows ({@link PdfText}); the PDF cuts it at a word, with an ellipsis. */
     PDF_TEXT_LENGTH("pdf-text-length", Severity.WARNING),
+    /**
+     * A value holding control characters (NUL and the other C0 controls but tab and line breaks): they are removed and
+     * the rest of the value kept. In an id it is a {@link #TYPE} error instead.
+     */
+    CONTROL_CHARACTER("control-character", Severity.WARNING),
     /** A short_title or singular_title longer than its limit; it is ignored and the title is used instead. */
     TITLE_LENGTH("title-length", Severity.WARNING),
     /**

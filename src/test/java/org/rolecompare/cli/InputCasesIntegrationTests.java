@@ -35,11 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
  * the file-level message, the reports still written, that every input row is accounted for, and
  * how {@code history} records the run (its status, and no row staged). In {@code append} and {@code replace} text, {@code {N*TEXT}}
  * stands for TEXT written N times, so that a case about a huge file is generated at run time
- * instead of being committed.
+ * instead of being committed, and <code>&#92;uXXXX</code> for the character of that code (a NUL
+ * is <code>&#92;u0000</code>), so that no case file holds control characters.
  */
 class InputCasesIntegrationTests {
 
     private static final Pattern REPEAT = Pattern.compile("\\{(\\d+)\\*([^}]*)}");
+    private static final Pattern CHARACTER = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
 
     @TempDir
     Path temp;
@@ -105,14 +107,19 @@ class InputCasesIntegrationTests {
         }
     }
 
-    /** The text with each {@code {N*TEXT}} replaced by TEXT written N times. */
+    /** The text with each {@code {N*TEXT}} replaced by TEXT written N times, and each <code>&#92;uXXXX</code> by its character. */
     private static String expand(String text) {
         Matcher m = REPEAT.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(2).repeat(Integer.parseInt(m.group(1)))));
         }
-        return m.appendTail(out).toString();
+        Matcher c = CHARACTER.matcher(m.appendTail(out).toString());
+        StringBuilder chars = new StringBuilder();
+        while (c.find()) {
+            c.appendReplacement(chars, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(c.group(1), 16))));
+        }
+        return c.appendTail(chars).toString();
     }
 
     private static void check(String expectation, CliRun.Result result, Path published, CliRun cli, String context)

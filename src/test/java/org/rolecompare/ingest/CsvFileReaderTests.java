@@ -183,6 +183,40 @@ class CsvFileReaderTests {
     }
 
     @Test
+    void refusesAColumnNamedTwiceNamingBothPositions() throws IOException {
+        // given: the second copy differs only in case and spaces, as columns are matched
+        writeRoles("role_id,title,description,hourly_rate,average_salary,salary_min,salary_max,job_count, Average_Salary \n"
+                + "clerk,Clerk,Files,15,30000,25000,35000,10,31000\n");
+
+        // when // then
+        assertOpenFails()
+                .hasMessageStartingWith("roles.csv line 1: the column average_salary appears twice, as columns 5 and 9; remove one")
+                .extracting(e -> ((InputFileException) e).line()).isEqualTo(1L);
+    }
+
+    @Test
+    void namesEveryColumnNamedMoreThanOnce() throws IOException {
+        // given
+        writeRoles("role_id,title,average_salary,title,title,role_id\nclerk,Clerk,30000,Clerk,Clerk,clerk\n");
+
+        // when // then
+        assertOpenFails().hasMessageStartingWith("roles.csv line 1: the column role_id appears twice, as columns 1 and 6;"
+                + " the column title appears 3 times, as columns 2, 4 and 5; keep one of each");
+    }
+
+    @Test
+    void aRepeatedUnknownOrEmptyColumnNameIsNoError() throws IOException {
+        // given: spreadsheets export empty columns at the right as empty names
+        writeRoles("role_id,title,average_salary,notes,notes,,\nclerk,Clerk,30000,a,b,,\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows).hasSize(1);
+    }
+
+    @Test
     void saysWhenTheFileIsSemicolonSeparated() throws IOException {
         // given
         writeRoles("role_id;title;average_salary\nclerk;Clerk;30000\n");
@@ -211,8 +245,65 @@ class CsvFileReaderTests {
 
         // when // then
         assertOpenFails()
-                .hasMessageContaining("roles.csv looks like a binary file")
-                .extracting(e -> ((InputFileException) e).line()).isEqualTo(0L);
+                .hasMessageStartingWith("roles.csv line 1: the file looks like a binary file, not a CSV text file"
+                        + " (7 of its first 9 bytes are control characters")
+                .extracting(e -> ((InputFileException) e).line()).isEqualTo(1L);
+    }
+
+    @Test
+    void namesTheLineWhereTheBinaryContentBegins() throws IOException {
+        // given: binary content pasted after the rows, on line 4 (a CR alone ends line 2)
+        writeRoles(ROLES_HEADER + "clerk,Clerk,30000\rnurse,Nurse,60000\n" + "\0\u0003".repeat(200));
+
+        // when // then
+        assertOpenFails()
+                .hasMessageStartingWith("roles.csv line 4: the file looks like a binary file")
+                .extracting(e -> ((InputFileException) e).line()).isEqualTo(4L);
+    }
+
+    @Test
+    void readsATextFileWithAStrayNulCleaningTheValueAndKeepingTheOriginal() throws IOException {
+        // given: one NUL in a tiny file is more than 1 in 100 of its bytes, but one stray byte is not a binary file
+        writeRoles(ROLES_HEADER + "clerk,Cl\0erk,30000\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        CsvRow row = rows.get(0);
+        assertThat(row.get("title")).isEqualTo("Clerk");
+        assertThat(row.original("title")).isEqualTo("Cl\0erk");
+        assertThat(row.original("role_id")).isNull();
+    }
+
+    @Test
+    void readsAFewControlCharactersInALargerTextFileAsText() throws IOException {
+        // given: 50 NULs in about 7 KB, under 1 in 100 of the bytes
+        StringBuilder text = new StringBuilder(ROLES_HEADER);
+        for (int i = 0; i < 300; i++) {
+            text.append("role-").append(i).append(",Role ").append(i % 6 == 0 ? "\0" : "").append(i).append(",30000\n");
+        }
+        writeRoles(text.toString());
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows).hasSize(300);
+        assertThat(rows.get(6).get("title")).isEqualTo("Role 6");
+        assertThat(rows.get(6).original("title")).isEqualTo("Role \0" + "6");
+        assertThat(rows.get(7).original("title")).isNull();
+    }
+
+    @Test
+    void refusesAControlCharacterInAColumnName() throws IOException {
+        // given
+        writeRoles("role_id,title,average_salary\0\nclerk,Clerk,30000\n");
+
+        // when // then
+        assertOpenFails()
+                .hasMessage("roles.csv line 1, column 3: the column name 'average_salary\\u0000' holds an invisible control"
+                        + " character (\\u0000); delete it from the header and save the file again.");
     }
 
     @Test
@@ -227,7 +318,32 @@ class CsvFileReaderTests {
 
         // then
         assertThat(e.line()).isEqualTo(3L);
-        assertThat(e.getMessage()).contains("roles.csv line 3").contains("UTF-8");
+        assertThat(e.getMessage()).startsWith("roles.csv line 3, column title: ").contains("UTF-8");
+    }
+
+    @Test
+    void namesTheColumnOfBytesThatAreNotUtf8InTheHeaderByPosition() throws IOException {
+        // given
+        byte[] header = {'r', 'o', 'l', 'e', '_', 'i', 'd', ',', 't', 'i', 't', (byte) 0xE9, 'l', 'e', '\n'};
+        Files.write(folder.resolve("roles.csv"), header);
+
+        // when // then
+        assertOpenFails().hasMessageStartingWith("roles.csv line 1, column 2: the file contains bytes that are not UTF-8");
+    }
+
+    @Test
+    void namesTheLineAndColumnOfBytesThatAreNotUtf8InsideAQuotedValueWithLineBreaks() throws IOException {
+        // given: the Latin-1 byte is on line 3, in the title that begins on line 2
+        byte[] head = (ROLES_HEADER + "clerk,\"Clerk\nof the c").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xE9, 'u', 'r', 't', '"', ',', '3', '0', '0', '0', '0', '\n'};
+        Files.write(folder.resolve("roles.csv"), concat(head, bad));
+
+        // when
+        InputFileException e = readAllFailing();
+
+        // then
+        assertThat(e.line()).isEqualTo(3L);
+        assertThat(e.getMessage()).startsWith("roles.csv line 3, column title: the file contains bytes that are not UTF-8");
     }
 
     @Test
@@ -245,7 +361,7 @@ class CsvFileReaderTests {
 
         // then
         assertThat(e.line()).isEqualTo(5002L);
-        assertThat(e.getMessage()).startsWith("roles.csv line 5002: ").contains("not UTF-8");
+        assertThat(e.getMessage()).startsWith("roles.csv line 5002, column role_id: ").contains("not UTF-8");
     }
 
     @Test
@@ -259,8 +375,33 @@ class CsvFileReaderTests {
         // then
         assertThat(e.line()).isEqualTo(3L);
         assertThat(e.getMessage())
-                .contains("roles.csv line 3")
+                .startsWith("roles.csv line 3, column title: ")
                 .contains("quoted field that begins on this line is never closed properly");
+    }
+
+    @Test
+    void namesTheLineAndColumnWhereAQuotedFieldWithTextAfterItsClosingQuoteBegins() throws IOException {
+        // given: the row begins on line 2, and its average_salary, quoted with text after the quote, on line 3
+        writeRoles(ROLES_HEADER + "clerk,\"Clerk\nof the court\",\"30000\" a year\nnurse,Nurse,60000\n");
+
+        // when
+        InputFileException e = readAllFailing();
+
+        // then
+        assertThat(e.line()).isEqualTo(3L);
+        assertThat(e.getMessage()).startsWith("roles.csv line 3, column average_salary: the quoted field that begins on this line");
+    }
+
+    @Test
+    void spacesAfterAClosingQuoteAreNoQuoteProblem() throws IOException {
+        // given: the parser passes over spaces between a closing quote and the comma
+        writeRoles(ROLES_HEADER + "clerk,\"Clerk\"  ,30000\n");
+
+        // when
+        List<CsvRow> rows = readAll();
+
+        // then
+        assertThat(rows.get(0).get("title")).isEqualTo("Clerk");
     }
 
     @Test
@@ -397,7 +538,7 @@ class CsvFileReaderTests {
         }
 
         // then
-        assertThat(e.getMessage()).startsWith("roles.csv line 5002: ").contains("not UTF-8");
+        assertThat(e.getMessage()).startsWith("roles.csv line 5002, column role_id: ").contains("not UTF-8");
     }
 
     private static InputFileException catchInputFileException(Runnable action) {

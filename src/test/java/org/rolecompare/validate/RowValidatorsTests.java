@@ -289,6 +289,59 @@ class RowValidatorsTests {
     }
 
     @Test
+    void removesControlCharactersFromTextWithAWarningAndKeepsTheRole() {
+        // given: a NUL and an escape character, as a bad copy and paste leaves them
+        var row = TestRows.seedRole("description", "Greets patients\0 and keeps\u001B the schedule.");
+
+        // when
+        ValidatedRow<Role> result = RowValidators.role(row);
+
+        // then
+        assertThat(result.rejected()).isFalse();
+        assertThat(result.value().description()).isEqualTo("Greets patients and keeps the schedule.");
+        assertThat(onlyFinding(result, Rule.CONTROL_CHARACTER, "description")).satisfies(f -> {
+            assertThat(List.of(f.file(), f.line(), f.roleId())).containsExactly("roles.csv", 2L, "patient-relations-manager");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.value()).isEqualTo("Greets patients\\u0000 and keeps\\u001B the schedule.");
+            assertThat(f.message()).isEqualTo("description holds 2 invisible control characters (\\u0000, \\u001B),"
+                    + " the first at character 16; they were removed and the rest of the value kept");
+        });
+    }
+
+    @Test
+    void showsTheControlCharacterOfALongValueInContext() {
+        // given
+        String description = "A".repeat(100) + "\u0007" + "B".repeat(100);
+        var row = TestRows.seedRole("description", description);
+
+        // when
+        ValidatedRow<Role> result = RowValidators.role(row);
+
+        // then
+        assertThat(onlyFinding(result, Rule.CONTROL_CHARACTER, "description")).satisfies(f -> {
+            assertThat(f.value()).isEqualTo("..." + "A".repeat(25) + "\\u0007" + "B".repeat(25) + "...");
+            assertThat(f.message()).contains("an invisible control character (\\u0007) at character 101; it was removed");
+        });
+    }
+
+    @Test
+    void rejectsARoleIdWithAControlCharacterAsATypeError() {
+        // given
+        var row = TestRows.seedRole("role_id", "patient-relations-manager\0");
+
+        // when
+        ValidatedRow<Role> result = RowValidators.role(row);
+
+        // then
+        assertThat(result.rejected()).isTrue();
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(List.of(f.column(), f.rule(), f.value())).containsExactly("role_id", Rule.TYPE, "patient-relations-manager\\u0000");
+            assertThat(f.message()).isEqualTo("role_id holds an invisible control character (\\u0000) at character 26,"
+                    + " which an id may not hold; delete it in the file");
+        });
+    }
+
+    @Test
     void parsesADistributionRow() {
         // given
         var row = TestRows.row(InputFile.DISTRIBUTIONS, 3,

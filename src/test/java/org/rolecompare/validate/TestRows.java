@@ -13,7 +13,8 @@ import org.rolecompare.ingest.InputFile;
 
 /**
  * Builds {@link CsvRow}s for validator tests without touching the file system: the header is the
- * given columns in order, the row starts on the given physical line.
+ * given columns in order, the row starts on the given physical line, and control characters are
+ * removed from the values as reading a file does.
  */
 final class TestRows {
 
@@ -27,7 +28,7 @@ final class TestRows {
         for (int i = 0; i < names.size(); i++) {
             index.put(names.get(i), i);
         }
-        return new CsvRow(line, new ArrayList<>(values.values()), new CsvHeader(file, names, index, List.of()));
+        return CsvRow.read(line, new ArrayList<>(values.values()), new CsvHeader(file, names, index, List.of()));
     }
 
     /** A row from alternating column names and values: {@code row(SKILLS, 2, "role_id", "clerk", "skill", "Filing")}. */
