@@ -13,10 +13,13 @@ import org.rolecompare.delivery.Deliverer;
 import org.rolecompare.ingest.InputFileException;
 import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.job.ExitCodes;
+import org.rolecompare.job.FailedRunExport;
 import org.rolecompare.job.GracefulStop;
 import org.rolecompare.job.JobParameterNames;
+import org.rolecompare.job.RejectedShareExceededException;
 import org.rolecompare.job.RunQueries;
 import org.rolecompare.job.StagingOwnership;
+import org.rolecompare.publish.DataQualityCsv;
 import org.rolecompare.publish.Fingerprints;
 import org.rolecompare.publish.PublishedRun;
 import org.rolecompare.publish.RunPublisher;
@@ -52,6 +55,7 @@ import picocli.CommandLine.ParentCommand;
 final class RunCommand implements Callable<Integer> {
 
     private static final long STOP_WAIT_SECONDS = 120;
+    private static final int SHOWN_FINDINGS = 5;
 
     @ParentCommand
     RoleCompareCommand parent;
@@ -260,6 +264,7 @@ final class RunCommand implements Callable<Integer> {
         session.exitCode(code);
         if (code == ExitCodes.FAILED) {
             parent.err.println("role-compare: " + session.failureMessage(execution));
+            printFailedRunFindings(session, execution, published);
             return code;
         }
         RunFacts facts = session.bean(RunQueries.class).facts(execution);
@@ -270,6 +275,34 @@ final class RunCommand implements Callable<Integer> {
                     + published.resolve("data-quality.csv") + " and " + published.resolve("rejected"));
         }
         return stopCameTooLate(session, deliverAndRecord(session, execution, published, definition, code));
+    }
+
+    /**
+     * A run the rejected share stopped: its top findings as {@code validate} prints them (the count
+     * per rule and the first {@value #SHOWN_FINDINGS}), and where the full list is, when the job
+     * wrote it to {@code OUTPUT/failed/RUN-DATE/}. Prints nothing for any other failure.
+     */
+    private void printFailedRunFindings(BatchSession session, JobExecution execution, Path published) {
+        Path failed = FailedRunExport.dirOf(published.getParent(), LocalDate.parse(published.getFileName().toString()));
+        Path findings = failed.resolve(DataQualityCsv.FILE_NAME);
+        if (!rejectedShareExceeded(execution) || !Files.isRegularFile(findings)) {
+            return;
+        }
+        RunQueries queries = session.bean(RunQueries.class);
+        parent.out.println("role-compare: findings of the failed run of " + published.getFileName() + ":");
+        Summaries.printFindings(parent.out, queries, execution.getJobInstanceId(), queries.facts(execution), SHOWN_FINDINGS);
+        parent.out.println("All findings: " + findings + "; rejected rows: " + failed.resolve("rejected"));
+    }
+
+    private static boolean rejectedShareExceeded(JobExecution execution) {
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof RejectedShareExceededException) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

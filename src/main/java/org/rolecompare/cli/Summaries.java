@@ -1,5 +1,10 @@
 package org.rolecompare.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rolecompare.job.RunQueries;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.Finding;
 
@@ -29,6 +34,25 @@ final class Summaries {
     /** ", N info" when the run has info findings (they never change the exit code); nothing otherwise. */
     private static String info(RunFacts f) {
         return f.infoFindings() == 0 ? "" : ", " + f.infoFindings() + " info";
+    }
+
+    /**
+     * The findings of a run as {@code validate} prints them: one line per rule with its count, then
+     * the first {@code shown} findings, each on its own line.
+     */
+    static void printFindings(PrintWriter out, RunQueries queries, long runId, RunFacts facts, int shown) {
+        queries.findingsByRule(runId).forEach((rule, n) -> out.println("  " + rule + ": " + n));
+        List<Finding> first = new ArrayList<>();
+        queries.forEachFinding(runId, f -> {
+            if (first.size() < shown) {
+                first.add(f);
+            }
+        });
+        long total = facts.errorFindings() + facts.warningFindings() + facts.infoFindings();
+        if (!first.isEmpty()) {
+            out.println(total > first.size() ? "First " + first.size() + " of " + total + " findings:" : "Findings:");
+            first.forEach(f -> out.println("  " + findingLine(f)));
+        }
     }
 
     static String findingLine(Finding f) {

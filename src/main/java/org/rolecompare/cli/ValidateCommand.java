@@ -1,9 +1,6 @@
 package org.rolecompare.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -12,7 +9,6 @@ import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RunQueries;
 import org.rolecompare.publish.Fingerprints;
 import org.rolecompare.report.RunFacts;
-import org.rolecompare.validate.Finding;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -74,19 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private void print(RunQueries queries, long runId, RunFacts facts, Path outputDir) {
         parent.out.println(Summaries.validationLine(facts));
-        Map<String, Long> byRule = queries.findingsByRule(runId);
-        byRule.forEach((rule, n) -> parent.out.println("  " + rule + ": " + n));
-        List<Finding> first = new ArrayList<>();
-        queries.forEachFinding(runId, f -> {
-            if (first.size() < SHOWN_FINDINGS) {
-                first.add(f);
-            }
-        });
-        long total = facts.errorFindings() + facts.warningFindings() + facts.infoFindings();
-        if (!first.isEmpty()) {
-            parent.out.println(total > first.size() ? "First " + first.size() + " of " + total + " findings:" : "Findings:");
-            first.forEach(f -> parent.out.println("  " + Summaries.findingLine(f)));
-        }
+        Summaries.printFindings(parent.out, queries, runId, facts, SHOWN_FINDINGS);
         if (outputDir != null) {
             parent.out.println("All findings: " + outputDir.resolve("data-quality.csv"));
         }

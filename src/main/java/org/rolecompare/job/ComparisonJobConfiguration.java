@@ -58,6 +58,7 @@ class ComparisonJobConfiguration {
                       Step pdfReportsStep, Step workbookStep, Step publishStep, StagingOwnership stagingOwnership) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(stagingOwnership)
+                .listener(new FailureReasonListener())
                 .start(ingestFlow)
                 .next(rejectedShareGuardStep)
                 .next(detectChangesStep)
@@ -69,19 +70,40 @@ class ComparisonJobConfiguration {
     }
 
     @Bean
-    Step rejectedShareGuardStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
+    Step rejectedShareGuardStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging,
+                                RunQueries queries) {
         return new StepBuilder("rejectedShareGuard", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
             StagingRepository.TableCount roles = staging.roleCount(run.runId());
             if (CrossFileRules.tooManyRejected(roles.read(), roles.rejected(), run.maxRejectedShare())) {
                 throw new RejectedShareExceededException(String.format(Locale.ROOT,
-                        "%d of %d roles were rejected (%.0f%%), more than max-rejected-share %.0f%%: nothing was published."
-                                + " Run 'validate --input=%s --output=DIR' for the full list of findings.",
+                        "%d of %d roles were rejected (%.0f%%), more than max-rejected-share %.0f%%: nothing was published. %s",
                         roles.rejected(), roles.read(), 100.0 * roles.rejected() / roles.read(), 100 * run.maxRejectedShare(),
-                        run.inputDir()));
+                        exportFailedRun(contribution.getStepExecution(), run, staging, queries)));
             }
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+    }
+
+    /**
+     * Writes the findings of a run the rejected share stops to {@code OUTPUT/failed/RUN-DATE/}
+     * ({@link FailedRunExport}) and returns the sentence that says where they are; when they cannot
+     * be written, the sentence says so and names the {@code validate} command that lists them.
+     */
+    private static String exportFailedRun(StepExecution step, RunSettings run, StagingRepository staging, RunQueries queries) {
+        try {
+            Path dir = FailedRunExport.write(run, queries.facts(run), staging);
+            Long keep = step.getJobExecution().getJobParameters().getLong(JobParameterNames.KEEP_RUNS);
+            if (keep != null && keep > 0) {
+                Retention.applyToFailed(run.outputDir(), keep.intValue());
+            }
+            return "The findings are in " + dir.resolve(DataQualityCsv.FILE_NAME) + " and the rejected rows in "
+                    + dir.resolve(RejectedRowsExporter.FOLDER) + ".";
+        } catch (java.io.IOException | RuntimeException e) {
+            log.warn("failed run: cannot write the findings to {}", FailedRunExport.dirOf(run.outputDir(), run.runDate()), e);
+            return String.format(Locale.ROOT, "The findings could not be written to %s (%s); run 'validate --input=%s --output=DIR'"
+                    + " for the full list.", FailedRunExport.dirOf(run.outputDir(), run.runDate()), e.getMessage(), run.inputDir());
+        }
     }
 
     /** The run date the detectChanges step compared against, or {@code null}. */
@@ -123,6 +145,7 @@ class ComparisonJobConfiguration {
             } else {
                 stageAndPublish(step, run, facts, exitCode, staging, queries, partitions);
             }
+            FailedRunExport.removeAfterPublish(run.outputDir(), run.runDate());
             Long keep = step.getJobExecution().getJobParameters().getLong(JobParameterNames.KEEP_RUNS);
             if (keep != null && keep > 0) {
                 Retention.apply(run.outputDir(), staging, keep.intValue(), run.publishedDir());

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * N runs, so a nightly job does not fill the disk. Runs after a successful publish; only folders
  * named like a run date are ever touched, and never the folder the run just published: a backfill
  * of an old date is kept although older than the last N (the next runs delete it when it is their
- * turn). It logs what it kept and what it deleted, and why.
+ * turn). It logs what it kept and what it deleted, and why. The findings of failed runs
+ * ({@code OUTPUT/failed/YYYY-MM-DD}) are kept by the same count.
  */
 final class Retention {
 
@@ -29,13 +30,7 @@ final class Retention {
     }
 
     static void apply(Path outputDir, StagingRepository staging, int keepRuns, Path justPublished) throws IOException {
-        List<Path> folders;
-        try (Stream<Path> entries = Files.list(outputDir)) {
-            folders = entries.filter(Files::isDirectory)
-                    .filter(p -> RUN_FOLDER.matcher(p.getFileName().toString()).matches())
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
-                    .toList();
-        }
+        List<Path> folders = runFolders(outputDir);
         List<Path> newest = folders.subList(0, Math.min(keepRuns, folders.size()));
         List<String> kept = new ArrayList<>(newest.stream().map(p -> p.getFileName().toString()).toList());
         String published = justPublished.getFileName().toString();
@@ -57,6 +52,34 @@ final class Retention {
         int pruned = staging.pruneRuns(keepRuns);
         if (pruned > 0) {
             log.info("retention: deleted the staged data of {} older runs", pruned);
+        }
+        applyToFailed(outputDir, keepRuns);
+    }
+
+    /**
+     * Keeps the findings of the last N failed runs ({@code OUTPUT/failed/YYYY-MM-DD}, by date), the
+     * same count as run folders. Runs after a successful publish and after a failed run writes its
+     * findings.
+     */
+    static void applyToFailed(Path outputDir, int keepRuns) throws IOException {
+        Path failedDir = outputDir.resolve(FailedRunExport.FOLDER);
+        if (!Files.isDirectory(failedDir)) {
+            return;
+        }
+        List<Path> folders = runFolders(failedDir);
+        for (Path old : folders.subList(Math.min(keepRuns, folders.size()), folders.size())) {
+            RunPublisher.deleteTree(old);
+            log.info("retention: deleted {} (findings of a failed run, older than the last {})", old, keepRuns);
+        }
+    }
+
+    /** The folders of {@code dir} named like a run date, newest first. */
+    private static List<Path> runFolders(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Files::isDirectory)
+                    .filter(p -> RUN_FOLDER.matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .toList();
         }
     }
 }
