@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The operator's side of nightly runs: the schedule command runs the job at its cron times,
- * history lists what ran with its counts and exit codes, and retention keeps only the last runs.
+ * history lists what ran with its counts and exit codes, retention keeps only the last runs, and
+ * the job database does not grow a trace file of H2's expected start-up errors.
  */
 class OperationsIntegrationTests {
 
@@ -105,6 +106,22 @@ class OperationsIntegrationTests {
             assertThat(row.get("salary_diff").getNumericCellValue()).isEqualTo(27144);
             assertThat(row.get("report") == null || row.get("report").getStringCellValue().isEmpty()).isTrue();
         }
+    }
+
+    @Test
+    void theDatabaseKeepsNoTraceFile() {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+
+        // when
+        CliRun.Result first = cli.runOn("2026-11-26");
+        CliRun.Result second = cli.runOn("2026-11-27");
+
+        // then
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(cli.database().resolveSibling("role-compare.mv.db")).isRegularFile();
+        assertThat(cli.database().resolveSibling("role-compare.trace.db")).doesNotExist();
     }
 
     private Path jobFile(String extra, CliRun cli) throws Exception {
