@@ -81,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JobDefinition definition = jobOptions.load();
         jobOptions.requireMailPassword(definition, System::getenv);
-        Path inputDir = (input == null ? definition.input() : input).toAbsolutePath().normalize();
+        Path inputDir = inputFolder(definition);
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path db = jobOptions.database(definition);
         LocalDate date = runDate == null ? LocalDate.now(parent.clock) : runDate;
@@ -111,6 +111,13 @@ final class RunCommand implements Callable<Integer> {
             LoggerFactory.getLogger("role-compare").info("run: {}", ResourceUsage.now().describe());
             exitAfterStop.settle(code);
         }
+    }
+
+    /** The input folder, absolute; one that does not exist is a usage error before anything starts. */
+    private Path inputFolder(JobDefinition definition) {
+        Path folder = (input == null ? definition.input() : input).toAbsolutePath().normalize();
+        InputFolder.require(folder, input == null ? "input in " + jobOptions.jobFile() + ":" : "--input");
+        return folder;
     }
 
     private static Path logFile(Path outputDir) {

@@ -129,6 +129,10 @@ final class ScheduleCommand implements Callable<Integer> {
         run.inSchedule = true;
         try {
             return run.call();
+        } catch (UsageException e) {
+            // e.g. the job file's input folder is not there tonight: said in its own words, and the schedule goes on
+            parent.err.println("role-compare: scheduled run failed: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (Exception e) {
             log.error("scheduled run failed", e);
             parent.err.println("role-compare: scheduled run failed: " + RoleCompareCommand.rootMessage(e));

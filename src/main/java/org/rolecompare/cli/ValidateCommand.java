@@ -42,6 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path inputDir = input.toAbsolutePath().normalize();
+        InputFolder.require(inputDir, "--input");
         Path outputDir = output == null ? null : output.toAbsolutePath().normalize();
         Path log = (outputDir == null ? Path.of(System.getProperty("java.io.tmpdir"), "role-compare") : outputDir.resolve("logs"))
                 .resolve("role-compare.log");

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs that never claim more than happened: a feed that lists no pairs fails instead of publishing
  * an empty run with exit 0, and an input folder that does not exist is named as such before
- * anything starts, instead of an internal step error about its first file.
+ * anything starts (before Spring starts: no output folder, log or database is created), instead of
+ * an internal step error about its first file.
  */
 class HonestRunsIntegrationTests {
 
@@ -32,5 +33,36 @@ class HonestRunsIntegrationTests {
         assertThat(result.err()).isEqualTo("role-compare: comparisons.csv lists no pairs: nothing to compare; check the feed"
                 + System.lineSeparator());
         assertThat(cli.runDir()).doesNotExist();
+    }
+
+    @Test
+    void aMissingInputFolderIsAUsageErrorBeforeAnythingStarts() {
+        // given
+        CliRun cli = new CliRun(temp);
+        Path missing = temp.resolve("missing").resolve("dir");
+
+        // when
+        CliRun.Result result = CliRun.execute("run", "--job=jobs/nightly.yml", "--input=" + missing, "--output=" + cli.output(),
+                "--database=" + cli.database(), "--run-date=" + CliRun.RUN_DATE);
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err()).isEqualTo("role-compare: --input " + missing + " does not exist" + System.lineSeparator());
+        assertThat(result.out()).isEmpty();
+        assertThat(cli.output()).doesNotExist();
+        assertThat(cli.database().getParent()).doesNotExist();
+    }
+
+    @Test
+    void validateOfAMissingInputFolderIsAUsageError() {
+        // given
+        Path missing = temp.resolve("missing");
+
+        // when
+        CliRun.Result result = CliRun.execute("validate", "--input=" + missing);
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err()).isEqualTo("role-compare: --input " + missing + " does not exist" + System.lineSeparator());
     }
 }
