@@ -38,7 +38,7 @@ final class DeliverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobDefinition definition = jobOptions.load();
+        JobDefinition definition = jobOptions.load(parent.out);
         jobOptions.requireMailPassword(definition, System::getenv);
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path published = outputDir.resolve(runDate.toString());

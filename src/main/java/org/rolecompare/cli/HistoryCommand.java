@@ -45,7 +45,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (last < 1) {
             throw new UsageException("--last must be at least 1");
         }
-        JobDefinition definition = jobOptions.load();
+        JobDefinition definition = jobOptions.load(parent.out);
         Path db = jobOptions.database(definition);
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "role-compare", "history.log");
         try (RunLock lock = jobOptions.lock(definition); BatchSession session = BatchSession.forJob(definition, db, log)) {

@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobDefinition definition = jobOptions.load();
+        JobDefinition definition = jobOptions.load(parent.out);
         jobOptions.requireMailPassword(definition, System::getenv);
         Path inputDir = inputFolder(definition);
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
@@ -96,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         JobParameters parameters = parameters(definition, inputDir, outputDir, date, source);
-        OutputFolder.prepare(outputDir, logFile(outputDir), output == null ? "output in " + jobOptions.jobFile() : "--output");
+        OutputFolder.prepare(outputDir, logFile(outputDir), output == null ? jobOptions.setting("output") : "--output");
         // an exception leaves it unset: its message is printed after this method, so the JVM must not halt first
         int code = ExitCodes.TERMINATED;
         try (RunLock lock = jobOptions.lock(definition)) {
@@ -116,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
     /** The input folder, absolute; one that does not exist is a usage error before anything starts. */
     private Path inputFolder(JobDefinition definition) {
         Path folder = (input == null ? definition.input() : input).toAbsolutePath().normalize();
-        InputFolder.require(folder, input == null ? "input in " + jobOptions.jobFile() + ":" : "--input");
+        InputFolder.require(folder, input == null ? jobOptions.setting("input") + ":" : "--input");
         return folder;
     }
 

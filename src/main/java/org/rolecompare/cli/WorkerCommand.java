@@ -42,10 +42,10 @@ final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobDefinition definition = jobOptions.load();
+        JobDefinition definition = jobOptions.load(parent.out);
         ClusterSettings cluster = definition.cluster();
         if (cluster == null) {
-            throw new UsageException("job file " + jobOptions.jobFile() + " has no cluster section; a worker takes partitions"
+            throw new UsageException(jobOptions.source() + " has no cluster section; a worker takes partitions"
                     + " from a cluster's queue (README, \"Cluster mode\")");
         }
         if (threads != null && threads < 1) {
