@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The operator's side of nightly runs: the schedule command runs the job at its cron times,
- * history lists what ran with its counts and exit codes, retention keeps only the last runs, and
+ * history lists what ran with its counts, exit codes and input folder (and why a run failed), retention keeps only the last runs, and
  * the job database does not grow a trace file of H2's expected start-up errors.
  */
 class OperationsIntegrationTests {
@@ -65,10 +65,29 @@ class OperationsIntegrationTests {
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
         String[] lines = result.out().strip().split("\n");
-        assertThat(lines[0]).contains("RUN DATE", "STATUS", "DURATION", "COMPARISONS", "EXIT");
+        assertThat(lines[0]).contains("RUN DATE", "STATUS", "DURATION", "COMPARISONS", "EXIT").endsWith("EXIT  INPUT");
         assertThat(lines).hasSize(3);
-        assertThat(lines[1]).startsWith("2026-11-28").contains("COMPLETED").endsWith(" 2");
-        assertThat(lines[2]).startsWith("2026-11-27").contains("COMPLETED").matches(".*\\s2\\s+1\\s+1\\s+2\\s+1\\s+2$");
+        assertThat(lines[1]).startsWith("2026-11-28").contains("COMPLETED").endsWith(" 2  " + cli.input());
+        assertThat(lines[2]).startsWith("2026-11-27").contains("COMPLETED")
+                .matches(".*\\s2\\s+1\\s+1\\s+2\\s+1\\s+2  " + java.util.regex.Pattern.quote(cli.input().toString()) + "$");
+    }
+
+    @Test
+    void historySaysWhyARunFailedAndWhichInputItRead() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        Files.writeString(cli.input().resolve("comparisons.csv"), "left_role_id,right_role_id\n");
+        assertThat(cli.run().exitCode()).isEqualTo(1);
+
+        // when
+        CliRun.Result result = CliRun.execute("history", "--database=" + cli.database(), "--last=5");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String[] lines = result.out().strip().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).startsWith(CliRun.RUN_DATE).contains(" FAILED ").endsWith(" 1  " + cli.input());
+        assertThat(lines[2]).isEqualTo("            reason: comparisons.csv lists no pairs: nothing to compare; check the feed");
     }
 
     @Test
