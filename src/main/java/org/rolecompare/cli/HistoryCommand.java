@@ -29,7 +29,12 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "Lists recent runs: run date, status, start, duration, counts, exit code, input folder and,"
-                + " for a failed run, why it failed.")
+                + " for a failed run, why it failed.",
+        footer = {"", "Exit codes:",
+                "  0    listed (also when no run is recorded yet)",
+                "  1    the job database cannot be read",
+                "  64   usage error",
+                "  75   a run holds the database; try again when it has finished"})
 final class HistoryCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);

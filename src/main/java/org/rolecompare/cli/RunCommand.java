@@ -40,9 +40,14 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Validates the input, writes one PDF per comparison and the workbook, and publishes them in OUTPUT/RUN-DATE/.",
-        footer = {"", "Exit codes: 0 completed without errors (warnings allowed); 2 completed, some rows or comparisons",
-                "rejected; 3 published, but some mail was not delivered (see deliver); 1 failed, nothing published;",
-                "64 usage error; 75 another run is in progress; 143 stopped by SIGTERM (run again to resume)."})
+        footer = {"", "Exit codes:",
+                "  0    completed without errors (warnings allowed), or already completed",
+                "  2    completed, but some rows or comparisons were rejected",
+                "  3    published, but some mail was not delivered (see deliver)",
+                "  1    failed: nothing published",
+                "  64   usage error: bad option, value or job file",
+                "  75   another run is in progress; try again later",
+                "  143  stopped by SIGTERM; run the same command again to resume"})
 final class RunCommand implements Callable<Integer> {
 
     private static final long STOP_WAIT_SECONDS = 120;

@@ -24,8 +24,11 @@ import picocli.CommandLine.ParentCommand;
 /** {@code role-compare validate}: checks an input folder and reports its findings, writing no reports. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validates the five CSV files and prints the findings; writes OUTPUT/data-quality.csv when --output is given.",
-        footer = {"", "Exit codes: 0 no errors (warnings allowed); 2 some rows would be rejected; 1 a file cannot be read;",
-                "64 usage error."})
+        footer = {"", "Exit codes:",
+                "  0    no errors (warnings allowed)",
+                "  2    some rows would be rejected",
+                "  1    a file cannot be read, or the feed has nothing to compare",
+                "  64   usage error"})
 final class ValidateCommand implements Callable<Integer> {
 
     static final int SHOWN_FINDINGS = 20;

@@ -22,8 +22,10 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = "Cluster mode: renders report partitions sent by the manager (run) over RabbitMQ, until stopped.",
-        footer = {"", "Needs a job file with a cluster section (README, \"Cluster mode\"). Exit codes: 143 stopped by SIGTERM",
-                "after finishing or handing back its partitions; 1 could not start (database or broker unreachable); 64 usage error."})
+        footer = {"", "Needs a job file with a cluster section (README, \"Cluster mode\").", "", "Exit codes:",
+                "  143  stopped by SIGTERM after finishing or handing back its partitions",
+                "  1    could not start (database or broker unreachable)",
+                "  64   usage error"})
 final class WorkerCommand implements Callable<Integer> {
 
     @ParentCommand
