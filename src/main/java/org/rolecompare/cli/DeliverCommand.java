@@ -20,8 +20,12 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "deliver", mixinStandardHelpOptions = true,
         description = "Sends the mail of a published run that was not delivered yet (see delivery.json in OUTPUT/RUN-DATE/).",
-        footer = {"", "Exit codes: 0 everything delivered (or no mail configured); 3 some mail still not delivered;",
-                "1 no published run for that date; 64 usage error; 75 a run is in progress."})
+        footer = {"", "Exit codes:",
+                "  0    everything delivered (or no mail configured)",
+                "  3    some mail still not delivered",
+                "  1    no published run for that date",
+                "  64   usage error",
+                "  75   a run is in progress; try again later"})
 final class DeliverCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -38,7 +42,7 @@ final class DeliverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobDefinition definition = jobOptions.load();
+        JobDefinition definition = jobOptions.load(parent.out);
         jobOptions.requireMailPassword(definition, System::getenv);
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path published = outputDir.resolve(runDate.toString());

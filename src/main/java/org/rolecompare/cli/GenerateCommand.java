@@ -19,7 +19,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes synthetic input (the five CSV files, and defects.csv) for benchmarks and tests;"
                 + " the same arguments always give byte-identical files.",
-        footer = {"", "Exit codes: 0 written; 1 the files cannot be written; 64 usage error."})
+        footer = {"", "Exit codes:",
+                "  0    written",
+                "  1    the files cannot be written",
+                "  64   usage error"})
 final class GenerateCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -23,13 +23,26 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code role-compare history}: the recent runs recorded in the job repository, newest first. */
+/**
+ * {@code role-compare history}: the recent runs recorded in the job repository, newest first, each
+ * with the input folder it read and, for a run that failed, a line saying why.
+ */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = "Lists recent runs: run date, status, start, duration, counts and exit code.")
+        description = "Lists recent runs: run date, status, start, duration, counts, exit code, input folder and,"
+                + " for a failed run, why it failed.",
+        footer = {"", "Exit codes:",
+                "  0    listed (also when no run is recorded yet)",
+                "  1    the job database cannot be read",
+                "  64   usage error",
+                "  75   a run holds the database; try again when it has finished"})
 final class HistoryCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-    private static final String FORMAT = "%-10s  %4s  %-9s  %-19s  %8s  %9s  %11s  %7s  %6s  %8s  %4s%n";
+    private static final String FORMAT = "%-10s  %4s  %-9s  %-19s  %8s  %9s  %11s  %7s  %6s  %8s  %4s  %s%n";
+    /** The reason line of a failed run starts under the ID column. */
+    private static final String REASON_INDENT = " ".repeat(12);
+    private static final java.util.regex.Pattern EXCEPTION_PREFIX =
+            java.util.regex.Pattern.compile("^(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*(?:Exception|Error))(?::\\s*(.*))?$");
 
     @ParentCommand
     RoleCompareCommand parent;
@@ -45,7 +58,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (last < 1) {
             throw new UsageException("--last must be at least 1");
         }
-        JobDefinition definition = jobOptions.load();
+        JobDefinition definition = jobOptions.load(parent.out);
         Path db = jobOptions.database(definition);
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "role-compare", "history.log");
         try (RunLock lock = jobOptions.lock(definition); BatchSession session = BatchSession.forJob(definition, db, log)) {
@@ -71,7 +84,7 @@ final class HistoryCommand implements Callable<Integer> {
             return;
         }
         parent.out.printf(FORMAT, "RUN DATE", "ID", "STATUS", "STARTED", "DURATION", "ROLES", "COMPARISONS", "SKIPPED", "ERRORS",
-                "WARNINGS", "EXIT");
+                "WARNINGS", "EXIT", "INPUT");
         for (JobExecution e : executions.subList(0, Math.min(last, executions.size()))) {
             RunFacts facts = queries.facts(e);
             boolean counted = facts.rolesRead() > 0;
@@ -86,8 +99,46 @@ final class HistoryCommand implements Callable<Integer> {
                     counted ? facts.comparisonsSkipped() : "-",
                     counted ? facts.errorFindings() : "-",
                     counted ? facts.warningFindings() : "-",
-                    exitCode(e));
+                    exitCode(e),
+                    e.getJobParameters().getString(JobParameterNames.INPUT_DIR));
+            if (e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.ABANDONED) {
+                parent.out.println(REASON_INDENT + "reason: " + reason(e));
+            }
         }
+    }
+
+    /**
+     * Why a run failed, in one line: the first line of the job's exit description, else of its first
+     * failed step's (where the job repository keeps the exception). The exception's class is left out
+     * when it is one of role-compare's own (their messages are written for the operator), and named
+     * without its package otherwise.
+     */
+    static String reason(JobExecution e) {
+        List<String> descriptions = new ArrayList<>();
+        descriptions.add(e.getExitStatus().getExitDescription());
+        e.getStepExecutions().stream()
+                .filter(step -> step.getStatus() == BatchStatus.FAILED)
+                .sorted(Comparator.comparing(step -> step.getId()))
+                .forEach(step -> descriptions.add(step.getExitStatus().getExitDescription()));
+        for (String description : descriptions) {
+            String line = description == null ? "" : description.strip().lines().findFirst().orElse("").strip();
+            if (!line.isEmpty()) {
+                return withoutPackage(line);
+            }
+        }
+        return e.getStatus() == BatchStatus.ABANDONED ? "left running by a process that ended (recovered)" : "no reason recorded";
+    }
+
+    private static String withoutPackage(String line) {
+        java.util.regex.Matcher m = EXCEPTION_PREFIX.matcher(line);
+        if (!m.matches()) {
+            return line;
+        }
+        String message = m.group(2) == null ? "" : m.group(2).strip();
+        if (line.startsWith("org.rolecompare.") && !message.isEmpty()) {
+            return message;
+        }
+        return message.isEmpty() ? m.group(1) : m.group(1) + ": " + message;
     }
 
     private static String duration(JobExecution e) {

@@ -49,15 +49,48 @@ record JobDefinition(String name, Path input, Path output, Path database, double
     static final double DEFAULT_MIN_KNOWN_FIELDS = 0.5;
     private static final Set<String> REPORT_KEYS = Set.of("page-size", "data-source", "pdf", "threads");
 
+    /**
+     * The job of a command given no {@code --job} where there is no {@code jobs/nightly.yml}: the
+     * values of the shipped {@code jobs/nightly.yml} (JobDefinitionTests holds the two equal), so the
+     * jar runs on its documented defaults from any folder.
+     */
+    private static final String BUILT_IN = """
+            name: nightly
+            input: input
+            output: output
+            database: data/role-compare
+            schedule:
+              cron: "0 30 2 * * *"
+              time-zone: UTC
+            retention:
+              keep-runs: 30
+            thresholds:
+              max-rejected-share: 50%
+              min-known-fields: 50%
+            report:
+              page-size: letter
+            """;
+
     static JobDefinition load(Path file) {
-        Map<String, Object> root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            root = loaded == null ? Map.of() : section(file, "", loaded);
+            return parse(file, reader);
         } catch (NoSuchFileException e) {
             throw new UsageException("job file " + file + " does not exist");
         } catch (IOException e) {
             throw new UsageException("job file " + file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The built-in job: what {@link #DEFAULT_JOB} as shipped says (see {@link #BUILT_IN}). */
+    static JobDefinition builtIn() {
+        return parse(DEFAULT_JOB, new java.io.StringReader(BUILT_IN));
+    }
+
+    private static JobDefinition parse(Path file, Reader reader) {
+        Map<String, Object> root;
+        try {
+            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            root = loaded == null ? Map.of() : section(file, "", loaded);
         } catch (YAMLException e) {
             throw new UsageException("job file " + file + " is not valid YAML: " + firstLine(e.getMessage()));
         }

@@ -1,5 +1,7 @@
 package org.rolecompare.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Option;
  */
 final class JobOptions {
 
-    @Option(names = "--job", paramLabel = "FILE", description = "Job file (default: jobs/nightly.yml).")
+    @Option(names = "--job", paramLabel = "FILE",
+            description = "Job file (default: jobs/nightly.yml if it exists, else the built-in defaults).")
     Path job;
 
     @Option(names = "--database", paramLabel = "PATH",
@@ -32,13 +35,39 @@ final class JobOptions {
         return job == null ? JobDefinition.DEFAULT_JOB : job;
     }
 
-    JobDefinition load() {
+    /**
+     * True when the command runs on the built-in job: no {@code --job} was given and there is no
+     * {@code jobs/nightly.yml} in the current folder (the jar started outside its installation).
+     */
+    boolean builtIn() {
+        return job == null && !Files.exists(JobDefinition.DEFAULT_JOB);
+    }
+
+    /**
+     * The job file, or the built-in job when {@link #builtIn()}, which {@code out} is told in one line.
+     * An explicit {@code --job} that does not exist stays a usage error.
+     */
+    JobDefinition load(PrintWriter out) {
+        if (builtIn()) {
+            out.println("role-compare: no job file given and no " + JobDefinition.DEFAULT_JOB + " here: using the built-in defaults");
+            return JobDefinition.builtIn();
+        }
         return JobDefinition.load(jobFile());
+    }
+
+    /** Where the job's settings come from, for messages: "job file FILE", or "the built-in job". */
+    String source() {
+        return builtIn() ? "the built-in job" : "job file " + jobFile();
+    }
+
+    /** Where a job setting comes from, for messages: "KEY in FILE", or "KEY of the built-in job". */
+    String setting(String key) {
+        return builtIn() ? key + " of the built-in job" : key + " in " + jobFile();
     }
 
     Path database(JobDefinition definition) {
         if (database != null && definition.cluster() != null) {
-            throw new UsageException("--database names an H2 file, but job file " + jobFile() + " runs in cluster mode on "
+            throw new UsageException("--database names an H2 file, but " + source() + " runs in cluster mode on "
                     + definition.cluster().databaseUrl() + "; leave --database out or use a job file without a cluster section");
         }
         return database == null ? definition.database() : database;
@@ -51,7 +80,7 @@ final class JobOptions {
     void requireMailPassword(JobDefinition definition, Function<String, String> environment) {
         if (definition.mail() != null) {
             definition.mail().missingPassword(environment).ifPresent(problem -> {
-                throw new UsageException("job file " + jobFile() + ": " + problem);
+                throw new UsageException(source() + ": " + problem);
             });
         }
     }
@@ -62,9 +91,15 @@ final class JobOptions {
      * the database when the run was given another than the job file's.
      */
     String deliverCommand(LocalDate date, JobDefinition definition, Path outputDir) {
-        List<String> words = new ArrayList<>(List.of("role-compare", "deliver", "--run-date=" + date,
-                "--job=" + shellWord(absolute(jobFile())), "--output=" + shellWord(absolute(outputDir))));
-        if (database != null && definition.cluster() == null && !absolute(database).equals(absolute(definition.database()))) {
+        List<String> words = new ArrayList<>(List.of("role-compare", "deliver", "--run-date=" + date));
+        if (!builtIn()) {
+            words.add("--job=" + shellWord(absolute(jobFile())));
+        }
+        words.add("--output=" + shellWord(absolute(outputDir)));
+        if (definition.cluster() == null && builtIn()) {
+            // the built-in database is relative to the folder the run was started in
+            words.add("--database=" + shellWord(absolute(database(definition))));
+        } else if (database != null && definition.cluster() == null && !absolute(database).equals(absolute(definition.database()))) {
             words.add("--database=" + shellWord(absolute(database)));
         }
         return String.join(" ", words);

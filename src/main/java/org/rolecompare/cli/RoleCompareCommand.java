@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 import org.rolecompare.job.ExitCodes;
 import org.slf4j.LoggerFactory;
@@ -20,8 +23,14 @@ import picocli.CommandLine.Command;
         description = "Turns job-role CSV data into comparison workbooks and PDF reports.",
         subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, HistoryCommand.class, DeliverCommand.class,
                 GenerateCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 completed without errors (warnings allowed); 2 completed, some rows or comparisons",
-                "rejected; 3 published, but some mail was not delivered; 1 failed, nothing published; 64 usage error."})
+        footer = {"", "Exit codes of run (the other commands list theirs in their --help):",
+                "  0    completed without errors (warnings allowed), or already completed",
+                "  2    completed, but some rows or comparisons were rejected",
+                "  3    published, but some mail was not delivered (see deliver)",
+                "  1    failed: nothing published",
+                "  64   usage error: bad option, value or job file",
+                "  75   another run is in progress; try again later",
+                "  143  stopped by SIGTERM; run the same command again to resume"})
 public final class RoleCompareCommand implements Runnable {
 
     /** A logger whose events go to the log file only (logback-spring.xml): details behind a one-line console message. */
@@ -42,7 +51,9 @@ public final class RoleCompareCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use run or validate");
+        List<String> commands = spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use one of "
+                + String.join(", ", commands.subList(0, commands.size() - 1)) + " or " + commands.get(commands.size() - 1));
     }
 
     /** Runs the command line and returns the process exit code. */
@@ -52,7 +63,7 @@ public final class RoleCompareCommand implements Runnable {
         cli.setErr(err);
         cli.registerConverter(LocalDate.class, RoleCompareCommand::date);
         cli.setParameterExceptionHandler((e, arguments) -> {
-            err.println("role-compare: " + e.getMessage());
+            err.println("role-compare: " + usageProblem(e));
             e.getCommandLine().usage(err);
             return ExitCodes.USAGE;
         });
@@ -81,6 +92,59 @@ public final class RoleCompareCommand implements Runnable {
         }
         err.println("role-compare: " + e.getMessage());
         return ExitCodes.FAILED;
+    }
+
+    /**
+     * A usage error in one line: an unknown option or command is named as typed (without its value),
+     * with the closest option or command of that command when one is near enough to be a typo
+     * ("unknown option --imput; did you mean --input?"); anything else in picocli's words.
+     */
+    static String usageProblem(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return e.getMessage();
+        }
+        String argument = unmatched.getUnmatched().get(0);
+        CommandLine.Model.CommandSpec command = e.getCommandLine().getCommandSpec();
+        if (argument.startsWith("-")) {
+            String name = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+            List<String> options = command.options().stream().filter(o -> !o.hidden())
+                    .flatMap(o -> java.util.Arrays.stream(o.names())).toList();
+            return "unknown option " + name + closest(name, options).map(o -> "; did you mean " + o + "?").orElse("");
+        }
+        if (!command.subcommands().isEmpty()) {
+            List<String> commands = command.subcommands().keySet().stream().toList();
+            return "unknown command " + argument + closest(argument, commands).map(c -> "; did you mean " + c + "?").orElse("");
+        }
+        return e.getMessage();
+    }
+
+    /** The candidate nearest to {@code typed}, if it is near enough to be a typo of it (a third of its letters wrong, at most). */
+    static Optional<String> closest(String typed, List<String> candidates) {
+        String bare = typed.replaceFirst("^-+", "");
+        return candidates.stream()
+                .filter(c -> c.replaceFirst("^-+", "").length() > 1)
+                .min(Comparator.comparingInt((String c) -> distance(bare, c.replaceFirst("^-+", ""))).thenComparing(c -> c))
+                .filter(c -> distance(bare, c.replaceFirst("^-+", "")) <= Math.max(1, bare.length() / 3));
+    }
+
+    /** Levenshtein distance: the fewest letters inserted, deleted or replaced to turn {@code a} into {@code b}. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     static String rootMessage(Throwable e) {

@@ -49,9 +49,14 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Validates the input, writes one PDF per comparison and the workbook, and publishes them in OUTPUT/RUN-DATE/.",
-        footer = {"", "Exit codes: 0 completed without errors (warnings allowed); 2 completed, some rows or comparisons",
-                "rejected; 3 published, but some mail was not delivered (see deliver); 1 failed, nothing published;",
-                "64 usage error; 75 another run is in progress; 143 stopped by SIGTERM (run again to resume)."})
+        footer = {"", "Exit codes:",
+                "  0    completed without errors (warnings allowed), or already completed",
+                "  2    completed, but some rows or comparisons were rejected",
+                "  3    published, but some mail was not delivered (see deliver)",
+                "  1    failed: nothing published",
+                "  64   usage error: bad option, value or job file",
+                "  75   another run is in progress; try again later",
+                "  143  stopped by SIGTERM; run the same command again to resume"})
 final class RunCommand implements Callable<Integer> {
 
     private static final long STOP_WAIT_SECONDS = 120;
@@ -89,9 +94,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobDefinition definition = jobOptions.load();
+        JobDefinition definition = jobOptions.load(parent.out);
         jobOptions.requireMailPassword(definition, System::getenv);
-        Path inputDir = (input == null ? definition.input() : input).toAbsolutePath().normalize();
+        Path inputDir = inputFolder(definition);
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path db = jobOptions.database(definition);
         LocalDate date = runDate == null ? LocalDate.now(parent.clock) : runDate;
@@ -106,7 +111,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         JobParameters parameters = parameters(definition, inputDir, outputDir, date, source);
-        OutputFolder.prepare(outputDir, logFile(outputDir), output == null ? "output in " + jobOptions.jobFile() : "--output");
+        OutputFolder.prepare(outputDir, logFile(outputDir), output == null ? jobOptions.setting("output") : "--output");
         // an exception leaves it unset: its message is printed after this method, so the JVM must not halt first
         int code = ExitCodes.TERMINATED;
         try (RunLock lock = jobOptions.lock(definition)) {
@@ -121,6 +126,13 @@ final class RunCommand implements Callable<Integer> {
             LoggerFactory.getLogger("role-compare").info("run: {}", ResourceUsage.now().describe());
             exitAfterStop.settle(code);
         }
+    }
+
+    /** The input folder, absolute; one that does not exist is a usage error before anything starts. */
+    private Path inputFolder(JobDefinition definition) {
+        Path folder = (input == null ? definition.input() : input).toAbsolutePath().normalize();
+        InputFolder.require(folder, input == null ? jobOptions.setting("input") + ":" : "--input");
+        return folder;
     }
 
     private static Path logFile(Path outputDir) {

@@ -45,9 +45,9 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path jobFile = jobOptions.jobFile();
-        JobDefinition definition = jobOptions.load();
+        JobDefinition definition = jobOptions.load(parent.out);
         if (definition.cron() == null) {
-            throw new UsageException("job file " + jobFile + " has no schedule.cron; add one or use 'run' from cron or systemd");
+            throw new UsageException(jobOptions.source() + " has no schedule.cron; add one or use 'run' from cron or systemd");
         }
         jobOptions.requireMailPassword(definition, System::getenv);
         Thread main = Thread.currentThread();
@@ -124,11 +124,15 @@ final class ScheduleCommand implements Callable<Integer> {
     private int runOnce(Path jobFile, ZonedDateTime trigger) {
         RunCommand run = new RunCommand();
         run.parent = parent;
-        run.jobOptions = JobOptions.of(jobFile, jobOptions.database);
+        run.jobOptions = JobOptions.of(jobOptions.job, jobOptions.database);
         run.runDate = trigger.toLocalDate();
         run.inSchedule = true;
         try {
             return run.call();
+        } catch (UsageException e) {
+            // e.g. the job file's input folder is not there tonight: said in its own words, and the schedule goes on
+            parent.err.println("role-compare: scheduled run failed: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (Exception e) {
             log.error("scheduled run failed", e);
             parent.err.println("role-compare: scheduled run failed: " + RoleCompareCommand.rootMessage(e));

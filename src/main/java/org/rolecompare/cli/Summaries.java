@@ -16,24 +16,29 @@ final class Summaries {
 
     static String runLine(RunFacts f, int exitCode) {
         return "role-compare: run " + f.runDate() + " of job " + f.jobName() + (exitCode == 0 ? " completed" : " completed with rejections")
-                + ": roles " + f.rolesAccepted() + " accepted, " + f.rolesRejected() + " rejected; comparisons "
-                + f.comparisonsWritten() + " written, " + f.comparisonsRejected() + " rejected, " + f.comparisonsSkipped()
+                + ": roles " + n(f.rolesAccepted()) + " accepted, " + n(f.rolesRejected()) + " rejected; comparisons "
+                + n(f.comparisonsWritten()) + " written, " + n(f.comparisonsRejected()) + " rejected, " + n(f.comparisonsSkipped())
                 + " skipped; findings "
-                + f.errorFindings() + " " + plural(f.errorFindings(), "error") + ", " + f.warningFindings() + " "
+                + n(f.errorFindings()) + " " + plural(f.errorFindings(), "error") + ", " + n(f.warningFindings()) + " "
                 + plural(f.warningFindings(), "warning") + info(f) + " (exit " + exitCode + ")";
     }
 
     static String validationLine(RunFacts f) {
-        return "role-compare: validated " + f.inputDir() + ": roles " + f.rolesAccepted() + " accepted, " + f.rolesRejected()
-                + " rejected; comparisons " + f.comparisonsWritten() + " valid, " + (f.comparisonsRejected() + f.comparisonsSkipped())
+        return "role-compare: validated " + f.inputDir() + ": roles " + n(f.rolesAccepted()) + " accepted, " + n(f.rolesRejected())
+                + " rejected; comparisons " + n(f.comparisonsWritten()) + " valid, " + n(f.comparisonsRejected() + f.comparisonsSkipped())
                 + " rejected or skipped; "
-                + f.errorFindings() + " " + plural(f.errorFindings(), "error") + ", " + f.warningFindings() + " "
+                + n(f.errorFindings()) + " " + plural(f.errorFindings(), "error") + ", " + n(f.warningFindings()) + " "
                 + plural(f.warningFindings(), "warning") + info(f);
     }
 
     /** ", N info" when the run has info findings (they never change the exit code); nothing otherwise. */
     private static String info(RunFacts f) {
-        return f.infoFindings() == 0 ? "" : ", " + f.infoFindings() + " info";
+        return f.infoFindings() == 0 ? "" : ", " + n(f.infoFindings()) + " info";
+    }
+
+    /** A count with thousands grouped, "3,683", as the step and progress lines print it. */
+    private static String n(long count) {
+        return String.format(java.util.Locale.US, "%,d", count);
     }
 
     /**

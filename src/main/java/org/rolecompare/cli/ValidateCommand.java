@@ -20,8 +20,11 @@ import picocli.CommandLine.ParentCommand;
 /** {@code role-compare validate}: checks an input folder and reports its findings, writing no reports. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validates the five CSV files and prints the findings; writes OUTPUT/data-quality.csv when --output is given.",
-        footer = {"", "Exit codes: 0 no errors (warnings allowed); 2 some rows would be rejected; 1 a file cannot be read;",
-                "64 usage error."})
+        footer = {"", "Exit codes:",
+                "  0    no errors (warnings allowed)",
+                "  2    some rows would be rejected",
+                "  1    a file cannot be read, or the feed has nothing to compare",
+                "  64   usage error"})
 final class ValidateCommand implements Callable<Integer> {
 
     static final int SHOWN_FINDINGS = 20;
@@ -38,6 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path inputDir = input.toAbsolutePath().normalize();
+        InputFolder.require(inputDir, "--input");
         Path outputDir = output == null ? null : output.toAbsolutePath().normalize();
         Path log = (outputDir == null ? Path.of(System.getProperty("java.io.tmpdir"), "role-compare") : outputDir.resolve("logs"))
                 .resolve("role-compare.log");

@@ -22,8 +22,10 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = "Cluster mode: renders report partitions sent by the manager (run) over RabbitMQ, until stopped.",
-        footer = {"", "Needs a job file with a cluster section (README, \"Cluster mode\"). Exit codes: 143 stopped by SIGTERM",
-                "after finishing or handing back its partitions; 1 could not start (database or broker unreachable); 64 usage error."})
+        footer = {"", "Needs a job file with a cluster section (README, \"Cluster mode\").", "", "Exit codes:",
+                "  143  stopped by SIGTERM after finishing or handing back its partitions",
+                "  1    could not start (database or broker unreachable)",
+                "  64   usage error"})
 final class WorkerCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,10 +44,10 @@ final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobDefinition definition = jobOptions.load();
+        JobDefinition definition = jobOptions.load(parent.out);
         ClusterSettings cluster = definition.cluster();
         if (cluster == null) {
-            throw new UsageException("job file " + jobOptions.jobFile() + " has no cluster section; a worker takes partitions"
+            throw new UsageException(jobOptions.source() + " has no cluster section; a worker takes partitions"
                     + " from a cluster's queue (README, \"Cluster mode\")");
         }
         if (threads != null && threads < 1) {

@@ -1,5 +1,6 @@
 package org.rolecompare.job;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The step that finds what changed since the previous completed run of the same job: roles added
+ * The step that finds what changed since the previous completed run of the same job (the newest
+ * earlier run date, see {@link #previousRun}): roles added
  * and removed and every changed value, stored for the workbook's Changes sheet, the manifest and
  * the one-line note in each affected PDF. The previous run's staged data must still be kept
  * (see retention); without it there is nothing to compare and the step says so.
@@ -52,19 +54,33 @@ class ChangesConfiguration {
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
 
-    /** The newest other run of the same job name that completed and whose staged data is still kept. */
+    /**
+     * The run to compare with: a completed run of the same job name, whose staged data is still kept,
+     * of the newest run date strictly before this run's. Never a later date (a backfill compares with
+     * what came before it, not with what came after) and never this run's own date (a re-run on changed
+     * input replaces that date's run; it is not a change since it). Of several runs of that date (one
+     * replaced the other), the newest.
+     */
     static Optional<JobExecution> previousRun(JobRepository repository, StagingRepository staging, RunSettings run) {
+        JobExecution newest = null;
+        LocalDate newestDate = null;
+        // newest instance first, so of two runs of one date the later (the one published) wins
         for (JobInstance instance : repository.getJobInstances(ComparisonJobConfiguration.JOB_NAME, 0, INSTANCES_SEARCHED)) {
             if (instance.getInstanceId() == run.runId()) {
                 continue;
             }
             JobExecution last = repository.getLastJobExecution(instance);
-            if (last != null && last.getStatus() == BatchStatus.COMPLETED
-                    && Objects.equals(last.getJobParameters().getString(JobParameterNames.JOB_NAME), run.jobName())
+            if (last == null || last.getStatus() != BatchStatus.COMPLETED
+                    || !Objects.equals(last.getJobParameters().getString(JobParameterNames.JOB_NAME), run.jobName())) {
+                continue;
+            }
+            LocalDate date = last.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE);
+            if (date != null && date.isBefore(run.runDate()) && (newestDate == null || date.isAfter(newestDate))
                     && staging.hasRun(instance.getInstanceId())) {
-                return Optional.of(last);
+                newest = last;
+                newestDate = date;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(newest);
     }
 }

@@ -92,10 +92,7 @@ class IngestStepsConfiguration {
                                 "one of: " + String.join(", ", file.columns()),
                                 "column " + column + " is not part of the input format; its values are ignored"));
                     }
-                    if (file == InputFile.ROLES && reader.next() == null) {
-                        throw new InputFileException(file.fileName(), 0, file.fileName()
-                                + " has a header but no rows: there are no roles to compare.");
-                    }
+                    requireRows(file, reader);
                     reader.checkToEnd();
                 }
                 staging.saveFileHash(run.runId(), file.fileName(), Fingerprints.sha256(run.inputDir().resolve(file.fileName())));
@@ -107,6 +104,23 @@ class IngestStepsConfiguration {
             staging.saveFindings(run.runId(), warnings);
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+    }
+
+    /**
+     * Refuses a feed with nothing to compare before any row is staged: a roles file without roles,
+     * or a comparisons file that lists no pairs (a nightly feed that lists nothing is broken, and an
+     * empty run published with exit 0 would hide it). The one place to relax should pairs ever come
+     * from elsewhere than comparisons.csv.
+     */
+    private static void requireRows(InputFile file, CsvFileReader reader) {
+        if (file == InputFile.ROLES && reader.next() == null) {
+            throw new InputFileException(file.fileName(), 0, file.fileName()
+                    + " has a header but no rows: there are no roles to compare.");
+        }
+        if (file == InputFile.COMPARISONS && reader.next() == null) {
+            throw new InputFileException(file.fileName(), 0, file.fileName()
+                    + " lists no pairs: nothing to compare; check the feed");
+        }
     }
 
     @Bean

@@ -20,7 +20,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 /**
  * Logs what operators watch in a long night: one line when a step ends, with its counts and
  * duration, and a progress line at most every ten seconds while it runs (items done, of how many
- * when known, the rate, and the time left).
+ * when known, the rate, and the time left; "starting…" instead of the rate until an item is done).
  *
  * <p>A chunk step reports progress from its own chunk callbacks. A partitioned step has no chunks
  * of its own and its workers may run anywhere, so it is {@link #polled polled} instead: every ten
@@ -126,14 +126,23 @@ class StepProgressLogger implements StepExecutionListener, ChunkListener<Object,
     private void log(long doneNow) {
         long now = clock.millis();
         lastLog = now;
+        // until this execution has done an item there is no rate, and no time left to tell
+        boolean rateKnown = doneNow > doneAtStart;
         double rate = (doneNow - doneAtStart) * 1000.0 / Math.max(1, now - startedAt);
         if (expected > 0) {
-            long left = rate > 0 ? Math.round((expected - doneNow) / rate) : -1;
-            log.info(String.format(Locale.US, "%s: %,d of %,d %s (%.0f%%), %.0f/s, about %s left", step.getStepName(), doneNow,
-                    expected, noun, 100.0 * doneNow / expected, rate, left < 0 ? "?" : seconds(left)));
+            String done = String.format(Locale.US, "%s: %,d of %,d %s (%.0f%%)", step.getStepName(), doneNow, expected, noun,
+                    100.0 * doneNow / expected);
+            log.info(rateKnown ? done + ", " + rate(rate) + ", about " + seconds(Math.round((expected - doneNow) / rate)) + " left"
+                    : done + ", starting\u2026");
         } else {
-            log.info(String.format(Locale.US, "%s: %,d %s so far, %.0f/s", step.getStepName(), doneNow, noun, rate));
+            String done = String.format(Locale.US, "%s: %,d %s so far", step.getStepName(), doneNow, noun);
+            log.info(rateKnown ? done + ", " + rate(rate) : done + ", starting\u2026");
         }
+    }
+
+    /** Items per second, grouped ("1,250/s"); below one a second, with two decimals rather than "0/s". */
+    private static String rate(double perSecond) {
+        return perSecond >= 1 ? String.format(Locale.US, "%,.0f/s", perSecond) : String.format(Locale.US, "%.2f/s", perSecond);
     }
 
     @Override
@@ -155,6 +164,6 @@ class StepProgressLogger implements StepExecutionListener, ChunkListener<Object,
     }
 
     private static String seconds(long s) {
-        return s < 120 ? s + " s" : (s / 60) + " min " + (s % 60) + " s";
+        return s < 120 ? s + " s" : String.format(Locale.US, "%,d min %d s", s / 60, s % 60);
     }
 }

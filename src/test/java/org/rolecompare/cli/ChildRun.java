@@ -31,13 +31,18 @@ final class ChildRun {
 
     /** Starts {@code role-compare ARGS}, its console going to {@code folder/child.out} and {@code folder/child.err}. */
     static ChildRun start(Path folder, String... args) throws IOException {
+        return startIn(Path.of("").toAbsolutePath(), folder, args);
+    }
+
+    /** Starts {@code role-compare ARGS} in the working directory {@code workingDir}, as {@code cd DIR && java -jar …} does. */
+    static ChildRun startIn(Path workingDir, Path folder, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), RoleCompareApplication.class.getName()));
         command.addAll(List.of(args));
         Files.createDirectories(folder);
         Path out = folder.resolve("child.out");
         Path err = folder.resolve("child.err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         return new ChildRun(process, out, err);
     }
 

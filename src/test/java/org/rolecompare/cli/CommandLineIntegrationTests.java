@@ -2,18 +2,24 @@ package org.rolecompare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import picocli.CommandLine;
+
 /**
- * The command line as an operator meets it: help, usage errors with exit code 64 and no stack
- * trace (an --output that is a file among them), bad job files, and the validate command's summary
- * and data-quality.csv.
+ * The command line as an operator meets it: help (footers of whole lines that fit 80 columns, every
+ * exit code of run listed), usage errors with exit code 64 and no stack trace (an --output that is
+ * a file among them; a misspelt option or command with the closest one suggested; a missing command
+ * with all of them named), bad job files, and the validate command's summary and data-quality.csv.
  */
 class CommandLineIntegrationTests {
 
@@ -27,7 +33,73 @@ class CommandLineIntegrationTests {
 
         // then
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("run", "validate", "Exit codes: 0");
+        assertThat(result.out()).contains("run", "validate", "Exit codes");
+    }
+
+    @Test
+    void helpFootersAreWholeLinesOfAtMost80Columns() {
+        // given
+        CommandLine cli = new CommandLine(new RoleCompareCommand(CliRun.CLOCK, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())));
+        List<CommandLine> commands = new ArrayList<>(List.of(cli));
+        cli.getSubcommands().forEach((name, command) -> {
+            if (!name.equals("help")) {
+                commands.add(command);
+            }
+        });
+
+        for (CommandLine command : commands) {
+            String name = command.getCommandSpec().name();
+            // when
+            CliRun.Result result = name.equals("role-compare") ? CliRun.execute("--help") : CliRun.execute(name, "--help");
+
+            // then
+            assertThat(result.exitCode()).isZero();
+            List<String> printed = result.out().lines().toList();
+            assertThat(printed).as(name).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+            String[] footer = command.getCommandSpec().usageMessage().footer();
+            if (footer.length > 0) {
+                assertThat(printed).as(name).containsSubsequence(footer);
+            }
+        }
+    }
+
+    @Test
+    void topLevelHelpListsEveryExitCodeOfRun() {
+        // when
+        CliRun.Result result = CliRun.execute("--help");
+
+        // then
+        assertThat(result.out()).endsWith(String.join(System.lineSeparator(),
+                "Exit codes of run (the other commands list theirs in their --help):",
+                "  0    completed without errors (warnings allowed), or already completed",
+                "  2    completed, but some rows or comparisons were rejected",
+                "  3    published, but some mail was not delivered (see deliver)",
+                "  1    failed: nothing published",
+                "  64   usage error: bad option, value or job file",
+                "  75   another run is in progress; try again later",
+                "  143  stopped by SIGTERM; run the same command again to resume") + System.lineSeparator());
+    }
+
+    @Test
+    void aMisspeltOptionGetsTheClosestOptionSuggested() {
+        // when
+        CliRun.Result result = CliRun.execute("run", "--imput=/srv/feed");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err().lines().findFirst()).hasValue("role-compare: unknown option --imput; did you mean --input?");
+        assertThat(result.err()).contains("Usage: role-compare run");
+    }
+
+    @Test
+    void aMisspeltCommandGetsTheClosestCommandSuggested() {
+        // when
+        CliRun.Result result = CliRun.execute("histroy");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err().lines().findFirst()).hasValue("role-compare: unknown command histroy; did you mean history?");
     }
 
     @Test
@@ -47,7 +119,7 @@ class CommandLineIntegrationTests {
 
         // then
         assertThat(result.exitCode()).isEqualTo(64);
-        assertThat(result.err().lines().findFirst()).hasValue("role-compare: Unknown option: '--colour=blue'");
+        assertThat(result.err().lines().findFirst()).hasValue("role-compare: unknown option --colour");
         assertThat(result.err()).contains("Usage: role-compare run");
     }
 
@@ -68,7 +140,9 @@ class CommandLineIntegrationTests {
 
         // then
         assertThat(result.exitCode()).isEqualTo(64);
-        assertThat(result.err()).contains("missing command");
+        assertThat(result.err().lines().findFirst())
+                .hasValue("role-compare: missing command: use one of run, validate, schedule, history, deliver, generate or worker");
+        assertThat(result.err()).contains("Usage: role-compare [-hV] [COMMAND]", "Commands:");
     }
 
     @Test

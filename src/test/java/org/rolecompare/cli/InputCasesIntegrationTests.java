@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code append} and {@code replace} edit them), runs the real command, and checks what its
  * {@code expect} lines say: the exit code, the exact findings (file, line, column, rule, severity),
  * the file-level message, the reports still written, that every input row is accounted for, and
- * how {@code history} records the run (its status, and no row staged). In {@code append} and {@code replace} text, {@code {N*TEXT}}
+ * how {@code history} records the run (its status, input folder and reason, and no row staged). In {@code append} and {@code replace} text, {@code {N*TEXT}}
  * stands for TEXT written N times, so that a case about a huge file is generated at run time
  * instead of being committed, and <code>&#92;uXXXX</code> for the character of that code (a NUL
  * is <code>&#92;u0000</code>), so that no case file holds control characters.
@@ -156,14 +156,18 @@ class InputCasesIntegrationTests {
             case "history" -> {
                 CliRun.Result history = CliRun.execute("history", "--database=" + cli.database(), "--last=1");
                 String[] lines = history.out().strip().split("\n");
-                assertThat(lines).as(context + "\nhistory:\n" + history.out()).hasSize(2);
+                assertThat(lines).as(context + "\nhistory:\n" + history.out()).hasSize(argument.equals("FAILED") ? 3 : 2);
                 assertThat(lines[1]).as(context).startsWith(CliRun.RUN_DATE).contains(" " + argument + " ")
-                        .doesNotContain("STARTED", "running");
+                        .doesNotContain("STARTED", "running").endsWith("  " + cli.input());
+                if (argument.equals("FAILED")) {
+                    assertThat(lines[2]).as(context + "\nhistory:\n" + history.out()).startsWith("            reason: ");
+                }
             }
             case "nothing-staged" -> {
                 CliRun.Result history = CliRun.execute("history", "--database=" + cli.database(), "--last=1");
-                assertThat(history.out().strip()).as(context + "\nhistory:\n" + history.out() + "\nroles to exit are all '-': no row staged")
-                        .matches("(?s).*\\s-\\s+-\\s+-\\s+-\\s+-\\s+1$");
+                String run = history.out().strip().split("\n")[1];
+                assertThat(run).as(context + "\nhistory:\n" + history.out() + "\nroles to exit are all '-': no row staged")
+                        .matches(".*\\s-\\s+-\\s+-\\s+-\\s+-\\s+1  " + Pattern.quote(cli.input().toString()));
             }
             default -> throw new IllegalArgumentException("unknown expectation: " + expectation);
         }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Loading a job file: the shipped {@code jobs/nightly.yml} gives the documented values, defaults
  * fill what a file leaves out, and every typo or bad value stops the run with a message that names
- * the key, since a nightly job must not silently ignore a misspelt threshold.
+ * the key, since a nightly job must not silently ignore a misspelt threshold; and the built-in job
+ * (no job file) has the shipped file's values.
  */
 class JobDefinitionTests {
 
@@ -223,5 +224,14 @@ class JobDefinitionTests {
 
     private Path job(String name, String yaml) throws IOException {
         return Files.writeString(folder.resolve(name), yaml);
+    }
+
+    @Test
+    void theBuiltInJobHasTheValuesOfTheShippedNightlyJob() {
+        // when
+        JobDefinition builtIn = JobDefinition.builtIn();
+
+        // then
+        assertThat(builtIn).isEqualTo(JobDefinition.load(Path.of("jobs", "nightly.yml")));
     }
 }

@@ -38,6 +38,6 @@ class LateStopIntegrationTests {
                 + " it had completed and is published (exit 0).").doesNotContain("\tat ");
         assertThat(cli.runDir().resolve("manifest.json")).isRegularFile();
         CliRun.Result history = CliRun.execute("history", "--job=jobs/nightly.yml", "--database=" + cli.database(), "--last=1");
-        assertThat(history.out().strip().split("\n")[1]).startsWith(CliRun.RUN_DATE).contains("COMPLETED").endsWith(" 0");
+        assertThat(history.out().strip().split("\n")[1]).startsWith(CliRun.RUN_DATE).contains("COMPLETED").endsWith(" 0  " + cli.input());
     }
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The operator's side of nightly runs: the schedule command runs the job at its cron times,
- * history lists what ran with its counts and exit codes, and retention keeps only the last runs.
+ * history lists what ran with its counts, exit codes and input folder (and why a run failed), retention keeps only the last runs, and
+ * the job database does not grow a trace file of H2's expected start-up errors. Progress and
+ * summary lines say only what is known ("starting…" before there is a rate) and group thousands
+ * alike.
  */
 class OperationsIntegrationTests {
 
@@ -64,10 +67,29 @@ class OperationsIntegrationTests {
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
         String[] lines = result.out().strip().split("\n");
-        assertThat(lines[0]).contains("RUN DATE", "STATUS", "DURATION", "COMPARISONS", "EXIT");
+        assertThat(lines[0]).contains("RUN DATE", "STATUS", "DURATION", "COMPARISONS", "EXIT").endsWith("EXIT  INPUT");
         assertThat(lines).hasSize(3);
-        assertThat(lines[1]).startsWith("2026-11-28").contains("COMPLETED").endsWith(" 2");
-        assertThat(lines[2]).startsWith("2026-11-27").contains("COMPLETED").matches(".*\\s2\\s+1\\s+1\\s+2\\s+1\\s+2$");
+        assertThat(lines[1]).startsWith("2026-11-28").contains("COMPLETED").endsWith(" 2  " + cli.input());
+        assertThat(lines[2]).startsWith("2026-11-27").contains("COMPLETED")
+                .matches(".*\\s2\\s+1\\s+1\\s+2\\s+1\\s+2  " + java.util.regex.Pattern.quote(cli.input().toString()) + "$");
+    }
+
+    @Test
+    void historySaysWhyARunFailedAndWhichInputItRead() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        Files.writeString(cli.input().resolve("comparisons.csv"), "left_role_id,right_role_id\n");
+        assertThat(cli.run().exitCode()).isEqualTo(1);
+
+        // when
+        CliRun.Result result = CliRun.execute("history", "--database=" + cli.database(), "--last=5");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String[] lines = result.out().strip().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).startsWith(CliRun.RUN_DATE).contains(" FAILED ").endsWith(" 1  " + cli.input());
+        assertThat(lines[2]).isEqualTo("            reason: comparisons.csv lists no pairs: nothing to compare; check the feed");
     }
 
     @Test
@@ -128,6 +150,54 @@ class OperationsIntegrationTests {
             assertThat(row.get("salary_diff").getNumericCellValue()).isEqualTo(27144);
             assertThat(row.get("report") == null || row.get("report").getStringCellValue().isEmpty()).isTrue();
         }
+    }
+
+    @Test
+    void theDatabaseKeepsNoTraceFile() {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+
+        // when
+        CliRun.Result first = cli.runOn("2026-11-26");
+        CliRun.Result second = cli.runOn("2026-11-27");
+
+        // then
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(cli.database().resolveSibling("role-compare.mv.db")).isRegularFile();
+        assertThat(cli.database().resolveSibling("role-compare.trace.db")).doesNotExist();
+    }
+
+    @Test
+    void progressSaysStartingUntilTheFirstReportIsDone() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+
+        // when
+        CliRun.Result result = cli.run("--report-delay-ms=11000");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String log = Files.readString(cli.output().resolve("logs").resolve("role-compare.log"));
+        assertThat(log).contains("role-compare - pdfReports: 0 of 1 reports (0%), starting\u2026").doesNotContain("(0%), 0/s", "about ? left");
+    }
+
+    @Test
+    void theSummaryGroupsThousandsAsTheStepLinesDo() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), 50, 1_000);
+        Path job = jobFile("report:\n  pdf: false\n", cli);
+
+        // when
+        CliRun.Result run = CliRun.execute("run", "--job=" + job, "--database=" + cli.database(), "--run-date=" + CliRun.RUN_DATE);
+        CliRun.Result validate = CliRun.execute("validate", "--input=" + cli.input());
+
+        // then
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("role-compare: run " + CliRun.RUN_DATE + " of job scheduled completed: roles 50 accepted, 0 rejected;"
+                + " comparisons 1,000 written, 0 rejected, 0 skipped; findings 0 errors, 0 warnings");
+        assertThat(validate.out()).contains("roles 50 accepted, 0 rejected; comparisons 1,000 valid, 0 rejected or skipped;");
     }
 
     private Path jobFile(String extra, CliRun cli) throws Exception {

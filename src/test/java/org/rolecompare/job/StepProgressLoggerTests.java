@@ -23,7 +23,8 @@ import org.springframework.batch.test.MetaDataInstanceFactory;
 /**
  * The progress an operator reads for the partitioned report step: one line for the whole step with
  * the reports done of all (earlier executions of a restarted run included), this execution's rate
- * and the time left, and the closing line with the step's totals that scripts/bench.sh parses.
+ * and the time left ("starting…" until there is a rate), and the closing line with the step's
+ * totals that scripts/bench.sh parses.
  */
 class StepProgressLoggerTests {
 
@@ -64,6 +65,22 @@ class StepProgressLoggerTests {
         assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
                 .contains("pdfReports: 4,000 of 10,000 reports (40%), 200/s, about 30 s left",
                         "pdfReports: completed, 8,000 read, 8,000 reports written in 40.0 s (200/s)");
+    }
+
+    @Test
+    void saysStartingUntilTheFirstItemIsDoneInsteadOfARateOfZero() {
+        // given
+        MutableClock clock = new MutableClock();
+        StepProgressLogger progress = StepProgressLogger.polled("reports", s -> 3_683, s -> 0L, clock);
+        progress.beforeStep(MetaDataInstanceFactory.createStepExecution("pdfReports", 5L));
+
+        // when
+        clock.advance(Duration.ofSeconds(10));
+        progress.poll();
+
+        // then
+        assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
+                .containsExactly("pdfReports: 0 of 3,683 reports (0%), starting\u2026");
     }
 
     /** A clock the test moves by hand. */
