@@ -87,6 +87,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JobDefinition definition = jobOptions.load();
         jobOptions.requireMailPassword(definition, System::getenv);
+        jobOptions.requireClusterPasswords(definition, System::getenv);
         Path inputDir = (input == null ? definition.input() : input).toAbsolutePath().normalize();
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path db = jobOptions.database(definition);
@@ -103,6 +104,7 @@ final class RunCommand implements Callable<Integer> {
         }
         JobParameters parameters = parameters(definition, inputDir, outputDir, date, source);
         OutputFolder.prepare(outputDir, logFile(outputDir), output == null ? "output in " + jobOptions.jobFile() : "--output");
+        checkClusterServices(definition, outputDir);
         // an exception leaves it unset: its message is printed after this method, so the JVM must not halt first
         int code = ExitCodes.TERMINATED;
         try (RunLock lock = jobOptions.lock(definition)) {
@@ -116,6 +118,16 @@ final class RunCommand implements Callable<Integer> {
             // after the session closed: the database's close and the context's shutdown are counted too
             LoggerFactory.getLogger("role-compare").info("run: {}", ResourceUsage.now().describe());
             exitAfterStop.settle(code);
+        }
+    }
+
+    /**
+     * Cluster mode: the database and the broker answer before the run lock is taken and anything is
+     * ingested; one that does not is one line naming it, also in the log file (see {@link ClusterServicesCheck}).
+     */
+    private static void checkClusterServices(JobDefinition definition, Path outputDir) {
+        if (definition.cluster() != null) {
+            ClusterServicesCheck.check(definition.cluster(), System::getenv, logFile(outputDir));
         }
     }
 
