@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.rolecompare.cluster.ClusterSettings;
+
 import picocli.CommandLine.Option;
 
 /**
@@ -82,6 +84,23 @@ final class JobOptions {
             definition.mail().missingPassword(environment).ifPresent(problem -> {
                 throw new UsageException(source() + ": " + problem);
             });
+        }
+    }
+
+    /**
+     * Refuses to start when a {@code cluster.database.password-env} or {@code cluster.broker.password-env}
+     * of the job file names a variable that is not set: a usage error naming the key and the variable,
+     * before any work, rather than a failure when the first connection opens.
+     */
+    void requireClusterPasswords(JobDefinition definition, Function<String, String> environment) {
+        if (definition.cluster() == null) {
+            return;
+        }
+        try {
+            definition.cluster().databasePassword(environment);
+            definition.cluster().brokerPassword(environment);
+        } catch (ClusterSettings.InvalidException e) {
+            throw new UsageException("job file " + jobFile() + ": " + e.getMessage());
         }
     }
 

@@ -96,6 +96,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JobDefinition definition = jobOptions.load(parent.out);
         jobOptions.requireMailPassword(definition, System::getenv);
+        jobOptions.requireClusterPasswords(definition, System::getenv);
         Path inputDir = inputFolder(definition);
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path db = jobOptions.database(definition);
@@ -112,6 +113,7 @@ final class RunCommand implements Callable<Integer> {
         }
         JobParameters parameters = parameters(definition, inputDir, outputDir, date, source);
         OutputFolder.prepare(outputDir, logFile(outputDir), output == null ? jobOptions.setting("output") : "--output");
+        checkClusterServices(definition, outputDir);
         // an exception leaves it unset: its message is printed after this method, so the JVM must not halt first
         int code = ExitCodes.TERMINATED;
         try (RunLock lock = jobOptions.lock(definition)) {
@@ -133,6 +135,16 @@ final class RunCommand implements Callable<Integer> {
         Path folder = (input == null ? definition.input() : input).toAbsolutePath().normalize();
         InputFolder.require(folder, input == null ? jobOptions.setting("input") + ":" : "--input");
         return folder;
+    }
+
+    /**
+     * Cluster mode: the database and the broker answer before the run lock is taken and anything is
+     * ingested; one that does not is one line naming it, also in the log file (see {@link ClusterServicesCheck}).
+     */
+    private static void checkClusterServices(JobDefinition definition, Path outputDir) {
+        if (definition.cluster() != null) {
+            ClusterServicesCheck.check(definition.cluster(), System::getenv, logFile(outputDir));
+        }
     }
 
     private static Path logFile(Path outputDir) {

@@ -50,6 +50,7 @@ final class WorkerCommand implements Callable<Integer> {
             throw new UsageException(jobOptions.source() + " has no cluster section; a worker takes partitions"
                     + " from a cluster's queue (README, \"Cluster mode\")");
         }
+        jobOptions.requireClusterPasswords(definition, System::getenv);
         if (threads != null && threads < 1) {
             throw new UsageException("--threads must be at least 1");
         }
@@ -57,6 +58,7 @@ final class WorkerCommand implements Callable<Integer> {
                 : definition.reportThreads() > 0 ? definition.reportThreads() : Runtime.getRuntime().availableProcessors();
         String worker = name == null || name.isBlank() ? RunLock.host() + "-" + ProcessHandle.current().pid() : name.trim();
         Path log = definition.output().toAbsolutePath().normalize().resolve("logs").resolve("worker-" + worker + ".log");
+        ClusterServicesCheck.check(cluster, System::getenv, log);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
