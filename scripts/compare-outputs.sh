@@ -16,6 +16,10 @@
 #   seed        input/ of this checkout
 #   generated   `generate --roles=300 --comparisons=500 --defects=0.05 --seed=7`, written once by BEFORE
 #   real-style  src/test/resources/fixtures/real-style/ of this checkout
+#   cluster-input (only when COMPARE_CASES names it) the input of ClusterIntegrationTests: `generate
+#               --roles=150 --comparisons=600 --seed=11 --defects=0.02`, run with --data-source="Source:
+#               cluster test"; with `mvn -B test -Pcluster` green on AFTER (cluster = one machine) it
+#               carries this script's BEFORE = AFTER over to cluster mode
 #
 # Per case it compares, BEFORE against AFTER:
 #   - the exit codes of `run`;
@@ -58,8 +62,8 @@ after_args=(${COMPARE_AFTER_ARGS:-})
 
 for c in $cases; do
     case $c in
-        seed | generated | real-style) ;;
-        *) echo "compare-outputs: unknown case $c in COMPARE_CASES (seed, generated, real-style)" >&2; exit 64 ;;
+        seed | generated | real-style | cluster-input) ;;
+        *) echo "compare-outputs: unknown case $c in COMPARE_CASES (seed, generated, real-style, cluster-input)" >&2; exit 64 ;;
     esac
 done
 
@@ -124,6 +128,15 @@ after_jar=$jar
 say "BEFORE $1: $before_jar"
 say "AFTER  $2: $after_jar"
 
+# Writes generated input into DIR with BEFORE's `generate`: generate DIR OPTION...
+generate() {
+    local dir=$1
+    shift
+    mkdir -p "$work/inputs/cwd"
+    (cd "$work/inputs/cwd" && java ${java_opts[@]+"${java_opts[@]}"} -jar "$before_jar" generate "$@" --output="$dir") \
+        >"$work/inputs/generate.txt" 2>&1 || { cat "$work/inputs/generate.txt" >&2; say "generate $* failed"; return 1; }
+}
+
 # The input folder of a case, copied into the work folder so that both runs read the same path.
 input_of() {
     local c=$1 dir=$work/inputs/$1
@@ -132,11 +145,8 @@ input_of() {
     case $c in
         seed) cp -r "$repo/input" "$dir" ;;
         real-style) cp -r "$repo/src/test/resources/fixtures/real-style" "$dir" ;;
-        generated)
-            mkdir -p "$work/inputs/cwd"
-            (cd "$work/inputs/cwd" && java ${java_opts[@]+"${java_opts[@]}"} -jar "$before_jar" generate \
-                --roles=300 --comparisons=500 --defects=0.05 --seed=7 --output="$dir") >"$work/inputs/generate.txt" 2>&1 \
-                || { cat "$work/inputs/generate.txt" >&2; say "generate failed"; return 1; } ;;
+        generated) generate "$dir" --roles=300 --comparisons=500 --defects=0.05 --seed=7 || return 1 ;;
+        cluster-input) generate "$dir" --roles=150 --comparisons=600 --defects=0.02 --seed=11 || return 1 ;;
     esac
     echo "$dir"
 }
@@ -203,8 +213,10 @@ failed=0
 for c in $cases; do
     input=$(input_of "$c") || exit 1
     dir=$work/$c
-    run_side "$before_jar" "$input" "$dir/before" ${before_args[@]+"${before_args[@]}"}
-    run_side "$after_jar" "$input" "$dir/after" ${after_args[@]+"${after_args[@]}"}
+    case_args=()
+    [ "$c" != cluster-input ] || case_args=("--data-source=Source: cluster test")
+    run_side "$before_jar" "$input" "$dir/before" ${case_args[@]+"${case_args[@]}"} ${before_args[@]+"${before_args[@]}"}
+    run_side "$after_jar" "$input" "$dir/after" ${case_args[@]+"${case_args[@]}"} ${after_args[@]+"${after_args[@]}"}
     compare_runs "$dir/before" "$dir/after" "$dir/xlsx" >"$dir/differences.txt"
     files=$(find "$dir/before/out" -type f 2>/dev/null | wc -l)
     facts="exit $(cat "$dir/before/exit"), $files files; BEFORE $(cat "$dir/before/seconds") s, AFTER $(cat "$dir/after/seconds") s"
@@ -213,9 +225,9 @@ for c in $cases; do
         n=$(wc -l <"$dir/differences.txt")
         first=$(head -5 "$dir/differences.txt" | paste -sd ';' | sed 's/;/; /g')
         [ "$n" -le 5 ] || first="$first; and $((n - 5)) more"
-        printf '%-11s DIFFERENT: %s (%s)\n' "$c" "$first" "$facts"
+        printf '%-13s DIFFERENT: %s (%s)\n' "$c" "$first" "$facts"
     else
-        printf '%-11s same (%s)\n' "$c" "$facts"
+        printf '%-13s same (%s)\n' "$c" "$facts"
     fi
     [ "${COMPARE_KEEP:-0}" = 1 ] || rm -rf "$dir"
 done
