@@ -112,14 +112,15 @@ class JobDefinitionTests {
     @Test
     void refusesABadCronExpression() throws IOException {
         // given // when // then
-        assertRefused("schedule:\n  cron: every night\n").hasMessageContaining("schedule.cron 'every night' is not a cron expression");
+        assertRefused("schedule:\n  cron: every night\n").hasMessageContaining("schedule.cron must be a cron expression")
+                .hasMessageContaining("not 'every night'");
     }
 
     @Test
     void refusesAnUnknownTimeZoneAndABadRetention() throws IOException {
         // given // when // then
         assertRefused("schedule:\n  cron: \"0 0 3 * * *\"\n  time-zone: Mars/Olympus\n")
-                .hasMessageContaining("schedule.time-zone 'Mars/Olympus' is not a time zone");
+                .hasMessageContaining("schedule.time-zone must be a time zone such as Europe/Berlin, not 'Mars/Olympus'");
         assertRefused("retention:\n  keep-runs: 0\n").hasMessageContaining("retention.keep-runs must be a whole number of at least 1");
     }
 
