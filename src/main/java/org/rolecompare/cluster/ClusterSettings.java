@@ -86,36 +86,9 @@ public record ClusterSettings(Database database, @DefaultValue Broker broker, St
                 : new ClusterSettings(database, broker, "role-compare." + jobName + ".partitions", timeout, workerStopTimeout);
     }
 
+    /** The database's JDBC URL, which messages name. */
     public String databaseUrl() {
         return database.url();
-    }
-
-    public String databaseUser() {
-        return database.username();
-    }
-
-    public String databasePasswordEnv() {
-        return database.passwordEnv();
-    }
-
-    public String brokerHost() {
-        return broker.host();
-    }
-
-    public int brokerPort() {
-        return broker.port();
-    }
-
-    public String brokerUser() {
-        return broker.username();
-    }
-
-    public String brokerPasswordEnv() {
-        return broker.passwordEnv();
-    }
-
-    public String virtualHost() {
-        return broker.virtualHost();
     }
 
     /**
@@ -124,18 +97,18 @@ public record ClusterSettings(Database database, @DefaultValue Broker broker, St
      * @throws InvalidException when the named variable is not set
      */
     public String databasePassword(Function<String, String> environment) {
-        return secret("cluster.database.password-env", databasePasswordEnv(), environment, "");
+        return secret("cluster.database.password-env", database.passwordEnv(), environment, "");
     }
 
     /** The broker password from the environment; {@code guest} for the guest user when no variable is named. */
     public String brokerPassword(Function<String, String> environment) {
-        return secret("cluster.broker.password-env", brokerPasswordEnv(), environment, "guest".equals(brokerUser()) ? "guest" : "");
+        return secret("cluster.broker.password-env", broker.passwordEnv(), environment, "guest".equals(broker.username()) ? "guest" : "");
     }
 
     /** Where this cluster's services are, for log lines and messages (no passwords). */
     public String describe() {
-        return "database " + databaseUrl() + " as " + databaseUser() + ", broker " + brokerUser() + "@" + brokerHost() + ":" + brokerPort()
-                + virtualHost() + ", queue " + queue;
+        return "database " + databaseUrl() + " as " + database.username() + ", broker " + broker.username() + "@" + broker.host()
+                + ":" + broker.port() + broker.virtualHost() + ", queue " + queue;
     }
 
     private static String secret(String key, String env, Function<String, String> environment, String fallback) {
@@ -168,13 +141,13 @@ public record ClusterSettings(Database database, @DefaultValue Broker broker, St
     public List<String> springArguments(Function<String, String> environment) {
         List<String> args = new ArrayList<>();
         args.add("--spring.datasource.url=" + databaseUrl());
-        args.add("--spring.datasource.username=" + databaseUser());
+        args.add("--spring.datasource.username=" + database.username());
         args.add("--spring.datasource.password=" + databasePassword(environment));
-        args.add("--spring.rabbitmq.host=" + brokerHost());
-        args.add("--spring.rabbitmq.port=" + brokerPort());
-        args.add("--spring.rabbitmq.username=" + brokerUser());
+        args.add("--spring.rabbitmq.host=" + broker.host());
+        args.add("--spring.rabbitmq.port=" + broker.port());
+        args.add("--spring.rabbitmq.username=" + broker.username());
         args.add("--spring.rabbitmq.password=" + brokerPassword(environment));
-        args.add("--spring.rabbitmq.virtual-host=" + virtualHost());
+        args.add("--spring.rabbitmq.virtual-host=" + broker.virtualHost());
         args.add("--rolecompare.cluster.queue=" + queue);
         args.add("--rolecompare.cluster.timeout=" + timeout.toMillis() + "ms");
         args.add("--rolecompare.cluster.worker-stop-timeout=" + workerStopTimeout.toMillis() + "ms");

@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.env.OriginTrackedMapPropertySource;
@@ -42,6 +40,7 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.util.unit.DataSize;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -88,7 +87,7 @@ public final class JobFile {
         try {
             documents = new YamlPropertySourceLoader().load(label, new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), label));
         } catch (YAMLException | IOException e) {
-            throw new JobFileException(label + " is not valid YAML: " + firstLine(e.getMessage()));
+            throw new JobFileException(label + " is not valid YAML: " + yamlProblem(e));
         }
         if (documents.size() > 1) {
             throw new JobFileException(label + " is not valid YAML for a job: it holds " + documents.size()
@@ -113,9 +112,8 @@ public final class JobFile {
      * @throws JobFileException naming the file and the key of an unknown key or a bad value
      */
     public <T> T bind(String section, Class<T> type, Map<String, String> fallbacks) {
-        List<ConfigurationPropertySource> sources = new ArrayList<>();
-        ConfigurationPropertySources.from(new OriginTrackedMapPropertySource(label, properties)).forEach(sources::add);
-        sources.add(new MapConfigurationPropertySource(fallbacks));
+        List<ConfigurationPropertySource> sources = List.of(ConfigurationPropertySource.from(new OriginTrackedMapPropertySource(label, properties)),
+                new MapConfigurationPropertySource(fallbacks));
         Binder binder = new Binder(sources, null, CONVERSION, JobFile::plainPaths);
         BindHandler handler = new NoUnboundElementsBindHandler(new IgnoreTopLevelConverterNotFoundBindHandler(new RangeCheck()));
         try {
@@ -202,7 +200,8 @@ public final class JobFile {
         }
         Class<?> type = target.getType().resolve(Object.class);
         if (type.isEnum()) {
-            List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList();
+            List<String> names = Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList();
             return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
         }
         return switch (type.getSimpleName()) {
@@ -238,12 +237,12 @@ public final class JobFile {
         });
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+    /** What is wrong with the YAML and where, in one line: "found duplicate key name (line 2)". */
+    private static String yamlProblem(Exception e) {
+        String problem = e instanceof MarkedYAMLException marked && marked.getProblem() != null
+                ? marked.getProblem() + (marked.getProblemMark() == null ? "" : " (line " + (marked.getProblemMark().getLine() + 1) + ")")
+                : String.valueOf(e.getMessage());
+        return problem.lines().findFirst().orElse("");
     }
 
     /** Refuses a number, duration or size outside the range of its {@link Accepts}. */
@@ -252,11 +251,13 @@ public final class JobFile {
         @Override
         public Object onSuccess(ConfigurationPropertyName name, Bindable<?> target, BindContext context, Object result) {
             Accepts accepts = target.getAnnotation(Accepts.class);
-            Long amount = result instanceof Number n ? Long.valueOf(n.longValue()) : result instanceof Duration d ? Long.valueOf(d.toMillis())
+            Long amount = result instanceof Number n ? Long.valueOf(n.longValue())
+                    : result instanceof Duration d ? Long.valueOf(d.toMillis())
                     : result instanceof DataSize s ? Long.valueOf(s.toBytes()) : null;
             if (accepts != null && amount != null && (amount < accepts.min() || amount > accepts.max())) {
                 ConfigurationProperty property = context.getConfigurationProperty();
-                throw new JobFileException(name + " must be " + accepts.value() + ", not '" + (property == null ? result : property.getValue()) + "'");
+                Object value = property == null ? result : property.getValue();
+                throw new JobFileException(name + " must be " + accepts.value() + ", not '" + value + "'");
             }
             return super.onSuccess(name, target, context, result);
         }

@@ -27,10 +27,10 @@ class ClusterSettingsTests {
         ClusterSettings settings = parse(section, "nightly");
 
         // then
-        assertThat(settings.databaseUser()).isEqualTo("postgres");
+        assertThat(settings.database().username()).isEqualTo("postgres");
         assertThat(settings.databasePassword(name -> null)).isEmpty();
-        assertThat(settings.brokerHost()).isEqualTo("127.0.0.1");
-        assertThat(settings.brokerPort()).isEqualTo(5672);
+        assertThat(settings.broker().host()).isEqualTo("127.0.0.1");
+        assertThat(settings.broker().port()).isEqualTo(5672);
         assertThat(settings.brokerPassword(name -> null)).isEqualTo("guest");
         assertThat(settings.queue()).isEqualTo("role-compare.nightly.partitions");
         assertThat(settings.timeout()).isEqualTo(Duration.ofHours(4));

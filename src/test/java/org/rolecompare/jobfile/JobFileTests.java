@@ -121,6 +121,8 @@ class JobFileTests {
         assertThatThrownBy(() -> bind("name: [unclosed\n"))
                 .hasMessageStartingWith("job file job.yml is not valid YAML: ")
                 .hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> bind("name: a\nname: b\n"))
+                .hasMessage("job file job.yml is not valid YAML: found duplicate key name (line 2)");
         assertThatThrownBy(() -> bind("name: a\n---\nname: b\n"))
                 .hasMessageContaining("holds 2 documents");
     }
