@@ -86,7 +86,7 @@ final class RunLock implements AutoCloseable {
      */
     static RunLock acquire(ClusterSettings cluster, Function<String, String> environment) throws SQLException, HeldException {
         Properties props = new Properties();
-        props.setProperty("user", cluster.databaseUser());
+        props.setProperty("user", cluster.database().username());
         props.setProperty("password", cluster.databasePassword(environment));
         props.setProperty("ApplicationName", "role-compare run, pid " + ProcessHandle.current().pid() + " on " + host());
         Connection connection = DriverManager.getConnection(cluster.databaseUrl(), props);
