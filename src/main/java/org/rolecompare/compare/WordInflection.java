@@ -86,9 +86,6 @@ final class WordInflection {
                 || lower.endsWith("zzes")) {
             return word.substring(0, word.length() - 2);
         }
-        if (lower.endsWith("chiefs")) {
-            return word.substring(0, word.length() - 1);
-        }
         return word.substring(0, word.length() - 1);
     }
 
