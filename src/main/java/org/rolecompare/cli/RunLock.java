@@ -1,6 +1,7 @@
 package org.rolecompare.cli;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -122,8 +123,8 @@ final class RunLock implements AutoCloseable {
     /** This machine's name, for saying who holds a lock or which worker logs. */
     static String host() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
             return "unknown host";
         }
     }

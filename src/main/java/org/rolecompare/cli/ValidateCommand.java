@@ -1,6 +1,7 @@
 package org.rolecompare.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -49,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
             OutputFolder.prepare(outputDir, log, "--output");
         }
         JobParameters parameters = new JobParametersBuilder()
-                .addLocalDate(JobParameterNames.RUN_DATE, java.time.LocalDate.now(parent.clock), true)
+                .addLocalDate(JobParameterNames.RUN_DATE, LocalDate.now(parent.clock), true)
                 .addString("validation.id", UUID.randomUUID().toString(), true)
                 .addString(JobParameterNames.INPUT_FINGERPRINT, Fingerprints.inputFingerprint(inputDir), true)
                 .addString(JobParameterNames.INPUT_DIR, inputDir.toString(), false)
