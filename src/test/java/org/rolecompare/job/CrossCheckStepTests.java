@@ -73,6 +73,7 @@ class CrossCheckStepTests {
         // the run id is the job instance's: an attempt that failed before the check makes the instance the step then runs in
         JobInstance run = jobRepository.createJobInstance(JobOperatorTestUtils.JOB_NAME, parameters);
         JobExecution failed = jobRepository.createJobExecution(run, parameters, new ExecutionContext());
+        failed.setStartTime(LocalDateTime.now());
         failed.setStatus(BatchStatus.FAILED);
         failed.setEndTime(LocalDateTime.now());
         jobRepository.update(failed);
@@ -89,7 +90,7 @@ class CrossCheckStepTests {
         assertThat(step.getReadCount()).isEqualTo(3 + 16 + 13 + 12 + 4);
         assertThat(step.getWriteCount()).isEqualTo(4);
         assertThat(findings.findingsByRule(run.getInstanceId())).containsEntry("unknown-role/error", 2L)
-                .containsEntry("role-rejected/warning", 1L).containsEntry("duplicate-comparison/warning", 1L);
+                .containsEntry("role-rejected/error", 1L).containsEntry("duplicate-comparison/warning", 1L);
         assertThat(step.getFilterCount()).isEqualTo(3);
         assertThat(step.getSkipCount()).isZero();
         assertThat(counts.comparisonCounts(run.getInstanceId())).isEqualTo(new StagingCounts.ComparisonCounts(4, 1, 1));
