@@ -11,15 +11,15 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rolecompare.job.ExecutionFacts;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.JobParameterNames;
-import org.rolecompare.job.RunQueries;
 import org.rolecompare.report.RunFacts;
+import org.rolecompare.staging.RunQueries;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,7 +88,7 @@ final class HistoryCommand implements Callable<Integer> {
         parent.out.printf(FORMAT, "RUN DATE", "ID", "STATUS", "STARTED", "DURATION", "ROLES", "COMPARISONS", "SKIPPED", "ERRORS",
                 "WARNINGS", "EXIT", "INPUT");
         for (JobExecution e : executions.subList(0, Math.min(last, executions.size()))) {
-            RunFacts facts = queries.facts(e);
+            RunFacts facts = ExecutionFacts.of(queries, e);
             boolean counted = facts.rolesRead() > 0;
             parent.out.printf(FORMAT,
                     e.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE),

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.rolecompare.job.RunQueries;
 import org.rolecompare.report.RunFacts;
+import org.rolecompare.staging.RunQueries;
 import org.rolecompare.validate.Finding;
 
 /** The one-line summaries the commands print for operators and their logs. */

@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.rolecompare.job.ExecutionFacts;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.JobParameterNames;
-import org.rolecompare.job.RunQueries;
 import org.rolecompare.publish.Fingerprints;
 import org.rolecompare.report.RunFacts;
+import org.rolecompare.staging.RunQueries;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -65,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             RunQueries queries = session.bean(RunQueries.class);
-            RunFacts facts = queries.facts(execution);
+            RunFacts facts = ExecutionFacts.of(queries, execution);
             int code = facts.errorFindings() > 0 ? ExitCodes.REJECTIONS : ExitCodes.OK;
             session.exitCode(code);
             print(queries, execution.getJobInstanceId(), facts, outputDir);

@@ -10,12 +10,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.rolecompare.compare.RoleChange;
+import org.rolecompare.changes.RoleChange;
 import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.report.FileCount;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.FieldCoverage;
-
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
