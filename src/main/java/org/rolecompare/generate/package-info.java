@@ -1,0 +1,2 @@
+/** Deterministic synthetic input (roles, comparisons, optional defects) for tests and benchmarks. */
+package org.rolecompare.generate;
