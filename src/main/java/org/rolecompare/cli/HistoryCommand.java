@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.rolecompare.job.ExecutionFacts;
 import org.rolecompare.job.ExitCodes;
+import org.rolecompare.job.JobNames;
 import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.report.RunFacts;
 import org.rolecompare.staging.RunQueries;
@@ -77,7 +78,7 @@ final class HistoryCommand implements Callable<Integer> {
         JobRepository repository = session.bean(JobRepository.class);
         RunQueries queries = session.bean(RunQueries.class);
         List<JobExecution> executions = new ArrayList<>();
-        for (JobInstance instance : repository.getJobInstances("comparisonJob", 0, last)) {
+        for (JobInstance instance : repository.getJobInstances(JobNames.COMPARISON, 0, last)) {
             executions.addAll(repository.getJobExecutions(instance));
         }
         executions.sort(Comparator.comparing(JobExecution::getId).reversed());

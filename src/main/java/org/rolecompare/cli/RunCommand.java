@@ -16,6 +16,7 @@ import org.rolecompare.job.ExecutionFacts;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.FailedRunExport;
 import org.rolecompare.job.GracefulStop;
+import org.rolecompare.job.JobNames;
 import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RejectedShareExceededException;
 import org.rolecompare.job.StagingOwnership;
@@ -213,7 +214,7 @@ final class RunCommand implements Callable<Integer> {
             }
             JobExecution execution;
             try {
-                execution = session.start("comparisonJob", attempt);
+                execution = session.start(JobNames.COMPARISON, attempt);
             } catch (JobInstanceAlreadyCompleteException e) {
                 return nothingToDo(session, definition, date, published, parameters);
             } catch (JobExecutionAlreadyRunningException e) {
@@ -252,10 +253,10 @@ final class RunCommand implements Callable<Integer> {
     private static JobExecution completedExecution(BatchSession session, JobParameters parameters) {
         JobRepository repository = session.bean(JobRepository.class);
         int attempt = 1;
-        while (repository.getJobInstance("comparisonJob", withAttempt(parameters, attempt + 1)) != null) {
+        while (repository.getJobInstance(JobNames.COMPARISON, withAttempt(parameters, attempt + 1)) != null) {
             attempt++;
         }
-        JobInstance instance = repository.getJobInstance("comparisonJob", withAttempt(parameters, attempt));
+        JobInstance instance = repository.getJobInstance(JobNames.COMPARISON, withAttempt(parameters, attempt));
         return instance == null ? null : repository.getLastJobExecution(instance);
     }
 
@@ -337,7 +338,7 @@ final class RunCommand implements Callable<Integer> {
     private void recoverStaleExecutions(BatchSession session, JobParameters parameters) {
         JobRepository repository = session.bean(JobRepository.class);
         JobOperator operator = session.bean(JobOperator.class);
-        for (JobExecution stale : repository.findRunningJobExecutions("comparisonJob")) {
+        for (JobExecution stale : repository.findRunningJobExecutions(JobNames.COMPARISON)) {
             operator.recover(stale);
             parent.out.println("role-compare: recovered execution " + stale.getId() + " (run date "
                     + stale.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE)
@@ -415,11 +416,11 @@ final class RunCommand implements Callable<Integer> {
     private JobParameters attemptToRun(BatchSession session, JobParameters parameters, Path published, LocalDate date) {
         JobRepository repository = session.bean(JobRepository.class);
         int attempt = 1;
-        while (repository.getJobInstance("comparisonJob", withAttempt(parameters, attempt + 1)) != null) {
+        while (repository.getJobInstance(JobNames.COMPARISON, withAttempt(parameters, attempt + 1)) != null) {
             attempt++;
         }
         JobParameters latest = withAttempt(parameters, attempt);
-        JobInstance instance = repository.getJobInstance("comparisonJob", latest);
+        JobInstance instance = repository.getJobInstance(JobNames.COMPARISON, latest);
         JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
         if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
             String lost = last == null ? null : whyStartAfresh(repository.getJobExecution(last.getId()), published, date);

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.rolecompare.job.ExecutionFacts;
 import org.rolecompare.job.ExitCodes;
+import org.rolecompare.job.JobNames;
 import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.publish.Fingerprints;
 import org.rolecompare.report.RunFacts;
@@ -58,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .addString(JobParameterNames.JOB_NAME, "validate", false)
                 .toJobParameters();
         try (BatchSession session = BatchSession.temporary(log)) {
-            JobExecution execution = session.start("validationJob", parameters);
+            JobExecution execution = session.start(JobNames.VALIDATION, parameters);
             if (BatchSession.exitCodeOf(execution) == ExitCodes.FAILED) {
                 parent.err.println("role-compare: " + session.failureMessage(execution));
                 session.exitCode(ExitCodes.FAILED);

@@ -72,7 +72,7 @@ class ChangesConfiguration {
         JobExecution newest = null;
         LocalDate newestDate = null;
         // newest instance first, so of two runs of one date the later (the one published) wins
-        for (JobInstance instance : repository.getJobInstances(ComparisonJobConfiguration.JOB_NAME, 0, INSTANCES_SEARCHED)) {
+        for (JobInstance instance : repository.getJobInstances(JobNames.COMPARISON, 0, INSTANCES_SEARCHED)) {
             if (instance.getInstanceId() == run.runId()) {
                 continue;
             }

@@ -58,14 +58,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class ComparisonJobConfiguration {
 
-    static final String JOB_NAME = "comparisonJob";
-    private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
     private static final Logger log = LoggerFactory.getLogger("role-compare");
 
     @Bean
     Job comparisonJob(JobRepository jobRepository, Flow ingestFlow, Step rejectedShareGuardStep, Step detectChangesStep,
                       Step pdfReportsStep, Step workbookStep, Step publishStep, StagingOwnership stagingOwnership) {
-        return new JobBuilder(JOB_NAME, jobRepository)
+        return new JobBuilder(JobNames.COMPARISON, jobRepository)
                 .listener(stagingOwnership)
                 .listener(new FailureReasonListener())
                 .start(ingestFlow)

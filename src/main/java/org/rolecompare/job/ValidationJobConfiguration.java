@@ -25,11 +25,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class ValidationJobConfiguration {
 
-    static final String JOB_NAME = "validationJob";
 
     @Bean
     Job validationJob(JobRepository jobRepository, Flow ingestFlow, Step dataQualityStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
+        return new JobBuilder(JobNames.VALIDATION, jobRepository)
                 .start(ingestFlow)
                 .next(dataQualityStep)
                 .end()
