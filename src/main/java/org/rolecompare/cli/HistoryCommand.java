@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RunQueries;
-import org.rolecompare.report.RunFacts;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.job.RunQueries;
-import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.Finding;
 
 /** The one-line summaries the commands print for operators and their logs. */

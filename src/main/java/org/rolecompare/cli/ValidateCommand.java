@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.rolecompare.files.Fingerprints;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RunQueries;
-import org.rolecompare.publish.Fingerprints;
-import org.rolecompare.report.RunFacts;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.publish.DataQualityCsv;
 import org.rolecompare.publish.RunPublisher;
-import org.rolecompare.report.RunFacts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.rolecompare.compare.Role;
-import org.rolecompare.publish.Fingerprints;
+import org.rolecompare.files.Fingerprints;
 import org.rolecompare.ingest.CsvFileReader;
 import org.rolecompare.ingest.CsvRow;
 import org.rolecompare.ingest.InputFile;
@@ -15,8 +15,8 @@ import org.rolecompare.validate.ComparisonRequest;
 import org.rolecompare.validate.DistributionRow;
 import org.rolecompare.validate.Finding;
 import org.rolecompare.validate.ResponsibilityRow;
-import org.rolecompare.validate.Rule;
 import org.rolecompare.validate.RowValidators;
+import org.rolecompare.validate.Rule;
 import org.rolecompare.validate.SkillRow;
 import org.rolecompare.validate.ValidatedRow;
 import org.springframework.batch.core.configuration.annotation.StepScope;

@@ -20,7 +20,7 @@ import org.rolecompare.ingest.InputFile;
 import org.rolecompare.report.xlsx.RejectedRow;
 import org.rolecompare.compare.RoleChange;
 import org.rolecompare.compare.RoleProfile;
-import org.rolecompare.report.RunFacts;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.report.xlsx.ComparisonRow;
 import org.rolecompare.report.xlsx.DemographicEntry;
 import org.rolecompare.report.xlsx.SkillEntry;

@@ -11,9 +11,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.rolecompare.compare.RoleChange;
+import org.rolecompare.files.AtomicFiles;
+import org.rolecompare.files.FileCount;
+import org.rolecompare.files.Fingerprints;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.ingest.SourceFile;
-import org.rolecompare.report.FileCount;
-import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.FieldCoverage;
 
 import tools.jackson.core.JsonGenerator;
