@@ -81,12 +81,6 @@ final class RunCommand implements Callable<Integer> {
             description = "Where the data comes from, printed under each report's title (overrides INPUT/source.txt and the job file).")
     String dataSource;
 
-    @Option(names = "--fail-after-reports", hidden = true, description = "Test hook: fail after N reports.")
-    long failAfterReports;
-
-    @Option(names = "--report-delay-ms", hidden = true, description = "Test hook: pause per report.")
-    long reportDelayMillis;
-
     /** Set when {@code schedule} runs this command: the schedule, not the run, decides how the process ends. */
     boolean inSchedule;
 
@@ -187,8 +181,6 @@ final class RunCommand implements Callable<Integer> {
                 .addLong(JobParameterNames.KEEP_RUNS, (long) definition.keepRuns(), false)
                 .addString(JobParameterNames.PDF_REPORTS, Boolean.toString(definition.pdfReports()), false)
                 .addLong(JobParameterNames.REPORT_THREADS, (long) definition.reportThreads(), false)
-                .addLong(JobParameterNames.FAIL_AFTER_REPORTS, failAfterReports, false)
-                .addLong(JobParameterNames.REPORT_DELAY_MS, reportDelayMillis, false)
                 .toJobParameters();
     }
 
