@@ -1,9 +1,15 @@
 package org.rolecompare.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 import org.rolecompare.RoleCompareApplication;
 import org.rolecompare.cluster.ClusterSettings;
 import org.rolecompare.cluster.PartitionsTimedOutException;
@@ -11,6 +17,9 @@ import org.rolecompare.ingest.InputFileException;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RejectedShareExceededException;
+import org.rolecompare.publish.RunPublisher;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -19,6 +28,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One Spring context for one command: the job repository and staging database chosen by the
@@ -57,11 +67,11 @@ final class BatchSession implements AutoCloseable {
     static RuntimeException damaged(Path database, RuntimeException failure) {
         Throwable corrupt = null;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.h2.mvstore.MVStoreException store && store.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_CORRUPT) {
+            if (t instanceof MVStoreException store && store.getErrorCode() == DataUtils.ERROR_FILE_CORRUPT) {
                 corrupt = t;
                 break;
             }
-            if (corrupt == null && t instanceof java.sql.SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1) {
+            if (corrupt == null && t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
                 corrupt = t;
             }
         }
@@ -96,8 +106,8 @@ final class BatchSession implements AutoCloseable {
      * reached, rather than when the first partition arrives.
      */
     void checkConnections() {
-        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("SELECT 1", Integer.class);
-        var broker = context.getBeanProvider(org.springframework.amqp.rabbit.connection.ConnectionFactory.class).getIfAvailable();
+        context.getBean(JdbcTemplate.class).queryForObject("SELECT 1", Integer.class);
+        var broker = context.getBeanProvider(ConnectionFactory.class).getIfAvailable();
         if (broker != null) {
             broker.createConnection().close();
         }
@@ -116,8 +126,8 @@ final class BatchSession implements AutoCloseable {
      * Opens a session on a private database in a temporary folder, deleted when the session
      * closes. A file rather than memory, so validating a large feed needs little heap.
      */
-    static BatchSession temporary(Path logFile) throws java.io.IOException {
-        Path folder = java.nio.file.Files.createTempDirectory("role-compare-");
+    static BatchSession temporary(Path logFile) throws IOException {
+        Path folder = Files.createTempDirectory("role-compare-");
         return open(List.of("--spring.datasource.url=" + url(folder.resolve("validate"))), logFile, folder);
     }
 
@@ -206,9 +216,9 @@ final class BatchSession implements AutoCloseable {
         SpringApplication.exit(context, () -> code);
         if (temporaryFolder != null) {
             try {
-                org.rolecompare.publish.RunPublisher.deleteTree(temporaryFolder);
-            } catch (java.io.IOException e) {
-                org.slf4j.LoggerFactory.getLogger(BatchSession.class).warn("could not delete {}: {}", temporaryFolder, e.getMessage());
+                RunPublisher.deleteTree(temporaryFolder);
+            } catch (IOException e) {
+                LoggerFactory.getLogger(BatchSession.class).warn("could not delete {}: {}", temporaryFolder, e.getMessage());
             }
         }
     }

@@ -61,7 +61,7 @@ final class ClusterServicesCheck {
 
     private static void checkDatabase(ClusterSettings cluster, Function<String, String> environment) throws Unreachable {
         Properties props = new Properties();
-        props.setProperty("user", cluster.databaseUser());
+        props.setProperty("user", cluster.database().username());
         props.setProperty("password", cluster.databasePassword(environment));
         props.setProperty("connectTimeout", Integer.toString(TIMEOUT_MILLIS / 1000));
         props.setProperty("ApplicationName", "role-compare connection check");
@@ -71,7 +71,7 @@ final class ClusterServicesCheck {
             String address = postgresAddress(cluster.databaseUrl());
             String state = e.getSQLState() == null ? "" : e.getSQLState();
             if (state.equals("28P01") || state.equals("28000")) {
-                throw new Unreachable("PostgreSQL at " + address + " refused the login of user " + cluster.databaseUser()
+                throw new Unreachable("PostgreSQL at " + address + " refused the login of user " + cluster.database().username()
                         + "; check cluster.database.username and password-env", e);
             }
             throw new Unreachable("cannot connect to PostgreSQL at " + address + " (" + reason(e) + "); check cluster.database.url", e);
@@ -80,20 +80,20 @@ final class ClusterServicesCheck {
 
     private static void checkBroker(ClusterSettings cluster, Function<String, String> environment) throws Unreachable {
         ConnectionFactory factory = new ConnectionFactory();
-        factory.setHost(cluster.brokerHost());
-        factory.setPort(cluster.brokerPort());
-        factory.setUsername(cluster.brokerUser());
+        factory.setHost(cluster.broker().host());
+        factory.setPort(cluster.broker().port());
+        factory.setUsername(cluster.broker().username());
         factory.setPassword(cluster.brokerPassword(environment));
-        factory.setVirtualHost(cluster.virtualHost());
+        factory.setVirtualHost(cluster.broker().virtualHost());
         factory.setConnectionTimeout(TIMEOUT_MILLIS);
         factory.setHandshakeTimeout(TIMEOUT_MILLIS);
         factory.setAutomaticRecoveryEnabled(false);
         factory.setExceptionHandler(new QuietExceptionHandler());
-        String address = cluster.brokerHost() + ":" + cluster.brokerPort();
+        String address = cluster.broker().host() + ":" + cluster.broker().port();
         try {
             factory.newConnection("role-compare connection check").close();
         } catch (AuthenticationFailureException e) {
-            throw new Unreachable("RabbitMQ at " + address + " refused the login of user " + cluster.brokerUser()
+            throw new Unreachable("RabbitMQ at " + address + " refused the login of user " + cluster.broker().username()
                     + "; check cluster.broker.username and password-env", e);
         } catch (IOException | TimeoutException e) {
             throw new Unreachable("cannot connect to RabbitMQ at " + address + " (" + reason(e) + "); check cluster.broker", e);

@@ -8,16 +8,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.rolecompare.files.RunFacts;
+import org.rolecompare.job.ExecutionFacts;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.JobParameterNames;
-import org.rolecompare.job.RunQueries;
+import org.rolecompare.staging.RunQueries;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,8 +43,8 @@ final class HistoryCommand implements Callable<Integer> {
     private static final String FORMAT = "%-10s  %4s  %-9s  %-19s  %8s  %9s  %11s  %7s  %6s  %8s  %4s  %s%n";
     /** The reason line of a failed run starts under the ID column. */
     private static final String REASON_INDENT = " ".repeat(12);
-    private static final java.util.regex.Pattern EXCEPTION_PREFIX =
-            java.util.regex.Pattern.compile("^(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*(?:Exception|Error))(?::\\s*(.*))?$");
+    private static final Pattern EXCEPTION_PREFIX =
+            Pattern.compile("^(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*(?:Exception|Error))(?::\\s*(.*))?$");
 
     @ParentCommand
     RoleCompareCommand parent;
@@ -86,7 +88,7 @@ final class HistoryCommand implements Callable<Integer> {
         parent.out.printf(FORMAT, "RUN DATE", "ID", "STATUS", "STARTED", "DURATION", "ROLES", "COMPARISONS", "SKIPPED", "ERRORS",
                 "WARNINGS", "EXIT", "INPUT");
         for (JobExecution e : executions.subList(0, Math.min(last, executions.size()))) {
-            RunFacts facts = queries.facts(e);
+            RunFacts facts = ExecutionFacts.of(queries, e);
             boolean counted = facts.rolesRead() > 0;
             parent.out.printf(FORMAT,
                     e.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE),
@@ -130,7 +132,7 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     private static String withoutPackage(String line) {
-        java.util.regex.Matcher m = EXCEPTION_PREFIX.matcher(line);
+        Matcher m = EXCEPTION_PREFIX.matcher(line);
         if (!m.matches()) {
             return line;
         }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import java.util.Optional;
 import org.rolecompare.job.ExitCodes;
 import org.slf4j.LoggerFactory;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code role-compare} command line. Parsing happens before any Spring context starts, so
@@ -108,7 +109,7 @@ public final class RoleCompareCommand implements Runnable {
         if (argument.startsWith("-")) {
             String name = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
             List<String> options = command.options().stream().filter(o -> !o.hidden())
-                    .flatMap(o -> java.util.Arrays.stream(o.names())).toList();
+                    .flatMap(o -> Arrays.stream(o.names())).toList();
             return "unknown option " + name + closest(name, options).map(o -> "; did you mean " + o + "?").orElse("");
         }
         if (!command.subcommands().isEmpty()) {

@@ -14,16 +14,17 @@ import org.rolecompare.files.Fingerprints;
 import org.rolecompare.files.RunFacts;
 import org.rolecompare.ingest.InputFileException;
 import org.rolecompare.ingest.SourceFile;
+import org.rolecompare.job.ExecutionFacts;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.FailedRunExport;
 import org.rolecompare.job.GracefulStop;
 import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RejectedShareExceededException;
-import org.rolecompare.job.RunQueries;
 import org.rolecompare.job.StagingOwnership;
 import org.rolecompare.publish.DataQualityCsv;
 import org.rolecompare.publish.PublishedRun;
 import org.rolecompare.publish.RunPublisher;
+import org.rolecompare.staging.RunQueries;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -34,7 +35,6 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -283,7 +283,7 @@ final class RunCommand implements Callable<Integer> {
             printFailedRunFindings(session, execution, published);
             return code;
         }
-        RunFacts facts = session.bean(RunQueries.class).facts(execution);
+        RunFacts facts = ExecutionFacts.of(session.bean(RunQueries.class), execution);
         parent.out.println(Summaries.runLine(facts, code));
         parent.out.println("role-compare: published " + published);
         if (code == ExitCodes.REJECTIONS) {
@@ -306,7 +306,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RunQueries queries = session.bean(RunQueries.class);
         parent.out.println("role-compare: findings of the failed run of " + published.getFileName() + ":");
-        Summaries.printFindings(parent.out, queries, execution.getJobInstanceId(), queries.facts(execution), SHOWN_FINDINGS);
+        Summaries.printFindings(parent.out, queries, execution.getJobInstanceId(), ExecutionFacts.of(queries, execution), SHOWN_FINDINGS);
         parent.out.println("All findings: " + findings + "; rejected rows: " + failed.resolve("rejected"));
     }
 

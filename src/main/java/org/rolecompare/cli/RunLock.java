@@ -1,6 +1,7 @@
 package org.rolecompare.cli;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -86,7 +87,7 @@ final class RunLock implements AutoCloseable {
      */
     static RunLock acquire(ClusterSettings cluster, Function<String, String> environment) throws SQLException, HeldException {
         Properties props = new Properties();
-        props.setProperty("user", cluster.databaseUser());
+        props.setProperty("user", cluster.database().username());
         props.setProperty("password", cluster.databasePassword(environment));
         props.setProperty("ApplicationName", "role-compare run, pid " + ProcessHandle.current().pid() + " on " + host());
         Connection connection = DriverManager.getConnection(cluster.databaseUrl(), props);
@@ -122,8 +123,8 @@ final class RunLock implements AutoCloseable {
     /** This machine's name, for saying who holds a lock or which worker logs. */
     static String host() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
             return "unknown host";
         }
     }

@@ -3,9 +3,10 @@ package org.rolecompare.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.rolecompare.files.RunFacts;
-import org.rolecompare.job.RunQueries;
+import org.rolecompare.staging.RunQueries;
 import org.rolecompare.validate.Finding;
 
 /** The one-line summaries the commands print for operators and their logs. */
@@ -38,7 +39,7 @@ final class Summaries {
 
     /** A count with thousands grouped, "3,683", as the step and progress lines print it. */
     private static String n(long count) {
-        return String.format(java.util.Locale.US, "%,d", count);
+        return String.format(Locale.US, "%,d", count);
     }
 
     /**

@@ -1,18 +1,19 @@
 package org.rolecompare.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.rolecompare.files.Fingerprints;
 import org.rolecompare.files.RunFacts;
+import org.rolecompare.job.ExecutionFacts;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.JobParameterNames;
-import org.rolecompare.job.RunQueries;
+import org.rolecompare.staging.RunQueries;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -49,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
             OutputFolder.prepare(outputDir, log, "--output");
         }
         JobParameters parameters = new JobParametersBuilder()
-                .addLocalDate(JobParameterNames.RUN_DATE, java.time.LocalDate.now(parent.clock), true)
+                .addLocalDate(JobParameterNames.RUN_DATE, LocalDate.now(parent.clock), true)
                 .addString("validation.id", UUID.randomUUID().toString(), true)
                 .addString(JobParameterNames.INPUT_FINGERPRINT, Fingerprints.inputFingerprint(inputDir), true)
                 .addString(JobParameterNames.INPUT_DIR, inputDir.toString(), false)
@@ -64,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             RunQueries queries = session.bean(RunQueries.class);
-            RunFacts facts = queries.facts(execution);
+            RunFacts facts = ExecutionFacts.of(queries, execution);
             int code = facts.errorFindings() > 0 ? ExitCodes.REJECTIONS : ExitCodes.OK;
             session.exitCode(code);
             print(queries, execution.getJobInstanceId(), facts, outputDir);

@@ -2,6 +2,7 @@ package org.rolecompare.cluster;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -67,8 +68,8 @@ class PartitionRequestHandler {
         Duration took = done.getStartTime() == null ? Duration.ZERO
                 : Duration.between(done.getStartTime(), done.getEndTime() == null ? LocalDateTime.now() : done.getEndTime());
         LOG.info("worker: {} of job execution {}: {}, {} reports written in {} s", done.getStepName(), done.getJobExecutionId(),
-                done.getStatus().toString().toLowerCase(java.util.Locale.ROOT), done.getWriteCount(),
-                String.format(java.util.Locale.ROOT, "%.1f", took.toMillis() / 1000.0));
+                done.getStatus().toString().toLowerCase(Locale.ROOT), done.getWriteCount(),
+                String.format(Locale.ROOT, "%.1f", took.toMillis() / 1000.0));
     }
 
     /** Why the request is no longer wanted, or null when it is. */

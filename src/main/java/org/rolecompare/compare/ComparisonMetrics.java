@@ -1,5 +1,7 @@
 package org.rolecompare.compare;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +40,7 @@ public record ComparisonMetrics(
         Double skillWeightedOverlap) {
 
     public ComparisonMetrics {
-        dimensionDistancesPp = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dimensionDistancesPp));
+        dimensionDistancesPp = Collections.unmodifiableMap(new LinkedHashMap<>(dimensionDistancesPp));
         sharedSkills = List.copyOf(sharedSkills);
     }
 }

@@ -3,11 +3,9 @@ package org.rolecompare.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads an occupation title the way a person would, to find the singular and plural noun phrases
@@ -21,43 +19,15 @@ import java.util.stream.Collectors;
  * form it can derive with confidence; when it cannot ({@code null}), the sentence templates of
  * {@link RoleNames} name the role in quotes instead, which is always correct English.
  *
- * <p>Plain Java with no state; every rule is unit-tested over a list of real-style titles.
+ * <p>This class reads the structure of a title (commas, lists, joining words, qualifiers); the
+ * number of each head noun comes from {@link WordInflection}. Plain Java with no state; every rule is
+ * unit-tested over a list of real-style titles.
  */
 final class TitleInflection {
 
     /** The prose forms of a title; either may be {@code null} when it cannot be derived. */
     record Forms(String singular, String plural, boolean titleIsPlural) {
     }
-
-    private static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(
-            Map.entry("man", "men"),
-            Map.entry("woman", "women"),
-            Map.entry("person", "people"),
-            Map.entry("child", "children"),
-            Map.entry("chief", "chiefs"),
-            Map.entry("chef", "chefs"),
-            Map.entry("wife", "wives"),
-            Map.entry("thief", "thieves"),
-            Map.entry("foot", "feet"),
-            Map.entry("alumnus", "alumni"));
-
-    /** The irregular plurals read back ("men" is the plural of "man"); "chiefs" and "chefs" are regular. */
-    private static final Map<String, String> IRREGULAR_SINGULARS = IRREGULAR_PLURALS.entrySet().stream()
-            .filter(e -> !e.getValue().equals(e.getKey() + "s"))
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
-
-    /** Nouns with one form for both numbers: the singular adds "member" ("a nursing staff member"). */
-    private static final Set<String> COLLECTIVE = Set.of("staff", "personnel", "crew", "faculty", "clergy");
-
-    /** Words ending in "s" that are not plurals of a role (a title ending in one cannot be inflected). */
-    private static final Set<String> S_ENDING_NON_PLURALS = Set.of("sales", "logistics", "analytics", "operations",
-            "economics", "physics", "athletics", "affairs", "relations", "services", "news", "series", "species",
-            "systems", "mathematics", "statistics", "communications", "graphics", "electronics", "robotics",
-            "ethics", "aesthetics", "dynamics", "finances", "means", "goods", "arts", "sciences", "studies",
-            "ops", "devops", "bus", "gas", "lens", "canvas", "status", "campus", "corps", "chassis");
-
-    /** Endings that pluralise like the irregular word they are ("salesman", "chairperson"). */
-    private static final List<String> COMPOUND_ENDINGS = List.of("woman", "man", "person");
 
     /** Words after which a title only qualifies its head noun ("director of nursing", "analyst — Zürich"). */
     private static final Set<String> JOINING_WORDS = Set.of("of", "for", "to", "in", "at", "on", "with", "-", "\u2013", "\u2014");
@@ -191,7 +161,7 @@ final class TitleInflection {
     static String pluralOf(String singularPhrase) {
         String[] words = singularPhrase.trim().split(" +");
         int head = headIndex(words);
-        words[head] = pluralWord(words[head]);
+        words[head] = WordInflection.pluralWord(words[head]);
         return Narrative.inProse(String.join(" ", words));
     }
 
@@ -229,22 +199,22 @@ final class TitleInflection {
         }
         String headWord = words[head];
         String lowerHead = headWord.toLowerCase(Locale.ROOT);
-        if (COLLECTIVE.contains(lowerHead)) {
+        if (WordInflection.COLLECTIVE.contains(lowerHead)) {
             String prose = Narrative.inProse(phrase);
             String singular = Narrative.inProse(String.join(" ", headPart)) + " member" + Narrative.inProse(tail);
             return new Forms(singular, prose, true);
         }
-        if (S_ENDING_NON_PLURALS.contains(lowerHead)) {
+        if (WordInflection.S_ENDING_NON_PLURALS.contains(lowerHead)) {
             return null;
         }
-        boolean plural = looksPlural(headWord);
+        boolean plural = WordInflection.looksPlural(headWord);
         List<String> singulars = new ArrayList<>();
         List<String> plurals = new ArrayList<>();
         for (List<String> item : items) {
             List<String> one = new ArrayList<>(item);
             String last = one.get(one.size() - 1);
             if (plural) {
-                String singularWord = singularWord(last);
+                String singularWord = WordInflection.singularWord(last);
                 if (singularWord == null) {
                     return null;
                 }
@@ -253,7 +223,7 @@ final class TitleInflection {
                 plurals.add(String.join(" ", item));
             } else {
                 singulars.add(String.join(" ", item));
-                one.set(one.size() - 1, pluralWord(last));
+                one.set(one.size() - 1, WordInflection.pluralWord(last));
                 plurals.add(String.join(" ", one));
             }
         }
@@ -295,13 +265,14 @@ final class TitleInflection {
 
     /** Whether a word before "and" is a noun item of the list: it has the number of the head noun. */
     private static boolean isNoun(String word, String head) {
-        return looksPlural(head) && isRoleNoun(word);
+        return WordInflection.looksPlural(head) && isRoleNoun(word);
     }
 
     /** A plural that names people, not a field: "Examiners" but not "Securities" or "Services". */
     private static boolean isRoleNoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return looksPlural(word) && !S_ENDING_NON_PLURALS.contains(lower) && !lower.endsWith("ities");
+        return WordInflection.looksPlural(word) && !WordInflection.S_ENDING_NON_PLURALS.contains(lower)
+                && !lower.endsWith("ities");
     }
 
     /** The head noun's index: the last word, or the word before the first joining word. */
@@ -316,7 +287,7 @@ final class TitleInflection {
 
     private static boolean anyPlural(String text) {
         for (String word : text.replace(",", " ").trim().split(" +")) {
-            if (looksPlural(word)) {
+            if (WordInflection.looksPlural(word)) {
                 return true;
             }
         }
@@ -326,79 +297,5 @@ final class TitleInflection {
     private static String lastWord(String text) {
         String[] words = text.trim().split(" +");
         return words[words.length - 1];
-    }
-
-    /** Whether a head noun is plural: a regular plural in -s (not -ss, -us, -is) or an irregular plural. */
-    static boolean looksPlural(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (IRREGULAR_SINGULARS.containsKey(lower) || lower.endsWith("men") && !lower.endsWith("specimen")) {
-            return true;
-        }
-        if (S_ENDING_NON_PLURALS.contains(lower)) {
-            return false;
-        }
-        return lower.length() > 2 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
-                && !lower.endsWith("is") && !lower.endsWith("'s");
-    }
-
-    /** The singular of a plural head noun, keeping its case; {@code null} when it is not a plural. */
-    static String singularWord(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (isAcronymPlural(word)) {
-            return word.substring(0, word.length() - 1);
-        }
-        String irregular = IRREGULAR_SINGULARS.get(lower);
-        if (irregular != null) {
-            return word.substring(0, 1) + irregular.substring(1);
-        }
-        if (lower.endsWith("men") && lower.length() > 3) {
-            return word.substring(0, word.length() - 3) + word.substring(word.length() - 3, word.length() - 2) + "an";
-        }
-        if (!looksPlural(word)) {
-            return null;
-        }
-        if (lower.endsWith("ies") && lower.length() > 4 && "aeiou".indexOf(lower.charAt(lower.length() - 4)) < 0) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (lower.endsWith("sses") || lower.endsWith("ches") || lower.endsWith("shes") || lower.endsWith("xes")
-                || lower.endsWith("zzes")) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (lower.endsWith("chiefs")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word.substring(0, word.length() - 1);
-    }
-
-    private static boolean isAcronymPlural(String word) {
-        return word.length() > 2 && word.endsWith("s")
-                && word.substring(0, word.length() - 1).chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-    }
-
-    /** The plural of a singular head noun, keeping its case. */
-    static String pluralWord(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && Character.isLetter(word.charAt(0))) {
-            return word + "s";
-        }
-        if (COLLECTIVE.contains(lower) || looksPlural(word) && !S_ENDING_NON_PLURALS.contains(lower)) {
-            return word;
-        }
-        String irregular = IRREGULAR_PLURALS.get(lower);
-        if (irregular != null) {
-            return word.substring(0, 1) + irregular.substring(1);
-        }
-        for (String compound : COMPOUND_ENDINGS) {
-            if (lower.endsWith(compound) && !lower.equals("human") && !lower.endsWith("german")) {
-                return word.substring(0, word.length() - compound.length()) + IRREGULAR_PLURALS.get(compound);
-            }
-        }
-        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch") || lower.endsWith("sh")) {
-            return word + "es";
-        }
-        if (lower.length() > 1 && lower.endsWith("y") && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
-            return word.substring(0, word.length() - 1) + "ies";
-        }
-        return word + "s";
     }
 }

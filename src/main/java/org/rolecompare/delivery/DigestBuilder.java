@@ -3,6 +3,7 @@ package org.rolecompare.delivery;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class DigestBuilder {
     private final Clock clock;
     private PublishedRun headlinesRun;
     private Headlines headlines;
-    private final Map<java.nio.file.Path, String> hashes = new HashMap<>();
+    private final Map<Path, String> hashes = new HashMap<>();
 
     DigestBuilder(MailSettings settings, Session session, Clock clock) {
         this.settings = settings;

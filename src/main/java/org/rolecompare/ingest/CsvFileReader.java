@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -191,7 +192,7 @@ public final class CsvFileReader implements Closeable {
             List<Integer> at = column.getValue();
             if (at.size() > 1) {
                 String listed = at.subList(0, at.size() - 1).stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(", ")) + " and " + at.get(at.size() - 1);
+                        .collect(Collectors.joining(", ")) + " and " + at.get(at.size() - 1);
                 repeats.add("the column " + column.getKey() + " appears " + (at.size() == 2 ? "twice" : at.size() + " times")
                         + ", as columns " + listed);
                 mostCopies = Math.max(mostCopies, at.size());

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.rolecompare.changes.ChangeDetection;
+import org.rolecompare.staging.StagingStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -21,9 +23,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The step that finds what changed since the previous completed run of the same job (the newest
- * earlier run date, see {@link #previousRun}): roles added
- * and removed and every changed value, stored for the workbook's Changes sheet, the manifest and
- * the one-line note in each affected PDF. The previous run's staged data must still be kept
+ * earlier run date, see {@link #previousRun}): roles added and removed and every changed value
+ * ({@link ChangeDetection}), stored for the workbook's Changes sheet, the manifest and the one-line
+ * note in each affected PDF. Its counts: this run's accepted roles read, changes written, and the
+ * roles read that did not change filtered. The previous run's staged data must still be kept
  * (see retention); without it there is nothing to compare and the step says so.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +38,8 @@ class ChangesConfiguration {
     private static final int INSTANCES_SEARCHED = 100;
 
     @Bean
-    Step detectChangesStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
+    Step detectChangesStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingStore staging,
+                           ChangeDetection detection) {
         return new StepBuilder("detectChanges", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
             ExecutionContext context = contribution.getStepExecution().getJobExecution().getExecutionContext();
@@ -46,12 +50,15 @@ class ChangesConfiguration {
             }
             JobExecution p = previous.get();
             String date = String.valueOf(p.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE));
-            long found = staging.detectChanges(run.runId(), p.getJobInstanceId());
+            ChangeDetection.Found found = detection.detect(run.runId(), p.getJobInstanceId());
+            StepCounts.read(contribution, found.rolesCompared());
+            contribution.incrementWriteCount(found.changes());
+            contribution.incrementFilterCount(found.rolesCompared() - found.rolesChanged());
             context.putString(PREVIOUS_RUN_DATE, date);
             context.putLong(PREVIOUS_RUN_ID, p.getJobInstanceId());
-            log.info("changes: {} since the run of {} (execution {})", found, date, p.getId());
+            log.info("changes: {} since the run of {} (execution {})", found.changes(), date, p.getId());
             return RepeatStatus.FINISHED;
-        }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+        }, tm).listener((StepExecutionListener) StepProgressLogger.unbounded("changes")).build();
     }
 
     /**
@@ -61,7 +68,7 @@ class ChangesConfiguration {
      * input replaces that date's run; it is not a change since it). Of several runs of that date (one
      * replaced the other), the newest.
      */
-    static Optional<JobExecution> previousRun(JobRepository repository, StagingRepository staging, RunSettings run) {
+    static Optional<JobExecution> previousRun(JobRepository repository, StagingStore staging, RunSettings run) {
         JobExecution newest = null;
         LocalDate newestDate = null;
         // newest instance first, so of two runs of one date the later (the one published) wins

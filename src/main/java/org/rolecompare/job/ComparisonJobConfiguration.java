@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.rolecompare.changes.ChangeQueries;
 import org.rolecompare.files.PartialFiles;
 import org.rolecompare.files.RunFacts;
 import org.rolecompare.ingest.SourceFile;
@@ -15,9 +16,16 @@ import org.rolecompare.publish.CrashPoints;
 import org.rolecompare.publish.DataQualityCsv;
 import org.rolecompare.publish.ManifestWriter;
 import org.rolecompare.publish.PublishedRun;
+import org.rolecompare.publish.RejectedRowsExporter;
+import org.rolecompare.publish.Retention;
 import org.rolecompare.publish.RunPublisher;
 import org.rolecompare.report.csv.ComparisonsCsv;
 import org.rolecompare.report.xlsx.WorkbookWriter;
+import org.rolecompare.staging.FindingQueries;
+import org.rolecompare.staging.PartitionQueries;
+import org.rolecompare.staging.RunQueries;
+import org.rolecompare.staging.StagingCounts;
+import org.rolecompare.staging.StagingStore;
 import org.rolecompare.validate.CrossFileRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +40,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -70,16 +79,16 @@ class ComparisonJobConfiguration {
     }
 
     @Bean
-    Step rejectedShareGuardStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging,
-                                RunQueries queries) {
+    Step rejectedShareGuardStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingCounts counts,
+                                FindingQueries findings, RunQueries queries) {
         return new StepBuilder("rejectedShareGuard", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
-            StagingRepository.TableCount roles = staging.roleCount(run.runId());
+            StagingCounts.TableCount roles = counts.roleCount(run.runId());
             if (CrossFileRules.tooManyRejected(roles.read(), roles.rejected(), run.maxRejectedShare())) {
                 throw new RejectedShareExceededException(String.format(Locale.ROOT,
                         "%d of %d roles were rejected (%.0f%%), more than max-rejected-share %.0f%%: nothing was published. %s",
                         roles.rejected(), roles.read(), 100.0 * roles.rejected() / roles.read(), 100 * run.maxRejectedShare(),
-                        exportFailedRun(contribution.getStepExecution(), run, staging, queries)));
+                        exportFailedRun(contribution.getStepExecution(), run, findings, queries)));
             }
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
@@ -90,12 +99,12 @@ class ComparisonJobConfiguration {
      * ({@link FailedRunExport}) and returns the sentence that says where they are; when they cannot
      * be written, the sentence says so and names the {@code validate} command that lists them.
      */
-    private static String exportFailedRun(StepExecution step, RunSettings run, StagingRepository staging, RunQueries queries) {
+    private static String exportFailedRun(StepExecution step, RunSettings run, FindingQueries findings, RunQueries queries) {
         try {
-            Path dir = FailedRunExport.write(run, queries.facts(run), staging);
+            Path dir = FailedRunExport.write(run, ExecutionFacts.of(queries, run), findings);
             Long keep = step.getJobExecution().getJobParameters().getLong(JobParameterNames.KEEP_RUNS);
             if (keep != null && keep > 0) {
-                Retention.applyToFailed(run.outputDir(), keep.intValue());
+                Retention.applyToFailed(run.outputDir().resolve(FailedRunExport.FOLDER), keep.intValue());
             }
             return "The findings are in " + dir.resolve(DataQualityCsv.FILE_NAME) + " and the rejected rows in "
                     + dir.resolve(RejectedRowsExporter.FOLDER) + ".";
@@ -114,15 +123,15 @@ class ComparisonJobConfiguration {
     }
 
     @Bean
-    Step workbookStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging, RunQueries queries) {
+    Step workbookStep(JobRepository jobRepository, PlatformTransactionManager tm, JdbcWorkbookSource.Queries queries) {
         return new StepBuilder("workbook", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
             run.staging().requireOwned();
             java.time.LocalDate previousRunDate = previousRunDate(contribution.getStepExecution());
             // one pass over the comparisons feeds both files; the CSV is written on a second core
             try (ComparisonsCsv.Background csv = ComparisonsCsv.inBackground(run.stagingDir().resolve(ComparisonsCsv.FILE_NAME),
-                    staging.acceptedDimensions(run.runId()))) {
-                WorkbookWriter.write(new JdbcWorkbookSource(staging, queries, run, previousRunDate, csv),
+                    queries.rows().dimensions(run.runId()))) {
+                WorkbookWriter.write(new JdbcWorkbookSource(queries, run, previousRunDate, csv),
                         run.stagingDir().resolve("comparisons.xlsx"));
                 csv.finish();
             }
@@ -131,28 +140,33 @@ class ComparisonJobConfiguration {
     }
 
     @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging, RunQueries queries,
-                     PartitionQueries partitions) {
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingStore staging, PublishQueries queries) {
         return new StepBuilder("publish", jobRepository).tasklet((contribution, chunk) -> {
             CrashPoints.reached(CrashPoints.BEFORE_PUBLISH);
             StepExecution step = contribution.getStepExecution();
             RunSettings run = RunSettings.of(step);
-            RunFacts facts = queries.facts(run);
+            RunFacts facts = ExecutionFacts.of(queries.run(), run);
             int exitCode = facts.errorFindings() > 0 ? ExitCodes.REJECTIONS : ExitCodes.OK;
             Optional<PublishedRun> already = PublishedRun.read(run.publishedDir()).filter(p -> p.publishedFrom(run.staging().id()));
             if (already.isPresent()) {
                 confirmPublished(already.get());
             } else {
-                stageAndPublish(step, run, facts, exitCode, staging, queries, partitions);
+                stageAndPublish(step, run, facts, exitCode, staging, queries);
             }
             FailedRunExport.removeAfterPublish(run.outputDir(), run.runDate());
             Long keep = step.getJobExecution().getJobParameters().getLong(JobParameterNames.KEEP_RUNS);
             if (keep != null && keep > 0) {
-                Retention.apply(run.outputDir(), staging, keep.intValue(), run.publishedDir());
+                Retention.apply(run.outputDir(), run.outputDir().resolve(FailedRunExport.FOLDER), keep.intValue(), run.publishedDir(),
+                        staging::pruneRuns);
             }
             step.getJobExecution().getExecutionContext().putInt(JobParameterNames.EXIT_CODE, exitCode);
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+    }
+
+    /** The queries of the publish step, as one bean. */
+    @Component
+    record PublishQueries(RunQueries run, FindingQueries findings, ChangeQueries changes, PartitionQueries partitions) {
     }
 
     /**
@@ -171,21 +185,21 @@ class ComparisonJobConfiguration {
     }
 
     /** Writes the last files into the run's own staging folder, checks it is complete and renames it into place. */
-    private static void stageAndPublish(StepExecution step, RunSettings run, RunFacts facts, int exitCode, StagingRepository staging,
-                                        RunQueries queries, PartitionQueries partitions) throws Exception {
+    private static void stageAndPublish(StepExecution step, RunSettings run, RunFacts facts, int exitCode, StagingStore staging,
+                                        PublishQueries queries) throws Exception {
         run.staging().requireOwned();
         Path dir = run.stagingDir();
         PartialFiles.removeBelow(dir);
-        requireCommittedFiles(run, dir, partitions);
-        DataQualityCsv.write(dir.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
-        new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), dir, facts);
+        requireCommittedFiles(run, dir, queries.partitions());
+        DataQualityCsv.write(dir.resolve(DataQualityCsv.FILE_NAME), sink -> queries.findings().forEachFinding(run.runId(), sink));
+        new RejectedRowsExporter(queries.findings()).export(run.runId(), run.inputDir(), dir, facts);
         ZoneId zone = ZoneId.systemDefault();
         OffsetDateTime started = step.getJobExecution().getStartTime().atZone(zone).toOffsetDateTime();
         ManifestWriter.RunIdentity identity = new ManifestWriter.RunIdentity(run.runId(), step.getJobExecutionId(), run.staging().id(),
                 step.getJobExecution().getJobParameters().getString(JobParameterNames.INPUT_FINGERPRINT));
         ManifestWriter.write(dir, facts, new ManifestWriter.Details(started, OffsetDateTime.now(zone), exitCode,
-                queries.findingsByRule(run.runId()), new ManifestWriter.Changes(previousRunDate(step),
-                        sink -> staging.forEachChange(run.runId(), sink)),
+                queries.findings().findingsByRule(run.runId()), new ManifestWriter.Changes(previousRunDate(step),
+                        sink -> queries.changes().forEachChange(run.runId(), sink)),
                 staging.fileHashes(run.runId()).get(SourceFile.FILE_NAME), identity));
         RunPublisher.publish(dir, run.publishedDir());
         CrashPoints.reached(CrashPoints.AFTER_PUBLISH_RENAME);

@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 
 import org.rolecompare.files.RunFacts;
 import org.rolecompare.publish.DataQualityCsv;
+import org.rolecompare.publish.RejectedRowsExporter;
+import org.rolecompare.publish.Retention;
 import org.rolecompare.publish.RunPublisher;
+import org.rolecompare.staging.FindingQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +42,7 @@ public final class FailedRunExport {
     }
 
     /** Writes the run's findings and rejected rows to {@code OUTPUT/failed/RUN-DATE/}, replacing what was there; returns it. */
-    static Path write(RunSettings run, RunFacts facts, StagingRepository staging) throws IOException {
+    static Path write(RunSettings run, RunFacts facts, FindingQueries findings) throws IOException {
         Path target = dirOf(run.outputDir(), run.runDate());
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -49,8 +52,8 @@ public final class FailedRunExport {
         removeUnfinished(parent, run.runDate());
         Path building = Files.createDirectory(parent.resolve("." + run.runDate() + BUILDING + UUID.randomUUID()));
         try {
-            DataQualityCsv.write(building.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
-            new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), building, facts);
+            DataQualityCsv.write(building.resolve(DataQualityCsv.FILE_NAME), sink -> findings.forEachFinding(run.runId(), sink));
+            new RejectedRowsExporter(findings).export(run.runId(), run.inputDir(), building, facts);
             RunPublisher.publish(building, target);
         } finally {
             RunPublisher.deleteTree(building);

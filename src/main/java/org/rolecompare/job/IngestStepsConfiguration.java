@@ -11,6 +11,8 @@ import org.rolecompare.ingest.CsvRow;
 import org.rolecompare.ingest.InputFile;
 import org.rolecompare.ingest.InputFileException;
 import org.rolecompare.ingest.SourceFile;
+import org.rolecompare.staging.CrossCheck;
+import org.rolecompare.staging.StagingStore;
 import org.rolecompare.validate.ComparisonRequest;
 import org.rolecompare.validate.DistributionRow;
 import org.rolecompare.validate.Finding;
@@ -80,7 +82,7 @@ class IngestStepsConfiguration {
     }
 
     @Bean
-    Step inspectInputStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
+    Step inspectInputStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingStore staging) {
         return new StepBuilder("inspectInput", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
             staging.clear(run.runId());
@@ -199,40 +201,43 @@ class IngestStepsConfiguration {
 
     @Bean
     @StepScope
-    StagingWriter<Role> rolesWriter(StagingRepository staging, @Value(RUN_ID) Long runId) {
+    StagingWriter<Role> rolesWriter(StagingStore staging, @Value(RUN_ID) Long runId) {
         return new StagingWriter<>(staging, runId, (id, rows) -> staging.saveRoles(id, rows));
     }
 
     @Bean
     @StepScope
-    StagingWriter<DistributionRow> distributionsWriter(StagingRepository staging, @Value(RUN_ID) Long runId) {
+    StagingWriter<DistributionRow> distributionsWriter(StagingStore staging, @Value(RUN_ID) Long runId) {
         return new StagingWriter<>(staging, runId, (id, rows) -> staging.saveDistributions(id, rows));
     }
 
     @Bean
     @StepScope
-    StagingWriter<SkillRow> skillsWriter(StagingRepository staging, @Value(RUN_ID) Long runId) {
+    StagingWriter<SkillRow> skillsWriter(StagingStore staging, @Value(RUN_ID) Long runId) {
         return new StagingWriter<>(staging, runId, (id, rows) -> staging.saveSkills(id, rows));
     }
 
     @Bean
     @StepScope
-    StagingWriter<ResponsibilityRow> responsibilitiesWriter(StagingRepository staging, @Value(RUN_ID) Long runId) {
+    StagingWriter<ResponsibilityRow> responsibilitiesWriter(StagingStore staging, @Value(RUN_ID) Long runId) {
         return new StagingWriter<>(staging, runId, (id, rows) -> staging.saveResponsibilities(id, rows));
     }
 
     @Bean
     @StepScope
-    StagingWriter<ComparisonRequest> comparisonsWriter(StagingRepository staging, @Value(RUN_ID) Long runId) {
+    StagingWriter<ComparisonRequest> comparisonsWriter(StagingStore staging, @Value(RUN_ID) Long runId) {
         return new StagingWriter<>(staging, runId, (id, rows) -> staging.saveComparisons(id, rows));
     }
 
     @Bean
-    Step crossCheckStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
+    Step crossCheckStep(JobRepository jobRepository, PlatformTransactionManager tm, CrossCheck crossCheck) {
         return new StepBuilder("crossCheck", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
-            staging.crossCheck(run.runId(), run.minKnownFields());
+            CrossCheck.Counts counts = crossCheck.run(run.runId(), run.minKnownFields());
+            StepCounts.read(contribution, counts.rowsRead());
+            contribution.incrementWriteCount(counts.findings());
+            contribution.incrementFilterCount(counts.comparisonsRejected() + counts.comparisonsSkipped());
             return RepeatStatus.FINISHED;
-        }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+        }, tm).listener((StepExecutionListener) StepProgressLogger.unbounded("findings")).build();
     }
 }

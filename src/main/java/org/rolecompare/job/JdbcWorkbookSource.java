@@ -1,7 +1,13 @@
 package org.rolecompare.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -13,19 +19,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.rolecompare.compare.MetricsCalculator;
 import org.apache.commons.csv.CSVFormat;
+import org.rolecompare.changes.ChangeQueries;
+import org.rolecompare.changes.RoleChange;
+import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.Role;
-import org.rolecompare.ingest.InputFile;
-import org.rolecompare.report.xlsx.RejectedRow;
-import org.rolecompare.compare.RoleChange;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.files.RunFacts;
+import org.rolecompare.ingest.InputFile;
+import org.rolecompare.publish.RejectedRowsExporter;
 import org.rolecompare.report.xlsx.ComparisonRow;
 import org.rolecompare.report.xlsx.DemographicEntry;
+import org.rolecompare.report.xlsx.RejectedRow;
 import org.rolecompare.report.xlsx.SkillEntry;
 import org.rolecompare.report.xlsx.WorkbookSource;
+import org.rolecompare.staging.AcceptedRows;
+import org.rolecompare.staging.ComparisonQueries;
+import org.rolecompare.staging.ComparisonTask;
+import org.rolecompare.staging.FindingQueries;
+import org.rolecompare.staging.ProfileCache;
+import org.rolecompare.staging.ProfileQueries;
+import org.rolecompare.staging.RunQueries;
 import org.rolecompare.validate.Finding;
+import org.springframework.stereotype.Component;
 
 /**
  * Feeds the workbook from the staging tables row by row. Metrics are recomputed from the roles'
@@ -38,16 +54,22 @@ import org.rolecompare.validate.Finding;
  * also be handed to a second consumer ({@code comparisons.csv}) so that both files come from one
  * pass over the comparisons. A thread of its own reads the next pages of comparisons and others
  * compute their metrics while the rows of the current page are written, so every core shares the
- * work.
+ * work. The staging queries return the compare and validate types; the rows of the report's
+ * sheets are made here.
  */
 final class JdbcWorkbookSource implements WorkbookSource {
 
-    private final StagingRepository staging;
-    private final RunQueries queries;
+    /** The staging queries the workbook reads, as one bean. */
+    @Component
+    record Queries(RunQueries run, ComparisonQueries comparisons, ProfileQueries profiles, AcceptedRows rows,
+                   FindingQueries findings, ChangeQueries changes) {
+    }
+
+    private final Queries queries;
     private final RunSettings run;
     private final Consumer<ComparisonRow> copies;
     private RunFacts facts;
-    private final java.time.LocalDate previousRunDate;
+    private final LocalDate previousRunDate;
 
     /**
      * Threads computing the metrics of pages of comparisons ahead of the writer: the metrics cost
@@ -62,11 +84,9 @@ final class JdbcWorkbookSource implements WorkbookSource {
      * @param copies receives every comparison row too, in the same order, as it is handed to the
      *               workbook
      */
-    JdbcWorkbookSource(StagingRepository staging, RunQueries queries, RunSettings run,
-                       java.time.LocalDate previousRunDate, Consumer<ComparisonRow> copies) {
+    JdbcWorkbookSource(Queries queries, RunSettings run, LocalDate previousRunDate, Consumer<ComparisonRow> copies) {
         this.previousRunDate = previousRunDate;
         this.copies = copies;
-        this.staging = staging;
         this.queries = queries;
         this.run = run;
     }
@@ -74,14 +94,14 @@ final class JdbcWorkbookSource implements WorkbookSource {
     @Override
     public RunFacts facts() {
         if (facts == null) {
-            facts = queries.facts(run);
+            facts = ExecutionFacts.of(queries.run(), run);
         }
         return facts;
     }
 
     @Override
     public List<String> dimensions() {
-        return staging.acceptedDimensions(run.runId());
+        return queries.rows().dimensions(run.runId());
     }
 
     @Override
@@ -91,8 +111,7 @@ final class JdbcWorkbookSource implements WorkbookSource {
         ExecutorService reader = threads(1, "workbook-reader");
         BlockingQueue<Future<List<ComparisonRow>>> pages = new ArrayBlockingQueue<>(METRICS_THREADS + 1);
         Future<?> reading = reader.submit(() -> {
-            staging.forEachComparisonPage(run.runId(), StagingRepository.ACCEPTED,
-                    page -> put(pages, metrics.submit(() -> rows(page, profiles))));
+            queries.comparisons().forEachAcceptedPage(run.runId(), page -> put(pages, metrics.submit(() -> rows(page, profiles))));
             put(pages, NO_MORE_PAGES);
             return null;
         });
@@ -181,23 +200,23 @@ final class JdbcWorkbookSource implements WorkbookSource {
 
     /** Every accepted role's profile from memory when there are at most {@code maxPreloaded}, else from a cache. */
     Function<String, RoleProfile> profiles(int maxPreloaded) {
-        return staging.metricsProfiles(run.runId(), maxPreloaded).<Function<String, RoleProfile>>map(all -> all::get)
-                .orElseGet(() -> new ProfileCache(staging, run.runId(), ProfileCache.DEFAULT_CAPACITY)::get);
+        return queries.profiles().metricsProfiles(run.runId(), maxPreloaded).<Function<String, RoleProfile>>map(all -> all::get)
+                .orElseGet(() -> new ProfileCache(queries.profiles(), run.runId(), ProfileCache.DEFAULT_CAPACITY)::get);
     }
 
     @Override
-    public java.util.Optional<java.time.LocalDate> previousRunDate() {
-        return java.util.Optional.ofNullable(previousRunDate);
+    public Optional<LocalDate> previousRunDate() {
+        return Optional.ofNullable(previousRunDate);
     }
 
     @Override
     public void changes(Consumer<RoleChange> sink) {
-        staging.forEachChange(run.runId(), sink);
+        queries.changes().forEachChange(run.runId(), sink);
     }
 
     @Override
     public void rejectedRows(Consumer<RejectedRow> sink) {
-        RejectedRowsExporter rejected = new RejectedRowsExporter(staging);
+        RejectedRowsExporter rejected = new RejectedRowsExporter(queries.findings());
         for (InputFile file : InputFile.values()) {
             if (RejectedRowsExporter.rejected(facts(), file) == 0) {
                 continue;
@@ -205,29 +224,33 @@ final class JdbcWorkbookSource implements WorkbookSource {
             try {
                 rejected.forEachRejectedRow(run.runId(), run.inputDir(), file, (row, reason) -> sink.accept(
                         new RejectedRow(file.fileName(), row.line(), reason, CSVFormat.RFC4180.format(row.values().toArray()))));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }
 
     @Override
     public void roles(Consumer<Role> sink) {
-        staging.forEachAcceptedRole(run.runId(), sink);
+        queries.rows().forEachRole(run.runId(), sink);
     }
 
     @Override
     public void skills(Consumer<SkillEntry> sink) {
-        staging.forEachAcceptedSkill(run.runId(), sink);
+        // each skill's rank within its role, in file order
+        Map<String, Integer> ranks = new HashMap<>();
+        queries.rows().forEachSkill(run.runId(), s -> sink.accept(new SkillEntry(s.roleId(), ranks.merge(s.roleId(), 1, Integer::sum),
+                s.skill(), s.share())));
     }
 
     @Override
     public void demographics(Consumer<DemographicEntry> sink) {
-        staging.forEachAcceptedDistribution(run.runId(), sink);
+        queries.rows().forEachDistribution(run.runId(),
+                d -> sink.accept(new DemographicEntry(d.roleId(), d.dimension(), d.category(), d.share())));
     }
 
     @Override
     public void findings(Consumer<Finding> sink) {
-        staging.forEachFinding(run.runId(), sink);
+        queries.findings().forEachFinding(run.runId(), sink);
     }
 }

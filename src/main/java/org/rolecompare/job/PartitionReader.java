@@ -2,6 +2,9 @@ package org.rolecompare.job;
 
 import java.util.List;
 
+import org.rolecompare.staging.ComparisonTask;
+import org.rolecompare.staging.LineRange;
+import org.rolecompare.staging.PartitionQueries;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**

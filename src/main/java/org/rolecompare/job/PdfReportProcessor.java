@@ -2,9 +2,12 @@ package org.rolecompare.job;
 
 import java.time.LocalDate;
 
+import org.rolecompare.changes.ChangeNoteSource;
 import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.report.pdf.PdfReportRenderer;
+import org.rolecompare.staging.ComparisonTask;
+import org.rolecompare.staging.ProfileCache;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**

@@ -2,14 +2,18 @@ package org.rolecompare.job;
 
 import java.time.Clock;
 import java.util.Locale;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-
-import org.rolecompare.report.pdf.PdfReportRenderer;
+import org.rolecompare.changes.ChangeNoteSource;
+import org.rolecompare.changes.ChangeQueries;
 import org.rolecompare.ingest.SourceFile;
+import org.rolecompare.report.pdf.PdfReportRenderer;
 import org.rolecompare.report.pdf.PdfReportSettings;
+import org.rolecompare.staging.ComparisonQueries;
+import org.rolecompare.staging.ComparisonTask;
+import org.rolecompare.staging.LineRange;
+import org.rolecompare.staging.PartitionQueries;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.PartitionHandler;
@@ -52,12 +56,12 @@ class PdfReportsConfiguration {
 
     @Bean
     Step pdfReportsStep(JobRepository jobRepository, ReportPartitioner pdfReportsPartitioner,
-                        PartitionHandler pdfReportsPartitionHandler, StagingRepository staging, PartitionQueries queries) {
+                        PartitionHandler pdfReportsPartitionHandler, ComparisonQueries comparisons, PartitionQueries queries) {
         return new StepBuilder(ReportSteps.MANAGER, jobRepository)
                 .partitioner(WORKER_STEP, pdfReportsPartitioner)
                 .partitionHandler(pdfReportsPartitionHandler)
                 .aggregator(new ReportPartitionsAggregator(new DefaultStepExecutionAggregator()))
-                .listener((StepExecutionListener) StepProgressLogger.polled("reports", step -> acceptedReports(staging, RunSettings.of(step)),
+                .listener((StepExecutionListener) StepProgressLogger.polled("reports", step -> acceptedReports(comparisons, RunSettings.of(step)),
                         step -> queries.reportsWritten(step.getJobExecution().getJobInstanceId(), WORKER_STEP), Clock.systemUTC()))
                 .build();
     }
@@ -79,10 +83,10 @@ class PdfReportsConfiguration {
 
     @Bean
     @StepScope
-    ReportPartitioner pdfReportsPartitioner(PartitionQueries queries, StagingRepository staging,
+    ReportPartitioner pdfReportsPartitioner(PartitionQueries queries, ComparisonQueries comparisons,
                                             @Value("#{stepExecution}") StepExecution manager) {
         RunSettings run = RunSettings.of(manager);
-        return new ReportPartitioner(queries, run.runId(), acceptedReports(staging, run), PDF_CHUNK);
+        return new ReportPartitioner(queries, run.runId(), acceptedReports(comparisons, run), PDF_CHUNK);
     }
 
     /**
@@ -117,20 +121,20 @@ class PdfReportsConfiguration {
     @Bean
     @StepScope
     PartitionReader pdfPartitionReader(PartitionQueries queries, @Value("#{stepExecution}") StepExecution worker) {
-        return new PartitionReader(queries, RunSettings.of(worker).runId(), LineRange.of(worker.getExecutionContext()));
+        return new PartitionReader(queries, RunSettings.of(worker).runId(), ReportPartitioner.rangeOf(worker.getExecutionContext()));
     }
 
     @Bean
     @StepScope
-    PdfReportProcessor pdfRenderingProcessor(ReportProfiles profiles, PartitionQueries queries,
+    PdfReportProcessor pdfRenderingProcessor(ReportProfiles profiles, ChangeQueries changes,
                                              ObjectProvider<ReportRenderObserver> observer,
                                              @Value("#{stepExecution}") StepExecution worker) {
         RunSettings run = RunSettings.of(worker);
-        LineRange range = LineRange.of(worker.getExecutionContext());
+        LineRange range = ReportPartitioner.rangeOf(worker.getExecutionContext());
         return new PdfReportProcessor(profiles.of(worker.getJobExecutionId(), run.runId()),
                 new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), SourceFile.sourceLine(run.dataSource()),
                         run.dataAsOf() == null ? null : run.dataAsOf().toString())), run.runDate(), run.runId(),
-                ChangeNoteSource.forPartition(queries, run.runId(), range, ComparisonJobConfiguration.previousRunDate(worker)),
+                ChangeNoteSource.forPartition(changes, run.runId(), range, ComparisonJobConfiguration.previousRunDate(worker)),
                 observer.getIfAvailable(() -> ReportRenderObserver.NONE));
     }
 
@@ -142,8 +146,8 @@ class PdfReportsConfiguration {
     }
 
     /** Reports the run renders: its accepted comparisons, or none when PDFs are off. */
-    static long acceptedReports(StagingRepository staging, RunSettings run) {
-        return run.pdfReports() ? staging.comparisonsWithStatus(run.runId(), StagingRepository.ACCEPTED) : 0;
+    static long acceptedReports(ComparisonQueries comparisons, RunSettings run) {
+        return run.pdfReports() ? comparisons.acceptedCount(run.runId()) : 0;
     }
 
     static PdfReportSettings.PageSizeOption pageSize(String value) {

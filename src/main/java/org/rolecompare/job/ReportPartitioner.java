@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.rolecompare.staging.LineRange;
+import org.rolecompare.staging.PartitionQueries;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -17,6 +19,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * and Spring Batch re-runs exactly the ones that did not complete.
  */
 class ReportPartitioner implements Partitioner {
+
+    static final String FIRST_LINE = "pdfReports.first-line";
+    static final String LAST_LINE = "pdfReports.last-line";
+    static final String REPORTS = "pdfReports.reports";
 
     /** About this many partitions, whatever the run's size, within the bounds below. */
     static final int TARGET_PARTITIONS = 32;
@@ -48,9 +54,26 @@ class ReportPartitioner implements Partitioner {
         }
         List<LineRange> ranges = queries.acceptedRanges(runId, reportsPerPartition(accepted, chunkSize));
         for (int i = 0; i < ranges.size(); i++) {
-            partitions.put(String.format(Locale.ROOT, "p%04d", i + 1), ranges.get(i).toContext());
+            partitions.put(String.format(Locale.ROOT, "p%04d", i + 1), contextOf(ranges.get(i)));
         }
         return partitions;
+    }
+
+    /**
+     * A partition's range in its execution context, which the job repository stores, so a restarted
+     * or remote worker reads the same range the manager cut.
+     */
+    static ExecutionContext contextOf(LineRange range) {
+        ExecutionContext context = new ExecutionContext();
+        context.putLong(FIRST_LINE, range.firstLine());
+        context.putLong(LAST_LINE, range.lastLine());
+        context.putLong(REPORTS, range.reports());
+        return context;
+    }
+
+    /** The range of a partition, from its execution context. */
+    static LineRange rangeOf(ExecutionContext context) {
+        return new LineRange(context.getLong(FIRST_LINE), context.getLong(LAST_LINE), context.getLong(REPORTS));
     }
 
     /**

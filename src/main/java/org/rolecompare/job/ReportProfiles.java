@@ -1,5 +1,7 @@
 package org.rolecompare.job;
 
+import org.rolecompare.staging.ProfileCache;
+import org.rolecompare.staging.ProfileQueries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportProfiles {
 
-    private final StagingRepository staging;
+    private final ProfileQueries staging;
     private long jobExecutionId = -1;
     private ProfileCache cache;
 
-    ReportProfiles(StagingRepository staging) {
+    ReportProfiles(ProfileQueries staging) {
         this.staging = staging;
     }
 

@@ -3,6 +3,7 @@ package org.rolecompare.job;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rolecompare.staging.StagingStore;
 import org.rolecompare.validate.Finding;
 import org.rolecompare.validate.ValidatedRow;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -21,11 +22,11 @@ class StagingWriter<T> implements ItemWriter<ValidatedRow<T>> {
         void save(long runId, List<? extends ValidatedRow<T>> rows);
     }
 
-    private final StagingRepository staging;
+    private final StagingStore staging;
     private final long runId;
     private final RowSaver<T> saver;
 
-    StagingWriter(StagingRepository staging, long runId, RowSaver<T> saver) {
+    StagingWriter(StagingStore staging, long runId, RowSaver<T> saver) {
         this.staging = staging;
         this.runId = runId;
         this.saver = saver;

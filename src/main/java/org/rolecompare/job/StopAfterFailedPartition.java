@@ -1,5 +1,6 @@
 package org.rolecompare.job;
 
+import org.rolecompare.staging.PartitionQueries;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobInterruptedException;

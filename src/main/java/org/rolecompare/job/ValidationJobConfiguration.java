@@ -3,6 +3,9 @@ package org.rolecompare.job;
 import java.nio.file.Path;
 
 import org.rolecompare.publish.DataQualityCsv;
+import org.rolecompare.publish.RejectedRowsExporter;
+import org.rolecompare.staging.FindingQueries;
+import org.rolecompare.staging.RunQueries;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -34,13 +37,13 @@ class ValidationJobConfiguration {
     }
 
     @Bean
-    Step dataQualityStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging, RunQueries queries) {
+    Step dataQualityStep(JobRepository jobRepository, PlatformTransactionManager tm, FindingQueries findings, RunQueries queries) {
         return new StepBuilder("dataQuality", jobRepository).tasklet((contribution, chunk) -> {
             RunSettings run = RunSettings.of(contribution.getStepExecution());
             Path output = run.outputDir();
             if (output != null) {
-                DataQualityCsv.write(output.resolve(DataQualityCsv.FILE_NAME), sink -> staging.forEachFinding(run.runId(), sink));
-                new RejectedRowsExporter(staging).export(run.runId(), run.inputDir(), output, queries.facts(run));
+                DataQualityCsv.write(output.resolve(DataQualityCsv.FILE_NAME), sink -> findings.forEachFinding(run.runId(), sink));
+                new RejectedRowsExporter(findings).export(run.runId(), run.inputDir(), output, ExecutionFacts.of(queries, run));
             }
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.rolecompare.compare.RoleChange;
+import org.rolecompare.changes.RoleChange;
 import org.rolecompare.files.FileCount;
 import org.rolecompare.files.Fingerprints;
 import org.rolecompare.files.RunFacts;

@@ -3,6 +3,7 @@ package org.rolecompare.validate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.rolecompare.compare.YearsRange;
@@ -66,14 +67,14 @@ final class FieldReader {
         }
         if (value != null && value.length() > CELL_LIMIT) {
             add(column, Rule.TEXT_LENGTH, shorten(value), "at most 32,767 characters for a workbook cell",
-                    String.format(java.util.Locale.US, "%s is %,d characters long; the workbook keeps the first 32,767",
+                    String.format(Locale.US, "%s is %,d characters long; the workbook keeps the first 32,767",
                             column, value.length()));
         }
         int pdfLimit = PdfText.limit(column);
         if (value != null && value.length() > pdfLimit) {
             add(column, Rule.PDF_TEXT_LENGTH, shorten(value),
-                    String.format(java.util.Locale.US, "at most %,d characters for the PDF report", pdfLimit),
-                    String.format(java.util.Locale.US, "%s is %,d characters long; the PDF report shows the first %,d (%s)",
+                    String.format(Locale.US, "at most %,d characters for the PDF report", pdfLimit),
+                    String.format(Locale.US, "%s is %,d characters long; the PDF report shows the first %,d (%s)",
                             column, value.length(), pdfLimit, value.length() > CELL_LIMIT
                                     ? "the workbook keeps up to 32,767" : "the workbook keeps it whole"));
         }

@@ -1,5 +1,7 @@
 package org.rolecompare.validate;
 
+import java.util.Locale;
+
 import org.rolecompare.compare.Role;
 import org.rolecompare.compare.YearsRange;
 import org.rolecompare.ingest.CsvRow;
@@ -75,7 +77,7 @@ public final class RowValidators {
         }
         double implied = average / HOURS_PER_YEAR;
         if (Math.abs(hourly - implied) > implied * HOURLY_TOLERANCE) {
-            String expected = String.format(java.util.Locale.ROOT, "about %.2f (average_salary / 2080, within 1%%)", implied);
+            String expected = String.format(Locale.ROOT, "about %.2f (average_salary / 2080, within 1%%)", implied);
             f.add("hourly_rate", Rule.HOURLY_VS_YEARLY, f.raw("hourly_rate"), expected,
                     "hourly_rate " + f.raw("hourly_rate") + " does not match average_salary " + f.raw("average_salary")
                             + " for a 2080-hour year");

@@ -1,5 +1,7 @@
 package org.rolecompare.validate;
 
+import java.util.Locale;
+
 /**
  * How bad a finding is: an error rejects the row (and its role); a warning keeps the data but says
  * something looks wrong; an info keeps the data and only says what readers will miss (e.g. a role
@@ -10,6 +12,6 @@ public enum Severity {
 
     /** The lower-case word used in data-quality.csv and the workbook. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -73,7 +73,7 @@ CREATE TABLE IF NOT EXISTS rc_comparison (
     status VARCHAR(16) NOT NULL,
     PRIMARY KEY (run_id, line)
 );
--- Duplicate pairs are found in one pass in line order (StagingRepository.crossCheck), so the table
+-- Duplicate pairs are found in one pass in line order (org.rolecompare.staging.CrossCheck), so the table
 -- needs no index beyond its key: each index made loading a million comparisons several times slower.
 -- Databases of earlier releases lose the pair column and its indexes.
 DROP INDEX IF EXISTS rc_comparison_by_pair;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
@@ -112,14 +113,15 @@ class JobDefinitionTests {
     @Test
     void refusesABadCronExpression() throws IOException {
         // given // when // then
-        assertRefused("schedule:\n  cron: every night\n").hasMessageContaining("schedule.cron 'every night' is not a cron expression");
+        assertRefused("schedule:\n  cron: every night\n").hasMessageContaining("schedule.cron must be a cron expression")
+                .hasMessageContaining("not 'every night'");
     }
 
     @Test
     void refusesAnUnknownTimeZoneAndABadRetention() throws IOException {
         // given // when // then
         assertRefused("schedule:\n  cron: \"0 0 3 * * *\"\n  time-zone: Mars/Olympus\n")
-                .hasMessageContaining("schedule.time-zone 'Mars/Olympus' is not a time zone");
+                .hasMessageContaining("schedule.time-zone must be a time zone such as Europe/Berlin, not 'Mars/Olympus'");
         assertRefused("retention:\n  keep-runs: 0\n").hasMessageContaining("retention.keep-runs must be a whole number of at least 1");
     }
 
@@ -214,6 +216,68 @@ class JobDefinitionTests {
         assertThatThrownBy(() -> JobDefinition.load(missing))
                 .isInstanceOf(UsageException.class)
                 .hasMessage("job file " + missing + " does not exist");
+    }
+
+    @Test
+    void loadsTheShippedClusterJob() {
+        // given // when
+        JobDefinition job = JobDefinition.load(Path.of("deploy", "cluster", "cluster.yml"));
+
+        // then
+        assertThat(job.cluster().databaseUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/rolecompare");
+        assertThat(job.cluster().queue()).isEqualTo("role-compare.nightly.partitions");
+        assertThat(job.cluster().timeout()).isEqualTo(Duration.ofHours(4));
+        assertThat(job.cluster().workerStopTimeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(job.reportThreads()).isEqualTo(1);
+    }
+
+    @Test
+    void readsDurationsAndSizesInEveryFormatAndABareDurationAsSeconds() throws IOException {
+        // given
+        Path file = job("formats.yml", """
+                mail:
+                  retry-backoff: 500ms
+                  timeout: PT2S
+                  deadline: 90
+                  max-attachment-size: 10MB
+                cluster:
+                  database:
+                    url: jdbc:postgresql://db/rc
+                  timeout: 2s
+                  worker-stop-timeout: 30
+                """);
+
+        // when
+        JobDefinition job = JobDefinition.load(file);
+
+        // then
+        assertThat(job.mail().retryBackoff()).isEqualTo(Duration.ofMillis(500));
+        assertThat(job.mail().timeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(job.mail().deadline()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(job.mail().maxAttachmentBytes()).isEqualTo(10L * 1024 * 1024);
+        assertThat(job.cluster().timeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(job.cluster().workerStopTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(job.cluster().queue()).isEqualTo("role-compare.formats.partitions");
+    }
+
+    @Test
+    void refusesAnUnknownKeyDeepInASectionByItsFullPath() throws IOException {
+        // given // when // then
+        assertRefused("cluster:\n  database:\n    url: jdbc:postgresql://db/rc\n    uri: x\n")
+                .hasMessageEndingWith(": unknown key 'cluster.database.uri' (allowed: password-env, url, username)");
+    }
+
+    @Test
+    void refusesAValueOfTheWrongTypeNamingTheFileKeyValueAndExpectation() throws IOException {
+        // given
+        Path file = job("typed.yml", "mail:\n  max-attempts: many\n");
+
+        // when // then
+        assertThatThrownBy(() -> JobDefinition.load(file))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("job file " + file + ": mail.max-attempts must be a whole number from 1 to 20, not 'many'");
+        assertRefused("mail:\n  timeout: soon\n").hasMessageContaining("mail.timeout must be a duration such as 30s or 2m (at least 100ms), not 'soon'");
+        assertRefused("mail:\n  max-attachment-size: huge\n").hasMessageContaining("mail.max-attachment-size must be a size such as 10MB");
     }
 
     /** Loads a job file with this content and expects it refused with a {@link UsageException}. */

@@ -3,11 +3,14 @@ package org.rolecompare.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.rolecompare.jobfile.JobFile;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The job file's {@code cluster} section: what an operator may leave out, and a message naming the
@@ -21,13 +24,13 @@ class ClusterSettingsTests {
         Map<String, Object> section = Map.of("database", Map.of("url", "jdbc:postgresql://db.internal:5432/rolecompare"));
 
         // when
-        ClusterSettings settings = ClusterSettings.parse(section, "nightly");
+        ClusterSettings settings = parse(section, "nightly");
 
         // then
-        assertThat(settings.databaseUser()).isEqualTo("postgres");
+        assertThat(settings.database().username()).isEqualTo("postgres");
         assertThat(settings.databasePassword(name -> null)).isEmpty();
-        assertThat(settings.brokerHost()).isEqualTo("127.0.0.1");
-        assertThat(settings.brokerPort()).isEqualTo(5672);
+        assertThat(settings.broker().host()).isEqualTo("127.0.0.1");
+        assertThat(settings.broker().port()).isEqualTo(5672);
         assertThat(settings.brokerPassword(name -> null)).isEqualTo("guest");
         assertThat(settings.queue()).isEqualTo("role-compare.nightly.partitions");
         assertThat(settings.timeout()).isEqualTo(Duration.ofHours(4));
@@ -44,7 +47,7 @@ class ClusterSettingsTests {
         Map<String, String> env = Map.of("RC_DB", "db-secret", "RC_MQ", "mq-secret");
 
         // when
-        ClusterSettings settings = ClusterSettings.parse(section, "nightly");
+        ClusterSettings settings = parse(section, "nightly");
 
         // then
         assertThat(settings.databasePassword(env::get)).isEqualTo("db-secret");
@@ -61,7 +64,7 @@ class ClusterSettingsTests {
         Map<String, Object> section = Map.of("database", Map.of("url", "jdbc:postgresql://127.0.0.1/rc", "password", "x"));
 
         // when // then
-        assertThatThrownBy(() -> ClusterSettings.parse(section, "nightly"))
+        assertThatThrownBy(() -> parse(section, "nightly"))
                 .hasMessageContaining("cluster.database.password is not allowed")
                 .hasMessageContaining("cluster.database.password-env");
     }
@@ -69,7 +72,7 @@ class ClusterSettingsTests {
     @Test
     void refusesAnUnsetPasswordVariableByName() {
         // given
-        ClusterSettings settings = ClusterSettings.parse(Map.of("database",
+        ClusterSettings settings = parse(Map.of("database",
                 Map.of("url", "jdbc:postgresql://127.0.0.1/rc", "password-env", "RC_DB")), "nightly");
 
         // when // then
@@ -80,16 +83,22 @@ class ClusterSettingsTests {
     @Test
     void refusesWhatIsNotAPostgresqlUrlAnUnknownKeyOrABadDuration() {
         // given // when // then
-        assertThatThrownBy(() -> ClusterSettings.parse(Map.of("database", Map.of("url", "jdbc:h2:file:/tmp/x")), "n"))
+        assertThatThrownBy(() -> parse(Map.of("database", Map.of("url", "jdbc:h2:file:/tmp/x")), "n"))
                 .hasMessageContaining("cluster.database.url must be a PostgreSQL JDBC URL");
-        assertThatThrownBy(() -> ClusterSettings.parse(Map.of(), "n"))
+        assertThatThrownBy(() -> parse(Map.of(), "n"))
                 .hasMessageContaining("cluster.database must be a section of keys (it is required)");
-        assertThatThrownBy(() -> ClusterSettings.parse(Map.of("database", Map.of("url", "jdbc:postgresql://h/d"), "timeot", "1h"), "n"))
-                .hasMessage("unknown key 'cluster.timeot' (allowed: broker, database, queue, timeout, worker-stop-timeout)");
-        assertThatThrownBy(() -> ClusterSettings.parse(Map.of("database", Map.of("url", "jdbc:postgresql://h/d"), "timeout", "soon"), "n"))
-                .hasMessage("cluster.timeout must be a duration such as 90s, 30m or 4h, not 'soon'");
-        assertThatThrownBy(() -> ClusterSettings.parse(Map.of("database", Map.of("url", "jdbc:postgresql://h/d"),
+        assertThatThrownBy(() -> parse(Map.of("database", Map.of("url", "jdbc:postgresql://h/d"), "timeot", "1h"), "n"))
+                .hasMessage("job file job.yml: unknown key 'cluster.timeot' (allowed: broker, database, queue, timeout, worker-stop-timeout)");
+        assertThatThrownBy(() -> parse(Map.of("database", Map.of("url", "jdbc:postgresql://h/d"), "timeout", "soon"), "n"))
+                .hasMessage("job file job.yml: cluster.timeout must be a duration such as 90s, 30m or 4h, not 'soon'");
+        assertThatThrownBy(() -> parse(Map.of("database", Map.of("url", "jdbc:postgresql://h/d"),
                 "broker", Map.of("port", "amqp")), "n"))
-                .hasMessage("cluster.broker.port must be a port number from 1 to 65535, not 'amqp'");
+                .hasMessage("job file job.yml: cluster.broker.port must be a port number from 1 to 65535, not 'amqp'");
+    }
+
+    /** The section as the job file {@code job.yml} of a job named {@code jobName} would hold it, bound as a job file binds it. */
+    private static ClusterSettings parse(Map<String, Object> section, String jobName) {
+        return JobFile.of(Path.of("job.yml"), new Yaml().dump(Map.of("cluster", section)))
+                .bind("cluster", ClusterSettings.class, Map.of()).forJob(jobName);
     }
 }

@@ -3,7 +3,9 @@ package org.rolecompare.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -330,8 +332,8 @@ class MetricsCalculatorTests {
     @Test
     void fastRoundingGivesWhatBigDecimalGives() {
         // given: money, shares, ratios and differences of them, and values right at a half
-        java.util.Random random = new java.util.Random(11);
-        List<Double> values = new java.util.ArrayList<>(List.of(0.125, 1.005, 2.675, -2.345, 0.045, 1.0E-7, 999_999.995,
+        Random random = new Random(11);
+        List<Double> values = new ArrayList<>(List.of(0.125, 1.005, 2.675, -2.345, 0.045, 1.0E-7, 999_999.995,
                 70777.0 / 43633.0, 0.1 + 0.2, 1e15 + 0.5, -0.0));
         for (int i = 0; i < 50_000; i++) {
             values.add((random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(9) - 2));

@@ -2,6 +2,7 @@ package org.rolecompare.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,7 @@ class NarrativeTests {
     }
 
     private static RoleProfile withSkills(RoleProfile profile, String... names) {
-        List<Skill> skills = java.util.Arrays.stream(names).map(n -> new Skill(n, null)).toList();
+        List<Skill> skills = Arrays.stream(names).map(n -> new Skill(n, null)).toList();
         return new RoleProfile(profile.role(), profile.breakdowns(), skills, profile.responsibilities());
     }
 }

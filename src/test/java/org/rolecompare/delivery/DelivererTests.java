@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -259,7 +260,7 @@ class DelivererTests {
         Map<String, Object> section = new HashMap<>(base(port));
         section.put("recipients", "ann@example.com");
         List<Long> waits = new ArrayList<>();
-        Deliverer deliverer = new Deliverer(MailSettings.parse(section), name -> null, CLOCK, writer(out), writer(err),
+        Deliverer deliverer = new Deliverer(MailSections.parse(section), name -> null, CLOCK, writer(out), writer(err),
                 SmtpOutbox::new, duration -> {
                     waits.add(duration.toMillis());
                     later.start();
@@ -287,7 +288,7 @@ class DelivererTests {
         section.put("recipients", "ann@example.com");
         section.put("max-attempts", 3);
         List<Long> waits = new ArrayList<>();
-        Deliverer deliverer = new Deliverer(MailSettings.parse(section), name -> null, CLOCK, writer(out), writer(err),
+        Deliverer deliverer = new Deliverer(MailSections.parse(section), name -> null, CLOCK, writer(out), writer(err),
                 failing("ann@example.com", "451 try later", true), duration -> waits.add(duration.toMillis()));
 
         // when
@@ -369,7 +370,7 @@ class DelivererTests {
         // given
         RunFolder run = new RunFolder(temp).pair("nurse", "doctor", 100);
         Path dir = run.write();
-        MailSettings settings = MailSettings.parse(Map.of("mode", "file", "from", "reports@example.com",
+        MailSettings settings = MailSections.parse(Map.of("mode", "file", "from", "reports@example.com",
                 "recipients", "ann@example.com"));
 
         // when
@@ -408,7 +409,7 @@ class DelivererTests {
     void aFilePreviewDoesNotCountAsDeliveredBySmtp() throws Exception {
         // given
         Path dir = new RunFolder(temp).pair("nurse", "doctor", 100).write();
-        MailSettings preview = MailSettings.parse(Map.of("mode", "file", "from", "reports@example.com",
+        MailSettings preview = MailSections.parse(Map.of("mode", "file", "from", "reports@example.com",
                 "recipients", List.of("ann@example.com", "bob@example.com")));
         deliverer(preview).deliver(dir);
 
@@ -432,7 +433,7 @@ class DelivererTests {
         deliverer(settings).deliver(dir);
         String first = SMTP.getReceivedMessages()[0].getMessageID();
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
         new RunFolder(temp).pair("nurse", "doctor", 120).write();
 
@@ -555,7 +556,7 @@ class DelivererTests {
         section.put("max-attempts", 1);
 
         // when
-        Deliverer.Outcome outcome = deliverer(MailSettings.parse(section)).deliver(dir);
+        Deliverer.Outcome outcome = deliverer(MailSections.parse(section)).deliver(dir);
 
         // then
         assertThat(outcome.complete()).isFalse();
@@ -574,7 +575,7 @@ class DelivererTests {
             section = new HashMap<>(base(silent.port()));
             section.putAll(Map.of("recipients", List.of("ann@example.com", "bob@example.com", "carol@example.com"),
                     "max-attempts", 5, "timeout", "400ms", "deadline", "1s"));
-            Deliverer deliverer = new Deliverer(MailSettings.parse(section), name -> null, CLOCK, writer(out), writer(err),
+            Deliverer deliverer = new Deliverer(MailSections.parse(section), name -> null, CLOCK, writer(out), writer(err),
                     SmtpOutbox::new, duration -> Thread.sleep(duration.toMillis()));
 
             // when
@@ -603,7 +604,7 @@ class DelivererTests {
         try (ScriptedSmtpServer noLogin = new ScriptedSmtpServer(ScriptedSmtpServer.Behaviour.NO_LOGIN)) {
             Map<String, Object> section = new HashMap<>(base(noLogin.port()));
             section.putAll(Map.of("recipients", "ann@example.com", "username", "ops", "password-env", "ROLE_COMPARE_SMTP_PASSWORD"));
-            Deliverer deliverer = new Deliverer(MailSettings.parse(section), Map.of("ROLE_COMPARE_SMTP_PASSWORD", "pw")::get,
+            Deliverer deliverer = new Deliverer(MailSections.parse(section), Map.of("ROLE_COMPARE_SMTP_PASSWORD", "pw")::get,
                     CLOCK, writer(out), writer(err));
 
             // when
@@ -648,7 +649,7 @@ class DelivererTests {
     private MailSettings settings(Map<String, Object> extra) {
         Map<String, Object> section = new HashMap<>(base(SMTP.getSmtp().getPort()));
         section.putAll(extra);
-        return MailSettings.parse(section);
+        return MailSections.parse(section);
     }
 
     private Deliverer deliverer(MailSettings settings) {

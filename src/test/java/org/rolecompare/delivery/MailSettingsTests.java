@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.rolecompare.jobfile.JobFileException;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Reading the job file's {@code mail} section: defaults, every key, and a usage error naming the key
@@ -24,7 +26,7 @@ class MailSettingsTests {
                 "recipients", List.of("ann@example.com"));
 
         // when
-        MailSettings settings = MailSettings.parse(section);
+        MailSettings settings = MailSections.parse(section);
 
         // then
         assertThat(settings.mode()).isEqualTo(MailSettings.Mode.SMTP);
@@ -50,12 +52,12 @@ class MailSettingsTests {
                 Map.entry("deadline", "1h"));
 
         // when
-        MailSettings settings = MailSettings.parse(section);
+        MailSettings settings = MailSections.parse(section);
 
         // then
         assertThat(settings).isEqualTo(new MailSettings(MailSettings.Mode.FILE, "mx", 2525, MailSettings.Security.SSL,
                 "ops", "ROLE_COMPARE_SMTP_PASSWORD", "Reports <r@example.com>", "{job} {run-date} {reports}",
-                List.of("a@example.com", "b@example.com"), Path.of("subs.csv"), 512 * 1024, 5, Duration.ofMillis(10),
+                List.of("a@example.com", "b@example.com"), Path.of("subs.csv"), DataSize.ofKilobytes(512), 5, Duration.ofMillis(10),
                 Duration.ofSeconds(5), Duration.ofHours(1)));
     }
 
@@ -65,8 +67,8 @@ class MailSettingsTests {
         Map<String, Object> section = Map.of("host", "mx", "from", "r@example.com", "password", "hunter2");
 
         // when / then
-        assertThatThrownBy(() -> MailSettings.parse(section))
-                .isInstanceOf(MailSettings.InvalidException.class)
+        assertThatThrownBy(() -> MailSections.parse(section))
+                .isInstanceOf(JobFileException.class)
                 .hasMessageContaining("mail.password is not allowed")
                 .hasMessageContaining("mail.password-env")
                 .hasMessageNotContaining("hunter2");
@@ -98,17 +100,17 @@ class MailSettingsTests {
         // when / then
         for (int i = 0; i < sections.size(); i++) {
             Map<String, Object> section = sections.get(i);
-            assertThatThrownBy(() -> MailSettings.parse(section)).as(section.toString())
-                    .isInstanceOf(MailSettings.InvalidException.class).hasMessageContaining(keys.get(i));
+            assertThatThrownBy(() -> MailSections.parse(section)).as(section.toString())
+                    .isInstanceOf(JobFileException.class).hasMessageContaining(keys.get(i));
         }
     }
 
     @Test
     void aMissingPasswordVariableIsNamedBeforeAnyWork() {
         // given
-        MailSettings login = MailSettings.parse(Map.of("host", "mx", "from", "r@example.com", "recipients", "a@example.com",
+        MailSettings login = MailSections.parse(Map.of("host", "mx", "from", "r@example.com", "recipients", "a@example.com",
                 "username", "ops", "password-env", "ROLE_COMPARE_SMTP_PASSWORD"));
-        MailSettings preview = MailSettings.parse(Map.of("mode", "file", "from", "r@example.com", "recipients", "a@example.com",
+        MailSettings preview = MailSections.parse(Map.of("mode", "file", "from", "r@example.com", "recipients", "a@example.com",
                 "username", "ops", "password-env", "ROLE_COMPARE_SMTP_PASSWORD"));
 
         // when

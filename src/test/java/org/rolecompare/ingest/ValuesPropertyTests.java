@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.assertj.core.data.Offset;
 
 /**
  * Property-based checks of the value parsers: every valid value, in each spelling the input format
@@ -29,9 +30,9 @@ class ValuesPropertyTests {
         String grouped = String.format(Locale.US, "%,d.%02d", dollars, cents);
 
         // when / then
-        assertThat(Values.money(plain)).isCloseTo(value, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(Values.money(grouped)).isCloseTo(value, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(Values.money("$" + grouped)).isCloseTo(value, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(Values.money(plain)).isCloseTo(value, Offset.offset(1e-6));
+        assertThat(Values.money(grouped)).isCloseTo(value, Offset.offset(1e-6));
+        assertThat(Values.money("$" + grouped)).isCloseTo(value, Offset.offset(1e-6));
         assertThat(Values.money(" " + dollars + " ")).isEqualTo((double) dollars);
     }
 

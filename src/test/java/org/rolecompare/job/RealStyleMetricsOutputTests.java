@@ -23,6 +23,11 @@ import org.rolecompare.ingest.CsvRow;
 import org.rolecompare.ingest.InputFile;
 import org.rolecompare.report.csv.ComparisonsCsv;
 import org.rolecompare.report.xlsx.ComparisonRow;
+import org.rolecompare.staging.AcceptedRows;
+import org.rolecompare.staging.ComparisonQueries;
+import org.rolecompare.staging.CrossCheck;
+import org.rolecompare.staging.ProfileQueries;
+import org.rolecompare.staging.StagingStore;
 import org.rolecompare.validate.RowValidators;
 import org.rolecompare.validate.ValidatedRow;
 import org.springframework.core.io.ClassPathResource;
@@ -43,35 +48,41 @@ class RealStyleMetricsOutputTests {
     @TempDir
     Path dir;
 
-    private StagingRepository staging;
+    private ProfileQueries profiles;
+    private ComparisonQueries comparisons;
+    private AcceptedRows accepted;
 
     @BeforeEach
     void loadTheRealStyleFixture() throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + getClass().getSimpleName() + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(new ClassPathResource("org/rolecompare/job/staging-schema.sql")).execute(dataSource);
-        staging = new StagingRepository(new JdbcTemplate(dataSource));
-        staging.saveRoles(RUN, load(InputFile.ROLES, RowValidators::role));
-        staging.saveDistributions(RUN, load(InputFile.DISTRIBUTIONS, RowValidators::distribution));
-        staging.saveSkills(RUN, load(InputFile.SKILLS, RowValidators::skill));
-        staging.saveResponsibilities(RUN, load(InputFile.RESPONSIBILITIES, RowValidators::responsibility));
-        staging.saveComparisons(RUN, load(InputFile.COMPARISONS, RowValidators::comparison));
-        staging.crossCheck(RUN, RunSettings.DEFAULT_MIN_KNOWN_FIELDS);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        StagingStore store = new StagingStore(jdbc);
+        profiles = new ProfileQueries(jdbc);
+        comparisons = new ComparisonQueries(jdbc);
+        accepted = new AcceptedRows(jdbc);
+        store.saveRoles(RUN, load(InputFile.ROLES, RowValidators::role));
+        store.saveDistributions(RUN, load(InputFile.DISTRIBUTIONS, RowValidators::distribution));
+        store.saveSkills(RUN, load(InputFile.SKILLS, RowValidators::skill));
+        store.saveResponsibilities(RUN, load(InputFile.RESPONSIBILITIES, RowValidators::responsibility));
+        store.saveComparisons(RUN, load(InputFile.COMPARISONS, RowValidators::comparison));
+        new CrossCheck(jdbc, store).run(RUN, RunSettings.DEFAULT_MIN_KNOWN_FIELDS);
     }
 
     @Test
     void noValueOfComparisonsCsvHasMoreThanItsDocumentedDecimals() throws Exception {
         // given
         List<ComparisonRow> rows = new ArrayList<>();
-        staging.forEachComparison(RUN, StagingRepository.ACCEPTED, c -> {
-            var left = staging.profile(RUN, c.leftId());
-            var right = staging.profile(RUN, c.rightId());
+        comparisons.forEachAccepted(RUN, c -> {
+            var left = profiles.profile(RUN, c.leftId());
+            var right = profiles.profile(RUN, c.rightId());
             rows.add(new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), c.pdfPath()));
         });
         Path target = dir.resolve(ComparisonsCsv.FILE_NAME);
 
         // when
-        ComparisonsCsv.write(target, staging.acceptedDimensions(RUN), sink -> rows.forEach(sink));
+        ComparisonsCsv.write(target, accepted.dimensions(RUN), sink -> rows.forEach(sink));
 
         // then
         List<CSVRecord> records = read(target);

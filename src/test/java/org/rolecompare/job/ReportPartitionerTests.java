@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.rolecompare.staging.LineRange;
+import org.rolecompare.staging.PartitionQueries;
+import org.rolecompare.staging.StagingDatabase;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -40,9 +43,9 @@ class ReportPartitionerTests {
 
         // then
         assertThat(partitions).containsOnlyKeys("p0001", "p0002", "p0003");
-        assertThat(LineRange.of(partitions.get("p0001"))).isEqualTo(new LineRange(2, 51, 50));
-        assertThat(LineRange.of(partitions.get("p0002"))).isEqualTo(new LineRange(52, 101, 50));
-        assertThat(LineRange.of(partitions.get("p0003"))).isEqualTo(new LineRange(102, 121, 20));
+        assertThat(ReportPartitioner.rangeOf(partitions.get("p0001"))).isEqualTo(new LineRange(2, 51, 50));
+        assertThat(ReportPartitioner.rangeOf(partitions.get("p0002"))).isEqualTo(new LineRange(52, 101, 50));
+        assertThat(ReportPartitioner.rangeOf(partitions.get("p0003"))).isEqualTo(new LineRange(102, 121, 20));
         assertThat(partitioner.partition(8)).isEqualTo(partitions);
     }
 

@@ -3,6 +3,8 @@ package org.rolecompare.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.rolecompare.staging.PartitionQueries;
+import org.rolecompare.staging.StagingDatabase;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.step.StepExecution;

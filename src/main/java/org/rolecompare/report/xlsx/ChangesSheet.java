@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.rolecompare.compare.RoleChange;
+import org.rolecompare.changes.RoleChange;
 
 /**
  * Writes the Changes sheet: what changed since the previous completed run of the same job, one

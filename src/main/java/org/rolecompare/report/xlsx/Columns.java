@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.rolecompare.changes.RoleChange;
 import org.rolecompare.compare.ComparisonMetrics;
 import org.rolecompare.compare.Role;
-import org.rolecompare.compare.RoleChange;
 import org.rolecompare.compare.Side;
 import org.rolecompare.validate.Finding;
 

@@ -1,6 +1,7 @@
 package org.rolecompare.report.xlsx;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,7 +69,7 @@ final class SalaryRatioHistogram {
         double width = width();
         long first = firstBin(width);
         Double[] counts = new Double[bins(width)];
-        java.util.Arrays.fill(counts, 0.0);
+        Arrays.fill(counts, 0.0);
         long stepsPerBin = Math.round(width / STEP);
         for (Map.Entry<Long, Long> e : countsByStep.entrySet()) {
             counts[(int) (Math.floorDiv(e.getKey(), stepsPerBin) - first)] += e.getValue();

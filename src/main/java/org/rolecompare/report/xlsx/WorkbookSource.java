@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.rolecompare.changes.RoleChange;
 import org.rolecompare.compare.Role;
-import org.rolecompare.compare.RoleChange;
 import org.rolecompare.files.RunFacts;
 import org.rolecompare.validate.Finding;
 

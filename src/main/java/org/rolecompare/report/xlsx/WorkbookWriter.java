@@ -1,7 +1,6 @@
 package org.rolecompare.report.xlsx;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

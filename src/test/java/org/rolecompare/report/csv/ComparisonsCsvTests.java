@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -124,8 +127,8 @@ class ComparisonsCsvTests {
     @Test
     void plainNumbersAreWhatBigDecimalWouldWrite() {
         // given
-        java.util.Random random = new java.util.Random(7);
-        List<Double> values = new java.util.ArrayList<>(List.of(1e-3, 9.999e-4, 1e7, 9_999_999.5, 123.4500, -0.0, 1e-300, 1.7e308,
+        Random random = new Random(7);
+        List<Double> values = new ArrayList<>(List.of(1e-3, 9.999e-4, 1e7, 9_999_999.5, 123.4500, -0.0, 1e-300, 1.7e308,
                 2.5e-7, 100.0, 0.1 + 0.2, -7.25e12));
         for (int i = 0; i < 20_000; i++) {
             values.add(random.nextGaussian() * Math.pow(10, random.nextInt(24) - 12));
@@ -134,7 +137,7 @@ class ComparisonsCsvTests {
 
         // when / then
         for (double value : values) {
-            java.math.BigDecimal exact = java.math.BigDecimal.valueOf(value);
+            BigDecimal exact = BigDecimal.valueOf(value);
             String expected = exact.signum() == 0 ? "0" : exact.stripTrailingZeros().toPlainString();
             assertThat(ComparisonsCsv.plain(value)).as("%s", value).isEqualTo(expected);
         }

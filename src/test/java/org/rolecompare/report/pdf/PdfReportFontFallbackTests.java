@@ -3,6 +3,7 @@ package org.rolecompare.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,7 +176,7 @@ class PdfReportFontFallbackTests {
     @Test
     void listsConfiguredFallbackFontsBeforeTheSystemOnes() {
         // given
-        String configured = String.join(java.io.File.pathSeparator, "/fonts/a.ttf", " ", "/fonts/b.ttc,1");
+        String configured = String.join(File.pathSeparator, "/fonts/a.ttf", " ", "/fonts/b.ttc,1");
 
         // when
         List<String> files = ReportFonts.fallbackFiles(configured, List.of("/usr/share/fonts/c.ttf"));

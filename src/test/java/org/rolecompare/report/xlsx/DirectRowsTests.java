@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.Role;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.compare.SeedProfiles;
+import org.rolecompare.validate.Finding;
 
 /**
  * Rows written straight into the sheets' XML make the same workbook, part for part, as rows
@@ -49,10 +51,10 @@ class DirectRowsTests {
         Map<String, byte[]> poiParts = parts(throughPoi);
         assertThat(directParts.keySet()).containsExactlyElementsOf(poiParts.keySet()).contains("xl/worksheets/sheet6.xml");
         for (String part : poiParts.keySet()) {
-            assertThat(new String(directParts.get(part), java.nio.charset.StandardCharsets.UTF_8)).as(part)
-                    .isEqualTo(new String(poiParts.get(part), java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(new String(directParts.get(part), StandardCharsets.UTF_8)).as(part)
+                    .isEqualTo(new String(poiParts.get(part), StandardCharsets.UTF_8));
         }
-        assertThat(new String(directParts.get("xl/worksheets/sheet2.xml"), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(directParts.get("xl/worksheets/sheet2.xml"), StandardCharsets.UTF_8))
                 .contains("<f>HYPERLINK(").contains("t=\"b\"").contains("<dimension ref=\"A1:");
     }
 
@@ -78,7 +80,7 @@ class DirectRowsTests {
                 roles.add(varied.role());
             }
         }
-        List<org.rolecompare.validate.Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         seed.findings(findings::add);
         List<SkillEntry> skills = new ArrayList<>();
         seed.skills(skills::add);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class FastSheetDataWriterTests {
         byte[] fastXml = sheetXml(fill(fast));
 
         // then
-        assertThat(new String(fastXml, java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(fastXml, StandardCharsets.UTF_8))
                 .contains("<c r=\"AC250\"").contains("&lt;tag&gt; &amp; &quot;quoted&quot;").contains("t=\"b\"");
         assertThat(fastXml).isEqualTo(stockXml);
     }

@@ -26,9 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFTableColumn;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rolecompare.compare.RoleChange;
-import org.rolecompare.compare.RoleChange.Kind;
-import org.rolecompare.compare.RoleChange.Unit;
+import org.rolecompare.changes.RoleChange.Kind;
+import org.rolecompare.changes.RoleChange.Unit;
+import org.rolecompare.changes.RoleChange;
 
 class WorkbookChangesTests {
 

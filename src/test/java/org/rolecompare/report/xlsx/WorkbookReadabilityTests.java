@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -145,7 +146,7 @@ class WorkbookReadabilityTests {
                 assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isZero();
                 assertThat(sheet.getHeader().getCenter()).as(name).isEqualTo("&A");
                 assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Page &P of &N");
-                assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)).as(name).isEqualTo(0.5);
+                assertThat(sheet.getMargin(PageMargin.LEFT)).as(name).isEqualTo(0.5);
                 if (!name.equals("Summary")) {
                     assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(CellRangeAddress.valueOf("1:1"));
                 }

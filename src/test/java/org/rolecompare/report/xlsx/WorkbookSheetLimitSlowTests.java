@@ -3,6 +3,7 @@ package org.rolecompare.report.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +56,7 @@ class WorkbookSheetLimitSlowTests {
                 try {
                     return new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
                 } catch (IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
+                    throw new UncheckedIOException(ex);
                 }
             }).reduce("", String::concat);
             assertThat(tables).contains("ref=\"A1:Z1048576\"", "ref=\"A1:Z12\"");

@@ -1,4 +1,4 @@
-package org.rolecompare.job;
+package org.rolecompare.staging;
 
 import java.util.UUID;
 
@@ -11,11 +11,11 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * A private in-memory H2 database with the staging tables and Spring Batch's job repository
  * tables, for tests of the queries the report step makes, with helpers to stage rows.
  */
-final class StagingDatabase {
+public final class StagingDatabase {
 
-    final JdbcTemplate jdbc;
+    public final JdbcTemplate jdbc;
 
-    StagingDatabase() {
+    public StagingDatabase() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:staging-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         new ResourceDatabasePopulator(new ClassPathResource("org/rolecompare/job/staging-schema.sql"),
@@ -23,14 +23,14 @@ final class StagingDatabase {
         jdbc = new JdbcTemplate(dataSource);
     }
 
-    StagingDatabase comparison(long runId, long line, String left, String right, String status) {
+    public StagingDatabase comparison(long runId, long line, String left, String right, String status) {
         jdbc.update("INSERT INTO rc_comparison (run_id, line, left_id, right_id, status) VALUES (?, ?, ?, ?, ?)",
                 runId, line, left, right, status);
         return this;
     }
 
     /** A changed average salary of {@code roleId}, stored as number {@code seq} of the run's changes. */
-    StagingDatabase salaryChange(long runId, long seq, String roleId, double oldValue, double newValue) {
+    public StagingDatabase salaryChange(long runId, long seq, String roleId, double oldValue, double newValue) {
         jdbc.update("INSERT INTO rc_change (run_id, seq, role_id, title, kind, field, old_value, new_value, change_value, unit)"
                 + " VALUES (?, ?, ?, ?, 'CHANGED', 'average salary', ?, ?, ?, 'PERCENT')", runId, seq, roleId, "Title " + roleId,
                 oldValue, newValue, (newValue - oldValue) / oldValue * 100);
@@ -38,7 +38,7 @@ final class StagingDatabase {
     }
 
     /** A job execution of job instance {@code instanceId} (created when new). */
-    StagingDatabase jobExecution(long instanceId, long executionId) {
+    public StagingDatabase jobExecution(long instanceId, long executionId) {
         jdbc.update("MERGE INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) KEY (JOB_INSTANCE_ID)"
                 + " VALUES (?, 0, 'comparisonJob', ?)", instanceId, "key-" + instanceId);
         jdbc.update("INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, STATUS)"
@@ -46,11 +46,11 @@ final class StagingDatabase {
         return this;
     }
 
-    StagingDatabase stepExecution(long executionId, String stepName, long written) {
+    public StagingDatabase stepExecution(long executionId, String stepName, long written) {
         return stepExecution(executionId, stepName, "COMPLETED", written);
     }
 
-    StagingDatabase stepExecution(long executionId, String stepName, String status, long written) {
+    public StagingDatabase stepExecution(long executionId, String stepName, String status, long written) {
         jdbc.update("INSERT INTO BATCH_STEP_EXECUTION (VERSION, STEP_NAME, JOB_EXECUTION_ID, CREATE_TIME, STATUS, WRITE_COUNT)"
                 + " VALUES (0, ?, ?, CURRENT_TIMESTAMP, ?, ?)", stepName, executionId, status, written);
         return this;

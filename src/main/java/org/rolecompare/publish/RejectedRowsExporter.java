@@ -1,4 +1,4 @@
-package org.rolecompare.job;
+package org.rolecompare.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import org.rolecompare.files.RunFacts;
 import org.rolecompare.ingest.CsvFileReader;
 import org.rolecompare.ingest.CsvRow;
 import org.rolecompare.ingest.InputFile;
+import org.rolecompare.staging.FindingQueries;
 
 /**
  * Writes {@code rejected/FILE.csv}: every rejected row of an input file as it was read, under the
@@ -20,13 +21,13 @@ import org.rolecompare.ingest.InputFile;
  * and merged by line number with the rejected lines from staging, so no raw copy of the input has
  * to be kept in the database.
  */
-final class RejectedRowsExporter {
+public final class RejectedRowsExporter {
 
-    static final String FOLDER = "rejected";
+    public static final String FOLDER = "rejected";
 
-    private final StagingRepository staging;
+    private final FindingQueries staging;
 
-    RejectedRowsExporter(StagingRepository staging) {
+    public RejectedRowsExporter(FindingQueries staging) {
         this.staging = staging;
     }
 
@@ -34,7 +35,7 @@ final class RejectedRowsExporter {
      * Writes one file per input file that has rejected rows, as counted in {@code facts}; returns how
      * many rows were written.
      */
-    long export(long runId, Path inputDir, Path runDir, RunFacts facts) throws IOException {
+    public long export(long runId, Path inputDir, Path runDir, RunFacts facts) throws IOException {
         long total = 0;
         for (InputFile file : InputFile.values()) {
             long rejected = rejected(facts, file);
@@ -47,18 +48,18 @@ final class RejectedRowsExporter {
     }
 
     /** How many rows of {@code file} the run rejected. */
-    static long rejected(RunFacts facts, InputFile file) {
+    public static long rejected(RunFacts facts, InputFile file) {
         return facts.files().stream().filter(f -> f.file().equals(file.fileName())).mapToLong(FileCount::rowsRejected).sum();
     }
 
     /** Receives a rejected row as read and the reason it was rejected. */
     @FunctionalInterface
-    interface RejectedRowSink {
+    public interface RejectedRowSink {
         void accept(CsvRow row, String reason);
     }
 
     /** The header of an input file as the file has it. */
-    static List<String> header(Path inputDir, InputFile file) throws IOException {
+    public static List<String> header(Path inputDir, InputFile file) throws IOException {
         try (CsvFileReader reader = CsvFileReader.open(inputDir, file)) {
             return reader.header().names();
         }
@@ -68,7 +69,7 @@ final class RejectedRowsExporter {
      * Hands each rejected row of one input file, in line order, to the sink: the staged rejected
      * lines merged with a second read of the file.
      */
-    void forEachRejectedRow(long runId, Path inputDir, InputFile file, RejectedRowSink sink) throws IOException {
+    public void forEachRejectedRow(long runId, Path inputDir, InputFile file, RejectedRowSink sink) throws IOException {
         try (CsvFileReader reader = CsvFileReader.open(inputDir, file)) {
             CsvRow[] row = {reader.next()};
             staging.forEachRejectedLine(runId, file, rejected -> {

@@ -1,4 +1,4 @@
-package org.rolecompare.job;
+package org.rolecompare.publish;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.rolecompare.publish.RunPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * turn). It logs what it kept and what it deleted, and why. The findings of failed runs
  * ({@code OUTPUT/failed/YYYY-MM-DD}) are kept by the same count.
  */
-final class Retention {
+public final class Retention {
 
     private static final Logger log = LoggerFactory.getLogger("role-compare");
     private static final Pattern RUN_FOLDER = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -29,7 +29,13 @@ final class Retention {
     private Retention() {
     }
 
-    static void apply(Path outputDir, StagingRepository staging, int keepRuns, Path justPublished) throws IOException {
+    /**
+     * Applies retention after a publish; {@code failedDir} holds the findings of failed runs, and
+     * {@code pruneStagedRuns} deletes the staged data of all but the newest N runs and says how many
+     * runs went.
+     */
+    public static void apply(Path outputDir, Path failedDir, int keepRuns, Path justPublished, IntUnaryOperator pruneStagedRuns)
+            throws IOException {
         List<Path> folders = runFolders(outputDir);
         List<Path> newest = folders.subList(0, Math.min(keepRuns, folders.size()));
         List<String> kept = new ArrayList<>(newest.stream().map(p -> p.getFileName().toString()).toList());
@@ -49,20 +55,19 @@ final class Retention {
         for (Path old : deleted) {
             log.info("retention: deleted {} (older than the last {} runs)", old, keepRuns);
         }
-        int pruned = staging.pruneRuns(keepRuns);
+        int pruned = pruneStagedRuns.applyAsInt(keepRuns);
         if (pruned > 0) {
             log.info("retention: deleted the staged data of {} older runs", pruned);
         }
-        applyToFailed(outputDir, keepRuns);
+        applyToFailed(failedDir, keepRuns);
     }
 
     /**
-     * Keeps the findings of the last N failed runs ({@code OUTPUT/failed/YYYY-MM-DD}, by date), the
-     * same count as run folders. Runs after a successful publish and after a failed run writes its
-     * findings.
+     * Keeps the findings of the last N failed runs (the folders of {@code failedDir},
+     * {@code OUTPUT/failed/YYYY-MM-DD}, by date), the same count as run folders. Runs after a
+     * successful publish and after a failed run writes its findings.
      */
-    static void applyToFailed(Path outputDir, int keepRuns) throws IOException {
-        Path failedDir = outputDir.resolve(FailedRunExport.FOLDER);
+    public static void applyToFailed(Path failedDir, int keepRuns) throws IOException {
         if (!Files.isDirectory(failedDir)) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.rolecompare.compare;
+package org.rolecompare.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

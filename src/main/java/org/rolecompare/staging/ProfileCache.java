@@ -1,4 +1,4 @@
-package org.rolecompare.job;
+package org.rolecompare.staging;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,20 +11,20 @@ import org.rolecompare.compare.RoleProfile;
  * roles again and again; the cap keeps memory flat however many roles there are. Each profile is
  * prepared once as it is loaded (for the PDF report: its text cut to what the report shows).
  */
-final class ProfileCache {
+public final class ProfileCache {
 
-    static final int DEFAULT_CAPACITY = 4096;
+    public static final int DEFAULT_CAPACITY = 4096;
 
-    private final StagingRepository staging;
+    private final ProfileQueries staging;
     private final long runId;
     private final UnaryOperator<RoleProfile> prepare;
     private final Map<String, RoleProfile> profiles;
 
-    ProfileCache(StagingRepository staging, long runId, int capacity) {
+    public ProfileCache(ProfileQueries staging, long runId, int capacity) {
         this(staging, runId, capacity, UnaryOperator.identity());
     }
 
-    ProfileCache(StagingRepository staging, long runId, int capacity, UnaryOperator<RoleProfile> prepare) {
+    public ProfileCache(ProfileQueries staging, long runId, int capacity, UnaryOperator<RoleProfile> prepare) {
         this.staging = staging;
         this.runId = runId;
         this.prepare = prepare;
@@ -36,7 +36,7 @@ final class ProfileCache {
         };
     }
 
-    synchronized RoleProfile get(String roleId) {
+    public synchronized RoleProfile get(String roleId) {
         RoleProfile profile = profiles.get(roleId);
         if (profile == null) {
             profile = prepare.apply(staging.profile(runId, roleId));

@@ -1,4 +1,4 @@
-package org.rolecompare.compare;
+package org.rolecompare.changes;
 
 /**
  * One difference in a role's data between the previous completed run of a job and this one:

@@ -1,4 +1,4 @@
-package org.rolecompare.compare;
+package org.rolecompare.changes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,29 +1,25 @@
-package org.rolecompare.job;
+package org.rolecompare.staging;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.rolecompare.compare.RoleChange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * The queries of the partitioned report step: how the accepted comparisons split into line ranges,
- * what one range holds, the change notes its roles need, and how many reports the workers have
+ * what one range holds, and how many reports the workers have
  * committed. Everything a worker needs comes from here or from its partition's execution context,
  * so a worker in another process would find exactly what a local thread finds.
  */
 @Repository
-class PartitionQueries {
+public class PartitionQueries {
 
     private static final String ACCEPTED = "run_id = ? AND status = 'ACCEPTED'";
-    private static final int IDS_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
 
-    PartitionQueries(JdbcTemplate jdbc) {
+    public PartitionQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -31,7 +27,7 @@ class PartitionQueries {
      * Cuts the accepted comparisons, in line order, into consecutive ranges of {@code size}
      * comparisons (the last may be shorter). The same staged rows always give the same ranges.
      */
-    List<LineRange> acceptedRanges(long runId, int size) {
+    public List<LineRange> acceptedRanges(long runId, int size) {
         List<LineRange> ranges = new ArrayList<>();
         long[] open = {0, 0, 0}; // first line, last line, comparisons in the range
         jdbc.query("SELECT line FROM rc_comparison WHERE " + ACCEPTED + " ORDER BY line", rs -> {
@@ -52,52 +48,24 @@ class PartitionQueries {
     }
 
     /** The accepted comparisons of one range, in line order. */
-    List<ComparisonTask> acceptedIn(long runId, LineRange range) {
+    public List<ComparisonTask> acceptedIn(long runId, LineRange range) {
         return jdbc.query("SELECT line, left_id, right_id FROM rc_comparison WHERE " + ACCEPTED
                 + " AND line BETWEEN ? AND ? ORDER BY line", (rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2),
                         rs.getString(3)), runId, range.firstLine(), range.lastLine());
     }
 
     /** The line of the accepted comparison with this 0-based position, or {@code Long.MAX_VALUE} past the end. */
-    long lineOfAccepted(long runId, long position) {
+    public long lineOfAccepted(long runId, long position) {
         List<Long> lines = jdbc.queryForList("SELECT line FROM rc_comparison WHERE " + ACCEPTED
                 + " ORDER BY line OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY", Long.class, runId, position);
         return lines.isEmpty() ? Long.MAX_VALUE : lines.get(0);
     }
 
     /**
-     * The stored changes of every role that appears in a comparison of the range, by role id, each
-     * list in the order the detectChanges step stored it. A few queries for a whole partition: the
-     * range's role ids, then their changes by index, {@value #IDS_PER_QUERY} roles a query.
-     */
-    Map<String, List<RoleChange>> changesOfRolesIn(long runId, LineRange range) {
-        List<String> roles = jdbc.queryForList("SELECT left_id FROM rc_comparison WHERE " + ACCEPTED + " AND line BETWEEN ? AND ?"
-                + " UNION SELECT right_id FROM rc_comparison WHERE " + ACCEPTED + " AND line BETWEEN ? AND ?", String.class,
-                runId, range.firstLine(), range.lastLine(), runId, range.firstLine(), range.lastLine());
-        Map<String, List<RoleChange>> byRole = new HashMap<>();
-        for (int from = 0; from < roles.size(); from += IDS_PER_QUERY) {
-            List<String> ids = roles.subList(from, Math.min(roles.size(), from + IDS_PER_QUERY));
-            List<Object> args = new ArrayList<>(ids);
-            args.add(runId);
-            // a joined list of values, not IN (...): H2 looks each id up in the (run_id, role_id) index only so
-            jdbc.query("SELECT ch.role_id, ch.title, ch.kind, ch.field, ch.old_value, ch.new_value, ch.change_value, ch.unit"
-                    + " FROM (VALUES " + String.join(", ", java.util.Collections.nCopies(ids.size(), "(?)")) + ") AS r(id)"
-                    + " JOIN rc_change ch ON ch.run_id = ? AND ch.role_id = r.id ORDER BY ch.seq", rs -> {
-                        String unit = rs.getString(8);
-                        byRole.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new RoleChange(rs.getString(1),
-                                rs.getString(2), RoleChange.Kind.valueOf(rs.getString(3)), rs.getString(4),
-                                rs.getObject(5, Double.class), rs.getObject(6, Double.class), rs.getObject(7, Double.class),
-                                unit == null ? null : RoleChange.Unit.valueOf(unit)));
-                    }, args.toArray());
-        }
-        return byRole;
-    }
-
-    /**
      * Reports committed so far by the workers of a partitioned step, over all executions of the job
      * instance: a restarted run counts what its earlier executions already wrote.
      */
-    long reportsWritten(long jobInstanceId, String workerStepName) {
+    public long reportsWritten(long jobInstanceId, String workerStepName) {
         Long n = jdbc.queryForObject("SELECT COALESCE(SUM(s.WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION s"
                 + " JOIN BATCH_JOB_EXECUTION j ON j.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID"
                 + " WHERE j.JOB_INSTANCE_ID = ? AND s.STEP_NAME LIKE ?", Long.class, jobInstanceId, workerStepName + ":%");
@@ -105,7 +73,7 @@ class PartitionQueries {
     }
 
     /** Whether a worker of this job execution has failed (then the partitions not started yet need not start). */
-    boolean anyFailed(long jobExecutionId, String workerStepName) {
+    public boolean anyFailed(long jobExecutionId, String workerStepName) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE ?"
                 + " AND STATUS = 'FAILED'", Integer.class, jobExecutionId, workerStepName + ":%");
         return n != null && n > 0;

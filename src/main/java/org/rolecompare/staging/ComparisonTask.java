@@ -1,14 +1,14 @@
-package org.rolecompare.job;
+package org.rolecompare.staging;
 
 /** An accepted comparison to report on, with the line of comparisons.csv it came from. */
-record ComparisonTask(long line, String leftId, String rightId) {
+public record ComparisonTask(long line, String leftId, String rightId) {
 
     /** The report's file name; ids passed the slug rule, so the name cannot leave the pdf folder. */
-    String pdfFileName() {
+    public String pdfFileName() {
         return leftId + "-vs-" + rightId + ".pdf";
     }
 
-    String pdfPath() {
+    public String pdfPath() {
         return "pdf/" + pdfFileName();
     }
 }

@@ -1,4 +1,4 @@
-package org.rolecompare.job;
+package org.rolecompare.staging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,39 +33,47 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 class MetricsProfilesTests {
 
     private static final long RUN = 7;
+    /** The jobs' default share of key fields known (RunSettings). */
+    private static final double MIN_KNOWN_FIELDS = 0.5;
 
     @TempDir
     Path dir;
 
-    private StagingRepository staging;
+    private ProfileQueries profiles;
+    private ComparisonQueries comparisons;
+    private AcceptedRows rows;
 
     @BeforeEach
     void loadGeneratedInput() throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + getClass().getSimpleName() + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(new ClassPathResource("org/rolecompare/job/staging-schema.sql")).execute(dataSource);
-        staging = new StagingRepository(new JdbcTemplate(dataSource));
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        StagingStore store = new StagingStore(jdbc);
+        profiles = new ProfileQueries(jdbc);
+        comparisons = new ComparisonQueries(jdbc);
+        rows = new AcceptedRows(jdbc);
         SyntheticInput.write(new SyntheticInput.Settings(60, 200, 3, 0.1), dir);
-        staging.saveRoles(RUN, load(InputFile.ROLES, RowValidators::role));
-        staging.saveDistributions(RUN, load(InputFile.DISTRIBUTIONS, RowValidators::distribution));
-        staging.saveSkills(RUN, load(InputFile.SKILLS, RowValidators::skill));
-        staging.saveResponsibilities(RUN, load(InputFile.RESPONSIBILITIES, RowValidators::responsibility));
-        staging.saveComparisons(RUN, load(InputFile.COMPARISONS, RowValidators::comparison));
-        staging.crossCheck(RUN, RunSettings.DEFAULT_MIN_KNOWN_FIELDS);
+        store.saveRoles(RUN, load(InputFile.ROLES, RowValidators::role));
+        store.saveDistributions(RUN, load(InputFile.DISTRIBUTIONS, RowValidators::distribution));
+        store.saveSkills(RUN, load(InputFile.SKILLS, RowValidators::skill));
+        store.saveResponsibilities(RUN, load(InputFile.RESPONSIBILITIES, RowValidators::responsibility));
+        store.saveComparisons(RUN, load(InputFile.COMPARISONS, RowValidators::comparison));
+        new CrossCheck(jdbc, store).run(RUN, MIN_KNOWN_FIELDS);
     }
 
     @Test
     void bulkProfilesAreTheLookedUpProfilesWithoutWhatNoMetricReads() {
         // when
-        Map<String, RoleProfile> bulk = staging.metricsProfiles(RUN, 1_000).orElseThrow();
+        Map<String, RoleProfile> bulk = profiles.metricsProfiles(RUN, 1_000).orElseThrow();
 
         // then
         List<String> accepted = new ArrayList<>();
-        staging.forEachAcceptedRole(RUN, role -> accepted.add(role.id()));
+        rows.forEachRole(RUN, role -> accepted.add(role.id()));
         assertThat(accepted).hasSizeBetween(40, 59);
         assertThat(bulk).containsOnlyKeys(accepted);
         for (String id : accepted) {
-            RoleProfile full = staging.profile(RUN, id);
+            RoleProfile full = profiles.profile(RUN, id);
             RoleProfile light = bulk.get(id);
             assertThat(light.role()).isEqualTo(withoutDescription(full.role()));
             assertThat(light.breakdowns()).isEqualTo(full.breakdowns());
@@ -77,12 +85,12 @@ class MetricsProfilesTests {
     @Test
     void bulkAndLookedUpProfilesGiveTheSameMetrics() {
         // given
-        Function<String, RoleProfile> bulk = staging.metricsProfiles(RUN, 1_000).orElseThrow()::get;
-        Function<String, RoleProfile> lookedUp = id -> staging.profile(RUN, id);
+        Function<String, RoleProfile> bulk = profiles.metricsProfiles(RUN, 1_000).orElseThrow()::get;
+        Function<String, RoleProfile> lookedUp = id -> profiles.profile(RUN, id);
 
         // when
         List<ComparisonTask> comparisons = new ArrayList<>();
-        staging.forEachComparison(RUN, StagingRepository.ACCEPTED, comparisons::add);
+        this.comparisons.forEachAccepted(RUN, comparisons::add);
 
         // then
         assertThat(comparisons).hasSizeGreaterThan(100);
@@ -95,7 +103,7 @@ class MetricsProfilesTests {
     @Test
     void moreRolesThanTheCapAreNotLoadedInBulk() {
         // when / then
-        assertThat(staging.metricsProfiles(RUN, 10)).isEmpty();
+        assertThat(profiles.metricsProfiles(RUN, 10)).isEmpty();
     }
 
     private <T> List<ValidatedRow<T>> load(InputFile file, Function<CsvRow, ValidatedRow<T>> validator) throws Exception {

@@ -1,0 +1,149 @@
+package org.rolecompare.staging;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.rolecompare.ingest.InputFile;
+import org.rolecompare.validate.ComparisonCheck;
+import org.rolecompare.validate.CrossFileRules;
+import org.rolecompare.validate.Finding;
+import org.rolecompare.validate.KeyFields;
+import org.rolecompare.validate.RoleSettlement;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Runs the rules that span rows and files over a run's staged rows: streams the rows, in line
+ * order, into the plain-Java rules of the validate package ({@link RoleSettlement},
+ * {@link ComparisonCheck}, {@link CrossFileRules}) and applies what they decide, as findings and as
+ * rejected or skipped rows. Each rule's findings are written before the next rule reads them.
+ */
+@Repository
+public class CrossCheck {
+
+    /** What one cross-check did, for the step's counts. */
+    public record Counts(long rowsRead, long findings, long comparisonsRejected, long comparisonsSkipped) {
+    }
+
+    private static final String ROLE_FILE_ERRORS = "SELECT DISTINCT role_id FROM rc_finding WHERE run_id = ? AND severity = 'error'"
+            + " AND file IN ('roles.csv','distributions.csv','skills.csv','responsibilities.csv')";
+
+    private static final String SPARSE_ROLE_FIELDS = "SELECT r.line, r.role_id, r.title, r.hourly_rate IS NOT NULL,"
+            + " r.salary_min IS NOT NULL, r.salary_max IS NOT NULL, r.growth_rate IS NOT NULL, r.job_count IS NOT NULL,"
+            + " r.years_min IS NOT NULL, r.common_degree IS NOT NULL, r.average_age IS NOT NULL, r.years_experience IS NOT NULL,"
+            + " r.description IS NOT NULL, " + StagedTable.Sql.HAS_SKILLS + ", " + StagedTable.Sql.HAS_RESPONSIBILITIES + ", "
+            + StagedTable.Sql.HAS_DISTRIBUTIONS + " FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected ORDER BY r.run_id, r.line";
+
+    private final JdbcTemplate jdbc;
+    private final StagingStore store;
+
+    public CrossCheck(JdbcTemplate jdbc, StagingStore store) {
+        this.jdbc = jdbc;
+        this.store = store;
+    }
+
+    /**
+     * Checks unique role ids, references to roles and the sums of breakdowns and skills, then
+     * settles which roles, rows and comparisons are rejected or skipped, and last points out the
+     * accepted roles with fewer than {@code minKnownFields} (0–1) of their key fields known.
+     */
+    public Counts run(long runId, double minKnownFields) {
+        long[] read = {0};
+        RoleSettlement roles = new RoleSettlement();
+        jdbc.query("SELECT line, role_id, rejected FROM rc_role WHERE run_id = ? AND role_id IS NOT NULL ORDER BY run_id, line", rs -> {
+            roles.role(rs.getLong(1), rs.getString(2), rs.getBoolean(3));
+            read[0]++;
+        }, runId);
+        List<Finding> findings = new ArrayList<>(roles.duplicateRoles());
+        for (DetailTable table : DetailTable.values()) {
+            Pages.forEach(jdbc, table.acceptedRows, (rs, i) -> new StagedLine(rs.getLong(1), rs.getString(2)), StagedLine::line,
+                    page -> {
+                        for (StagedLine row : page) {
+                            roles.detailRow(table.file, row.line(), row.roleId()).ifPresent(findings::add);
+                        }
+                        read[0] += page.size();
+                    }, runId);
+        }
+        jdbc.query("SELECT role_id, MIN(dimension), MIN(line), SUM(share) FROM rc_distribution"
+                + " WHERE run_id = ? AND NOT rejected GROUP BY role_id, LOWER(dimension) ORDER BY MIN(line)", rs -> {
+                    CrossFileRules.distributionSum(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4))
+                            .ifPresent(findings::add);
+                }, runId);
+        jdbc.query("SELECT role_id, MIN(line), SUM(share) FROM rc_skill WHERE run_id = ? AND NOT rejected"
+                + " AND share IS NOT NULL GROUP BY role_id ORDER BY MIN(line)", rs -> {
+                    CrossFileRules.skillsSum(rs.getString(1), rs.getLong(2), rs.getDouble(3)).ifPresent(findings::add);
+                }, runId);
+        store.saveFindings(runId, findings);
+        reject(runId, roles.settle(jdbc.queryForList(ROLE_FILE_ERRORS, String.class, runId)));
+        ComparisonCheck comparisons = roles.comparisons(comparisonErrorLines(runId), role -> firstError(runId, role));
+        long[] comparisonsRead = {0};
+        Pages.forEach(jdbc, "SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND line > ? AND status = ?"
+                + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY", (rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2),
+                        rs.getString(3)), ComparisonTask::line, page -> {
+                            page.forEach(c -> comparisons.comparison(c.line(), c.leftId(), c.rightId()));
+                            comparisonsRead[0] += page.size();
+                        }, runId, StagingStore.ACCEPTED);
+        setStatus(runId, comparisons.rejectedLines(), StagingStore.REJECTED);
+        store.saveFindings(runId, comparisons.findings());
+        setStatus(runId, comparisons.skippedLines(), StagingStore.SKIPPED);
+        List<Finding> sparse = sparseRoles(runId, minKnownFields);
+        store.saveFindings(runId, sparse);
+        return new Counts(read[0] + comparisonsRead[0], findings.size() + comparisons.findings().size() + sparse.size(),
+                comparisons.rejectedLines().size(), comparisons.skippedLines().size());
+    }
+
+    /** A line of a file and the role it belongs to. */
+    private record StagedLine(long line, String roleId) {
+    }
+
+    private void reject(long runId, RoleSettlement.Settlement settlement) {
+        updateEach("UPDATE rc_role SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected", runId,
+                settlement.rolesToReject());
+        for (DetailTable table : DetailTable.values()) {
+            updateEach(table.rejectRole, runId, settlement.rolesNotAccepted());
+            updateEach(table.rejectLine, runId, settlement.orphanLines().getOrDefault(table.file, List.of()));
+        }
+    }
+
+    /** Runs {@code update} (parameters: the run id, then a key) once per key, in batches. */
+    private void updateEach(String update, long runId, List<?> keys) {
+        jdbc.batchUpdate(update, keys, 1000, (ps, key) -> {
+            ps.setLong(1, runId);
+            ps.setObject(2, key);
+        });
+    }
+
+    private Set<Long> comparisonErrorLines(long runId) {
+        return new HashSet<>(jdbc.queryForList("SELECT DISTINCT line FROM rc_finding WHERE run_id = ? AND file = ? AND severity = 'error'",
+                Long.class, runId, InputFile.COMPARISONS.fileName()));
+    }
+
+    /** The first error that rejected a role, as "FILE line N: message", or {@code null}. */
+    private String firstError(long runId, String roleId) {
+        List<String> first = jdbc.queryForList(StagedTable.Sql.FIRST_ERROR_OF_ROLE, String.class, runId, roleId);
+        return first.isEmpty() ? null : first.get(0);
+    }
+
+    private void setStatus(long runId, List<Long> lines, String status) {
+        jdbc.batchUpdate("UPDATE rc_comparison SET status = ? WHERE run_id = ? AND line = ?", lines, 1000, (ps, line) -> {
+            ps.setString(1, status);
+            ps.setLong(2, runId);
+            ps.setLong(3, line);
+        });
+    }
+
+    /** One info finding (rule sparse-role) per accepted role with too few key fields known, in line order. */
+    private List<Finding> sparseRoles(long runId, double minKnownFields) {
+        List<Finding> findings = new ArrayList<>();
+        jdbc.query(SPARSE_ROLE_FIELDS, rs -> {
+            KeyFields fields = new KeyFields(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
+                    rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12),
+                    rs.getBoolean(13), rs.getBoolean(14), rs.getBoolean(15), rs.getBoolean(16));
+            CrossFileRules.sparseRole(rs.getString(2), rs.getString(3), rs.getLong(1), fields, minKnownFields)
+                    .ifPresent(findings::add);
+        }, runId);
+        return findings;
+    }
+}

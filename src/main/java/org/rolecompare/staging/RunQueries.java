@@ -1,0 +1,62 @@
+package org.rolecompare.staging;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.rolecompare.files.FileCount;
+import org.rolecompare.files.RunFacts;
+import org.rolecompare.ingest.InputFile;
+import org.rolecompare.validate.Finding;
+import org.rolecompare.validate.Severity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-only questions about a run's staged data: its counts and its findings. The workbook, the
+ * manifest and the command line's closing summary all ask here, so they always agree.
+ */
+@Component
+public class RunQueries {
+
+    private final StagingStore store;
+    private final StagingCounts counts;
+    private final FindingQueries findings;
+
+    public RunQueries(StagingStore store, StagingCounts counts, FindingQueries findings) {
+        this.store = store;
+        this.counts = counts;
+        this.findings = findings;
+    }
+
+    /** The facts of run {@code runId}, of {@code runDate}, of the job {@code jobName} that read {@code inputDir}. */
+    public RunFacts facts(long runId, LocalDate runDate, String jobName, Path inputDir) {
+        Map<String, String> hashes = store.fileHashes(runId);
+        StagingCounts.ComparisonCounts comparisons = counts.comparisonCounts(runId);
+        List<FileCount> files = new ArrayList<>();
+        for (InputFile file : InputFile.values()) {
+            StagingCounts.TableCount c = file == InputFile.COMPARISONS
+                    ? new StagingCounts.TableCount(comparisons.read(), comparisons.read() - comparisons.accepted())
+                    : counts.count(runId, file);
+            files.add(new FileCount(file.fileName(), hashes.getOrDefault(file.fileName(), ""), c.read(), c.accepted(), c.rejected()));
+        }
+        StagingCounts.TableCount roles = counts.roleCount(runId);
+        long requested = comparisons.read();
+        long accepted = comparisons.accepted();
+        long rejected = comparisons.rejected();
+        Map<Severity, Long> severities = findings.findingsBySeverity(runId);
+        return new RunFacts(runDate, jobName, inputDir.toString(), files, roles.read(), roles.accepted(), roles.rejected(),
+                requested, accepted, rejected, requested - accepted - rejected, severities.get(Severity.ERROR), severities.get(Severity.WARNING),
+                severities.get(Severity.INFO), counts.coverage(runId));
+    }
+
+    public void forEachFinding(long runId, Consumer<Finding> sink) {
+        findings.forEachFinding(runId, sink);
+    }
+
+    public Map<String, Long> findingsByRule(long runId) {
+        return findings.findingsByRule(runId);
+    }
+}

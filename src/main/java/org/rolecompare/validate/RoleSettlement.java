@@ -1,0 +1,119 @@
+package org.rolecompare.validate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.rolecompare.ingest.InputFile;
+
+/**
+ * Settles which roles and rows the cross-file rules reject: a role id listed twice, a row naming
+ * no role of roles.csv, and a role with an error in any of its files, which takes all its rows
+ * with it. The rows are streamed in, file by file in line order, and the decisions come back as
+ * plain values for the store to apply; nothing here knows about the database.
+ *
+ * <p>In order: every roles.csv row with a role id ({@link #role}), then the accepted rows of the
+ * other role files ({@link #detailRow}), then {@link #settle} with the roles that have an error,
+ * and last {@link #comparisons} to check comparisons.csv against the settled roles.
+ */
+public final class RoleSettlement {
+
+    /** What {@link #settle} decided. */
+    public record Settlement(List<String> rolesToReject, List<String> rolesNotAccepted, Map<InputFile, List<Long>> orphanLines) {
+    }
+
+    private final Map<String, List<Long>> lines = new LinkedHashMap<>();
+    private final List<RoleLine> rows = new ArrayList<>();
+    private final Set<String> rejected = new HashSet<>();
+    private final Set<String> accepted = new HashSet<>();
+    private final Map<InputFile, List<Long>> orphans = new EnumMap<>(InputFile.class);
+    private Map<String, Integer> known;
+    private boolean settled;
+
+    /** A line of roles.csv and its role id. */
+    private record RoleLine(long line, String roleId) {
+    }
+
+    /** A roles.csv row with a role id, in line order, as loaded ({@code rejected} by its own rules or not). */
+    public void role(long line, String roleId, boolean rejected) {
+        if (known != null) {
+            throw new IllegalStateException("the roles were read already");
+        }
+        rows.add(new RoleLine(line, roleId));
+        lines.computeIfAbsent(roleId, id -> new ArrayList<>()).add(line);
+        (rejected ? this.rejected : accepted).add(roleId);
+    }
+
+    /** A finding (rule unique-role) for each line of a role id listed more than once, in line order. */
+    public List<Finding> duplicateRoles() {
+        List<Finding> findings = new ArrayList<>();
+        for (RoleLine row : rows) {
+            List<Long> all = lines.get(row.roleId());
+            if (all.size() > 1) {
+                findings.add(CrossFileRules.duplicateRole(row.roleId(), row.line(), all));
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * An accepted row of distributions, skills or responsibilities, in line order per file. A row
+     * naming no role of roles.csv is an orphan, to be rejected; when it names one that does not
+     * exist, the finding (rule unknown-role) says so.
+     */
+    public Optional<Finding> detailRow(InputFile file, long line, String roleId) {
+        Map<String, Integer> ids = known();
+        if (roleId != null && ids.containsKey(roleId)) {
+            return Optional.empty();
+        }
+        orphans.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
+        return roleId == null ? Optional.empty() : Optional.of(CrossFileRules.unknownRole(file, line, "role_id", roleId));
+    }
+
+    /**
+     * A role with an error in any of its files ({@code rolesWithErrors}, as the findings say) is
+     * rejected as a whole, and so are the rows of the other files that belong to a role not
+     * accepted or that name no known role.
+     */
+    public Settlement settle(Collection<String> rolesWithErrors) {
+        known();
+        List<String> toReject = new ArrayList<>(rolesWithErrors);
+        toReject.retainAll(accepted);
+        accepted.removeAll(toReject);
+        rejected.addAll(toReject);
+        List<String> notAccepted = lines.keySet().stream().filter(id -> !accepted.contains(id)).toList();
+        settled = true;
+        Map<InputFile, List<Long>> orphanLines = new EnumMap<>(InputFile.class);
+        orphans.forEach((file, list) -> orphanLines.put(file, List.copyOf(list)));
+        return new Settlement(List.copyOf(toReject), notAccepted, orphanLines);
+    }
+
+    /**
+     * The check of comparisons.csv against the settled roles; {@code errorLines} are the comparison
+     * lines with an error of their own, {@code firstError} finds the error that rejected a role.
+     */
+    public ComparisonCheck comparisons(Set<Long> errorLines, Function<String, String> firstError) {
+        if (!settled) {
+            throw new IllegalStateException("settle the roles first");
+        }
+        return new ComparisonCheck(known(), Set.copyOf(rejected), errorLines, firstError);
+    }
+
+    /** Every role id read, numbered in the order first read; fixed once the first detail row comes. */
+    private Map<String, Integer> known() {
+        if (known == null) {
+            Map<String, Integer> numbers = new HashMap<>();
+            lines.keySet().forEach(id -> numbers.put(id, numbers.size()));
+            known = numbers;
+        }
+        return known;
+    }
+}

@@ -1,0 +1,99 @@
+package org.rolecompare.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rolecompare.RoleCompareApplication;
+import org.rolecompare.ingest.InputFile;
+import org.rolecompare.staging.FindingQueries;
+import org.rolecompare.staging.StagedInput;
+import org.rolecompare.staging.StagingCounts;
+import org.rolecompare.staging.StagingStore;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The crossCheck step on its own, launched on a small staged input (one role rejected for its
+ * salary, a skill of an unknown role, a pair listed twice, a comparison of an unknown role): its
+ * counts say how many staged rows it read, how many findings it wrote and how many comparisons it
+ * filtered out of the reports, and the comparisons end up accepted, rejected or skipped.
+ */
+@SpringBatchTest
+@SpringBootTest(classes = RoleCompareApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:step-tests;DB_CLOSE_DELAY=-1",
+        "logging.file.name=target/step-tests/role-compare.log"})
+class CrossCheckStepTests {
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+    @Autowired
+    JobRepository jobRepository;
+    @Autowired
+    @Qualifier("crossCheckStep")
+    Step crossCheckStep;
+    @Autowired
+    StagingStore store;
+    @Autowired
+    StagingCounts counts;
+    @Autowired
+    FindingQueries findings;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void readsTheStagedRowsWritesFindingsAndFiltersTheComparisonsItRejectsOrSkips() throws Exception {
+        // given
+        Path input = StagedInput.copy("salary-outside-range", temp.resolve("input"));
+        StagedInput.append(input, InputFile.SKILLS, "ghost,Typing,5");
+        StagedInput.append(input, InputFile.COMPARISONS, "patient-relations-manager,patient-account-manager",
+                "patient-account-manager,ghost");
+        JobParameters parameters = new JobParametersBuilder()
+                .addLocalDate(JobParameterNames.RUN_DATE, LocalDate.of(2026, 12, 1))
+                .addString(JobParameterNames.JOB_NAME, "cross-check-step")
+                .addString(JobParameterNames.INPUT_DIR, input.toString())
+                .toJobParameters();
+        // the run id is the job instance's: an attempt that failed before the check makes the instance the step then runs in
+        JobInstance run = jobRepository.createJobInstance(JobOperatorTestUtils.JOB_NAME, parameters);
+        JobExecution failed = jobRepository.createJobExecution(run, parameters, new ExecutionContext());
+        failed.setStartTime(LocalDateTime.now());
+        failed.setStatus(BatchStatus.FAILED);
+        failed.setEndTime(LocalDateTime.now());
+        jobRepository.update(failed);
+        StagedInput.load(store, run.getInstanceId(), input);
+
+        // when
+        JobExecution execution = jobs.startStep(crossCheckStep, parameters, new ExecutionContext());
+
+        // then
+        assertThat(execution.getJobInstanceId()).isEqualTo(run.getInstanceId());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        StepExecution step = execution.getStepExecutions().iterator().next();
+        assertThat(step.getStepName()).isEqualTo("crossCheck");
+        assertThat(step.getReadCount()).isEqualTo(3 + 16 + 13 + 12 + 4);
+        assertThat(step.getWriteCount()).isEqualTo(4);
+        assertThat(findings.findingsByRule(run.getInstanceId())).containsEntry("unknown-role/error", 2L)
+                .containsEntry("role-rejected/error", 1L).containsEntry("duplicate-comparison/warning", 1L);
+        assertThat(step.getFilterCount()).isEqualTo(3);
+        assertThat(step.getSkipCount()).isZero();
+        assertThat(counts.comparisonCounts(run.getInstanceId())).isEqualTo(new StagingCounts.ComparisonCounts(4, 1, 1));
+        assertThat(counts.count(run.getInstanceId(), InputFile.SKILLS)).isEqualTo(new StagingCounts.TableCount(13, 1));
+    }
+}

@@ -1,0 +1,222 @@
+package org.rolecompare.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.rolecompare.ingest.InputFile;
+
+/**
+ * The reject-and-skip policy of the cross-file check, at its boundaries and without a database:
+ * duplicate role ids, rows naming no role, a role rejected with all its rows, and what happens to
+ * the comparisons of unknown and rejected roles, of pairs listed twice and of report names taken.
+ */
+class RoleSettlementTests {
+
+    private final RoleSettlement roles = new RoleSettlement();
+
+    @Test
+    void reportsEveryLineOfARoleIdListedTwiceInLineOrder() {
+        // given
+        roles.role(2, "clerk", false);
+        roles.role(3, "nurse", false);
+        roles.role(4, "clerk", false);
+
+        // when
+        List<Finding> findings = roles.duplicateRoles();
+
+        // then
+        assertThat(findings).extracting(Finding::line).containsExactly(2L, 4L);
+        assertThat(findings).allSatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.UNIQUE_ROLE);
+            assertThat(f.isError()).isTrue();
+            assertThat(f.message()).isEqualTo("role_id clerk appears 2 times (lines 2, 4); all its rows are rejected until only one remains");
+        });
+    }
+
+    @Test
+    void findsNoDuplicateWhenEveryIdIsListedOnce() {
+        // given
+        roles.role(2, "clerk", false);
+        roles.role(3, "nurse", true);
+
+        // when // then
+        assertThat(roles.duplicateRoles()).isEmpty();
+    }
+
+    @Test
+    void rejectsDetailRowsThatNameNoRoleAndSaysWhichRoleIsUnknown() {
+        // given
+        roles.role(2, "clerk", false);
+
+        // when
+        Optional<Finding> known = roles.detailRow(InputFile.SKILLS, 2, "clerk");
+        Optional<Finding> unknown = roles.detailRow(InputFile.SKILLS, 3, "cook");
+        Optional<Finding> missing = roles.detailRow(InputFile.SKILLS, 4, null);
+        Optional<Finding> elsewhere = roles.detailRow(InputFile.RESPONSIBILITIES, 7, "cook");
+        RoleSettlement.Settlement settlement = roles.settle(List.of());
+
+        // then
+        assertThat(known).isEmpty();
+        assertThat(missing).isEmpty();
+        assertThat(unknown).hasValueSatisfying(f -> {
+            assertThat(f.file()).isEqualTo("skills.csv");
+            assertThat(f.line()).isEqualTo(3L);
+            assertThat(f.rule()).isEqualTo(Rule.UNKNOWN_ROLE);
+            assertThat(f.message()).isEqualTo("role_id cook is not in roles.csv");
+        });
+        assertThat(elsewhere).hasValueSatisfying(f -> assertThat(f.file()).isEqualTo("responsibilities.csv"));
+        assertThat(settlement.orphanLines()).isEqualTo(Map.of(InputFile.SKILLS, List.of(3L, 4L),
+                InputFile.RESPONSIBILITIES, List.of(7L)));
+    }
+
+    @Test
+    void rejectsARoleWithAnErrorInAnyFileAndTheRowsOfEveryRoleNotAccepted() {
+        // given
+        roles.role(2, "clerk", false);
+        roles.role(3, "nurse", false);
+        roles.role(4, "cook", true);
+
+        // when
+        RoleSettlement.Settlement settlement = roles.settle(List.of("nurse", "cook", "", "ghost"));
+
+        // then
+        assertThat(settlement.rolesToReject()).containsExactly("nurse");
+        assertThat(settlement.rolesNotAccepted()).containsExactlyInAnyOrder("nurse", "cook");
+        assertThat(settlement.orphanLines()).isEmpty();
+    }
+
+    @Test
+    void skipsTheComparisonsOfARejectedRoleNamingTheErrorThatRejectedIt() {
+        // given
+        roles.role(2, "clerk", false);
+        roles.role(3, "nurse", false);
+        roles.role(4, "cook", false);
+        roles.settle(List.of("nurse"));
+        List<String> asked = new ArrayList<>();
+        ComparisonCheck check = roles.comparisons(Set.of(), role -> {
+            asked.add(role);
+            return "roles.csv line 3: average_salary is not a number";
+        });
+
+        // when
+        check.comparison(2, "clerk", "nurse");
+        check.comparison(3, "nurse", "cook");
+
+        // then
+        assertThat(check.skippedLines()).containsExactly(2L, 3L);
+        assertThat(check.rejectedLines()).isEmpty();
+        assertThat(asked).containsExactly("nurse");
+        assertThat(check.findings()).extracting(Finding::column).containsExactly("right_role_id", "left_role_id");
+        assertThat(check.findings()).allSatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.ROLE_REJECTED);
+            assertThat(f.file()).isEqualTo("comparisons.csv");
+            assertThat(f.message()).isEqualTo("comparison skipped: role nurse was rejected"
+                    + " (roles.csv line 3: average_salary is not a number)");
+        });
+    }
+
+    @Test
+    void rejectsAComparisonOfAnUnknownRoleOrWithAnErrorOfItsOwn() {
+        // given
+        roles.role(2, "clerk", false);
+        roles.role(3, "nurse", false);
+        roles.settle(List.of());
+        ComparisonCheck check = roles.comparisons(Set.of(4L), role -> null);
+
+        // when
+        check.comparison(2, "clerk", "ghost");
+        check.comparison(3, "phantom", "ghost");
+        check.comparison(4, "clerk", "nurse");
+        check.comparison(5, "clerk", "nurse");
+
+        // then
+        assertThat(check.rejectedLines()).containsExactly(2L, 3L, 4L);
+        assertThat(check.skippedLines()).isEmpty();
+        assertThat(check.findings()).extracting(Finding::line, Finding::column, Finding::message).containsExactly(
+                tuple(2L, "right_role_id", "right_role_id ghost is not in roles.csv"),
+                tuple(3L, "left_role_id", "left_role_id phantom is not in roles.csv"),
+                tuple(3L, "right_role_id", "right_role_id ghost is not in roles.csv"));
+    }
+
+    @Test
+    void skipsAPairListedAgainInTheSameOrderButKeepsItInTheOtherOrder() {
+        // given
+        roles.role(2, "clerk", false);
+        roles.role(3, "nurse", false);
+        roles.settle(List.of());
+        ComparisonCheck check = roles.comparisons(Set.of(), role -> null);
+
+        // when
+        check.comparison(2, "clerk", "nurse");
+        check.comparison(3, "nurse", "clerk");
+        check.comparison(4, "clerk", "nurse");
+
+        // then
+        assertThat(check.skippedLines()).containsExactly(4L);
+        assertThat(check.findings()).extracting(Finding::line, Finding::rule, Finding::severity).containsExactly(
+                tuple(3L, Rule.DUPLICATE_COMPARISON, Severity.WARNING),
+                tuple(4L, Rule.DUPLICATE_COMPARISON, Severity.WARNING));
+        assertThat(check.findings().get(0).message()).endsWith("already listed on line 2 in the other order; both reports are written");
+        assertThat(check.findings().get(1).message()).endsWith("already listed on line 2; it is reported once");
+    }
+
+    @Test
+    void skipsAComparisonWhoseReportWouldOverwriteAnEarlierPairsReport() {
+        // given
+        roles.role(2, "a-vs-b", false);
+        roles.role(3, "c", false);
+        roles.role(4, "a", false);
+        roles.role(5, "b-vs-c", false);
+        roles.settle(List.of());
+        ComparisonCheck check = roles.comparisons(Set.of(), role -> null);
+
+        // when
+        check.comparison(2, "a-vs-b", "c");
+        check.comparison(3, "a", "b-vs-c");
+
+        // then
+        assertThat(check.skippedLines()).containsExactly(3L);
+        assertThat(check.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.REPORT_NAME_COLLISION);
+            assertThat(f.message()).startsWith("the report a-vs-b-vs-c.pdf would overwrite the report of line 2 (a-vs-b / c)");
+        });
+    }
+
+    @Test
+    void listsUnknownRolesThenRejectedRolesThenDuplicates() {
+        // given
+        roles.role(2, "clerk", false);
+        roles.role(3, "nurse", false);
+        roles.role(4, "cook", false);
+        roles.settle(List.of("cook"));
+        ComparisonCheck check = roles.comparisons(Set.of(), role -> null);
+
+        // when
+        check.comparison(2, "clerk", "nurse");
+        check.comparison(3, "clerk", "nurse");
+        check.comparison(4, "clerk", "cook");
+        check.comparison(5, "ghost", "nurse");
+
+        // then
+        assertThat(check.findings()).extracting(Finding::rule)
+                .containsExactly(Rule.UNKNOWN_ROLE, Rule.ROLE_REJECTED, Rule.DUPLICATE_COMPARISON);
+        assertThat(check.findings().get(1).message()).isEqualTo("comparison skipped: role cook was rejected (see its findings)");
+    }
+
+    @Test
+    void checksComparisonsOnlyAfterTheRolesAreSettled() {
+        // given
+        roles.role(2, "clerk", false);
+
+        // when // then
+        assertThatThrownBy(() -> roles.comparisons(Set.of(), role -> null)).isInstanceOf(IllegalStateException.class);
+    }
+}
