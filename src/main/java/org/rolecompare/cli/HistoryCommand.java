@@ -11,11 +11,11 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.job.ExecutionFacts;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.JobNames;
 import org.rolecompare.job.JobParameterNames;
-import org.rolecompare.report.RunFacts;
 import org.rolecompare.staging.RunQueries;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.rolecompare.cluster.ClusterRecovery;
 import org.rolecompare.delivery.Deliverer;
+import org.rolecompare.files.Fingerprints;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.ingest.InputFileException;
 import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.job.ExecutionFacts;
@@ -21,10 +23,8 @@ import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.RejectedShareExceededException;
 import org.rolecompare.job.StagingOwnership;
 import org.rolecompare.publish.DataQualityCsv;
-import org.rolecompare.publish.Fingerprints;
 import org.rolecompare.publish.PublishedRun;
 import org.rolecompare.publish.RunPublisher;
-import org.rolecompare.report.RunFacts;
 import org.rolecompare.staging.RunQueries;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -81,12 +81,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--data-source", paramLabel = "TEXT",
             description = "Where the data comes from, printed under each report's title (overrides INPUT/source.txt and the job file).")
     String dataSource;
-
-    @Option(names = "--fail-after-reports", hidden = true, description = "Test hook: fail after N reports.")
-    long failAfterReports;
-
-    @Option(names = "--report-delay-ms", hidden = true, description = "Test hook: pause per report.")
-    long reportDelayMillis;
 
     /** Set when {@code schedule} runs this command: the schedule, not the run, decides how the process ends. */
     boolean inSchedule;
@@ -188,8 +182,6 @@ final class RunCommand implements Callable<Integer> {
                 .addLong(JobParameterNames.KEEP_RUNS, (long) definition.keepRuns(), false)
                 .addString(JobParameterNames.PDF_REPORTS, Boolean.toString(definition.pdfReports()), false)
                 .addLong(JobParameterNames.REPORT_THREADS, (long) definition.reportThreads(), false)
-                .addLong(JobParameterNames.FAIL_AFTER_REPORTS, failAfterReports, false)
-                .addLong(JobParameterNames.REPORT_DELAY_MS, reportDelayMillis, false)
                 .toJobParameters();
     }
 

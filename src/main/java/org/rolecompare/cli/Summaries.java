@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.rolecompare.report.RunFacts;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.staging.RunQueries;
 import org.rolecompare.validate.Finding;
 

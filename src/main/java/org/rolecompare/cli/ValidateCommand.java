@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.rolecompare.files.Fingerprints;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.job.ExecutionFacts;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.JobNames;
 import org.rolecompare.job.JobParameterNames;
-import org.rolecompare.publish.Fingerprints;
-import org.rolecompare.report.RunFacts;
 import org.rolecompare.staging.RunQueries;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 
-import org.rolecompare.publish.AtomicFiles;
+import org.rolecompare.files.AtomicFiles;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;

@@ -7,16 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.rolecompare.publish.Manifest;
 
 /**
  * A published run folder as delivery sees it: the summary counts from {@code manifest.json} and the
@@ -51,33 +51,34 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
         }
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     PublishedRun {
         reports = List.copyOf(reports);
         changes = List.copyOf(changes);
         roleIds = Set.copyOf(roleIds);
     }
 
-    /** Reads a published run folder; fails when it holds no manifest, i.e. was never published. */
+    /**
+     * Reads a published run folder; fails when it holds no manifest, i.e. was never published, or
+     * when its manifest lacks a count or another required key (naming the file and the key).
+     */
     static PublishedRun read(Path dir) throws IOException {
+        Path file = dir.resolve(Manifest.FILE_NAME);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(dir.resolve("manifest.json"));
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(dir.toString(), null, "no published run here (manifest.json is missing)");
         }
-        JsonNode manifest = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
-        JsonNode counts = manifest.path("counts");
-        String runDate = manifest.path("run_date").asString("");
+        Manifest manifest = Manifest.parse(file, bytes);
+        Manifest.Counts counts = manifest.counts();
+        String runDate = manifest.runDate().toString();
         Set<String> roleIds = new LinkedHashSet<>();
-        return new PublishedRun(dir, manifest.path("job").asString(""), runDate,
-                manifest.path("exit_code").asInt(0),
-                counts.path("roles_accepted").asLong(0), counts.path("roles_rejected").asLong(0),
-                counts.path("comparisons_written").asLong(0), counts.path("comparisons_rejected").asLong(0),
-                counts.path("comparisons_skipped").asLong(0),
-                counts.path("findings_error").asLong(0), counts.path("findings_warning").asLong(0),
-                reports(dir, roleIds), changes(manifest.path("changes"), runDate), ContentHash.of(bytes), roleIds);
+        return new PublishedRun(dir, manifest.job(), runDate, manifest.exitCode(),
+                counts.rolesAccepted(), counts.rolesRejected(),
+                counts.comparisonsWritten(), counts.comparisonsRejected(),
+                counts.comparisonsSkipped(),
+                counts.findingsError(), counts.findingsWarning(),
+                reports(dir, roleIds), changes(manifest.changes(), runDate), ContentHash.of(bytes), roleIds);
     }
 
     /**
@@ -86,11 +87,11 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
      * may be of the same date (this run replaced it, on changed input) or, for a run of a past date, a
      * later one; the headline says so rather than "Since" a date that is not before this run's.
      */
-    static List<String> changes(JsonNode changes, String runDate) {
-        String previous = changes.path("previous_run_date").asString(null);
-        if (previous == null || previous.isEmpty()) {
+    static List<String> changes(Manifest.Changes changes, String runDate) {
+        if (changes == null || changes.previousRunDate() == null) {
             return List.of();
         }
+        String previous = changes.previousRunDate().toString();
         String since;
         if (previous.equals(runDate)) {
             since = "Since the earlier run of " + previous + ", which this run replaces";
@@ -100,33 +101,31 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
             since = "Since " + previous;
         }
         List<String> lines = new ArrayList<>();
-        lines.add(since + ": " + changes.path("roles_added").asLong(0) + " roles added, "
-                + changes.path("roles_removed").asLong(0) + " removed, " + changes.path("values_changed").asLong(0)
+        lines.add(since + ": " + changes.rolesAdded() + " roles added, "
+                + changes.rolesRemoved() + " removed, " + changes.valuesChanged()
                 + " values changed.");
-        List<JsonNode> changed = new ArrayList<>();
-        changes.path("items").forEach(item -> {
-            if ("changed".equals(item.path("kind").asString("")) && item.path("change").isNumber()) {
-                changed.add(item);
+        List<Manifest.Changed> changed = new ArrayList<>();
+        for (Manifest.Change item : changes.items()) {
+            if (item instanceof Manifest.Changed c && c.change() != null) {
+                changed.add(c);
             }
-        });
-        changed.sort(java.util.Comparator.comparingDouble((JsonNode i) -> -Math.abs(i.path("change").asDouble())));
-        for (JsonNode item : changed.subList(0, Math.min(CHANGES_SHOWN, changed.size()))) {
-            double change = item.path("change").asDouble();
-            String unit = item.path("unit").asString("%");
-            lines.add(String.format(java.util.Locale.US, "%s: %s %s → %s (%+.1f%s)", item.path("role_id").asString(),
-                    item.path("field").asString(), number(item.path("old")), number(item.path("new")), change,
-                    "pp".equals(unit) ? " pp" : "%"));
+        }
+        changed.sort(Comparator.comparingDouble((Manifest.Changed c) -> -Math.abs(c.change())));
+        for (Manifest.Changed item : changed.subList(0, Math.min(CHANGES_SHOWN, changed.size()))) {
+            lines.add(String.format(Locale.US, "%s: %s %s → %s (%+.1f%s)", item.roleId(),
+                    item.field(), number(item.oldValue()), number(item.newValue()), item.change(),
+                    "pp".equals(item.unit()) ? " pp" : "%"));
         }
         return lines;
     }
 
-    private static String number(JsonNode value) {
-        if (!value.isNumber()) {
+    private static String number(Double value) {
+        if (value == null) {
             return "-";
         }
-        double v = value.asDouble();
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(java.util.Locale.US, "%,d", (long) v)
-                : String.format(java.util.Locale.US, "%,.2f", v);
+        double v = value;
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.US, "%,d", (long) v)
+                : String.format(Locale.US, "%,.2f", v);
     }
 
     private static List<Report> reports(Path dir, Set<String> roleIds) throws IOException {

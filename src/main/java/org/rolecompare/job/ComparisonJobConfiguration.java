@@ -9,16 +9,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.rolecompare.changes.ChangeQueries;
+import org.rolecompare.files.PartialFiles;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.publish.CrashPoints;
 import org.rolecompare.publish.DataQualityCsv;
 import org.rolecompare.publish.ManifestWriter;
-import org.rolecompare.publish.PartialFiles;
 import org.rolecompare.publish.PublishedRun;
 import org.rolecompare.publish.RejectedRowsExporter;
 import org.rolecompare.publish.Retention;
 import org.rolecompare.publish.RunPublisher;
-import org.rolecompare.report.RunFacts;
 import org.rolecompare.report.csv.ComparisonsCsv;
 import org.rolecompare.report.xlsx.WorkbookWriter;
 import org.rolecompare.staging.FindingQueries;

@@ -2,7 +2,7 @@ package org.rolecompare.job;
 
 import java.nio.file.Path;
 
-import org.rolecompare.report.RunFacts;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.staging.RunQueries;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;

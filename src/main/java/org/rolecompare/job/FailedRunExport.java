@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.publish.DataQualityCsv;
 import org.rolecompare.publish.RejectedRowsExporter;
 import org.rolecompare.publish.Retention;
 import org.rolecompare.publish.RunPublisher;
-import org.rolecompare.report.RunFacts;
 import org.rolecompare.staging.FindingQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

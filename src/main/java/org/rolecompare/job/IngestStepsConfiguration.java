@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.rolecompare.compare.Role;
+import org.rolecompare.files.Fingerprints;
 import org.rolecompare.ingest.CsvFileReader;
 import org.rolecompare.ingest.CsvRow;
 import org.rolecompare.ingest.InputFile;
 import org.rolecompare.ingest.InputFileException;
 import org.rolecompare.ingest.SourceFile;
-import org.rolecompare.publish.Fingerprints;
 import org.rolecompare.staging.CrossCheck;
 import org.rolecompare.staging.StagingStore;
 import org.rolecompare.validate.ComparisonRequest;

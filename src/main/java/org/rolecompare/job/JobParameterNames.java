@@ -41,14 +41,6 @@ public final class JobParameterNames {
     /** How many run folders and staged runs to keep. */
     public static final String KEEP_RUNS = "retention.keep-runs";
 
-    /**
-     * Test hook: every report after the first N accepted comparisons (in line order) fails, in
-     * whichever partition it falls; the partitions before it complete (fault injection).
-     */
-    public static final String FAIL_AFTER_REPORTS = "test.fail-after-reports";
-    /** Test hook: pause this many milliseconds per report, so a test can kill a run mid-step. */
-    public static final String REPORT_DELAY_MS = "test.report-delay-ms";
-
     /** Job execution context key holding the run's exit code (0 or 2) once it is published. */
     public static final String EXIT_CODE = "role-compare.exit.code";
 

@@ -17,38 +17,26 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
 
-    /**
-     * Test hooks, both off in production: every report after the first {@code failAfterReports}
-     * accepted comparisons of the run (those from line {@code failFromLine} on) fails, whichever
-     * partition or thread renders it, and each report is slowed down by {@code delayMillis}.
-     */
-    record FaultInjection(long failAfterReports, long failFromLine, long delayMillis) {
-        static final FaultInjection NONE = new FaultInjection(0, Long.MAX_VALUE, 0);
-    }
-
     private final ProfileCache profiles;
     private final PdfReportRenderer renderer;
     private final LocalDate runDate;
-    private final FaultInjection faults;
+    private final long runId;
     private final ChangeNoteSource notes;
+    private final ReportRenderObserver observer;
 
-    PdfReportProcessor(ProfileCache profiles, PdfReportRenderer renderer, LocalDate runDate, FaultInjection faults,
-                       ChangeNoteSource notes) {
+    PdfReportProcessor(ProfileCache profiles, PdfReportRenderer renderer, LocalDate runDate, long runId, ChangeNoteSource notes,
+                       ReportRenderObserver observer) {
         this.profiles = profiles;
         this.renderer = renderer;
         this.runDate = runDate;
-        this.faults = faults;
+        this.runId = runId;
         this.notes = notes;
+        this.observer = observer;
     }
 
     @Override
     public RenderedReport process(ComparisonTask task) throws InterruptedException {
-        if (task.line() >= faults.failFromLine()) {
-            throw new IllegalStateException("fault injected after " + faults.failAfterReports() + " reports");
-        }
-        if (faults.delayMillis() > 0) {
-            Thread.sleep(faults.delayMillis());
-        }
+        observer.beforeRender(runId, task.line());
         RoleProfile left = profiles.get(task.leftId());
         RoleProfile right = profiles.get(task.rightId());
         return new RenderedReport(task.pdfFileName(), renderer.render(left, right, MetricsCalculator.compute(left, right), runDate,

@@ -15,7 +15,6 @@ import org.rolecompare.staging.ComparisonTask;
 import org.rolecompare.staging.LineRange;
 import org.rolecompare.staging.PartitionQueries;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
@@ -23,6 +22,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -126,15 +126,16 @@ class PdfReportsConfiguration {
 
     @Bean
     @StepScope
-    PdfReportProcessor pdfRenderingProcessor(ReportProfiles profiles, PartitionQueries queries, ChangeQueries changes,
+    PdfReportProcessor pdfRenderingProcessor(ReportProfiles profiles, ChangeQueries changes,
+                                             ObjectProvider<ReportRenderObserver> observer,
                                              @Value("#{stepExecution}") StepExecution worker) {
         RunSettings run = RunSettings.of(worker);
         LineRange range = ReportPartitioner.rangeOf(worker.getExecutionContext());
         return new PdfReportProcessor(profiles.of(worker.getJobExecutionId(), run.runId()),
                 new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), SourceFile.sourceLine(run.dataSource()),
-                        run.dataAsOf() == null ? null : run.dataAsOf().toString())), run.runDate(),
-                faults(queries, run.runId(), worker.getJobExecution().getJobParameters()),
-                ChangeNoteSource.forPartition(changes, run.runId(), range, ComparisonJobConfiguration.previousRunDate(worker)));
+                        run.dataAsOf() == null ? null : run.dataAsOf().toString())), run.runDate(), run.runId(),
+                ChangeNoteSource.forPartition(changes, run.runId(), range, ComparisonJobConfiguration.previousRunDate(worker)),
+                observer.getIfAvailable(() -> ReportRenderObserver.NONE));
     }
 
     @Bean
@@ -147,19 +148,6 @@ class PdfReportsConfiguration {
     /** Reports the run renders: its accepted comparisons, or none when PDFs are off. */
     static long acceptedReports(ComparisonQueries comparisons, RunSettings run) {
         return run.pdfReports() ? comparisons.acceptedCount(run.runId()) : 0;
-    }
-
-    /**
-     * The test hooks from the job parameters of the current execution (not of the partition, whose
-     * context may come from an earlier one): the first failing report is found by its position in
-     * line order, so the same reports fail whichever thread or partition meets them.
-     */
-    private static PdfReportProcessor.FaultInjection faults(PartitionQueries queries, long runId, JobParameters p) {
-        Long failAfter = p.getLong(JobParameterNames.FAIL_AFTER_REPORTS);
-        Long delay = p.getLong(JobParameterNames.REPORT_DELAY_MS);
-        long after = failAfter == null ? 0 : failAfter;
-        return new PdfReportProcessor.FaultInjection(after, after > 0 ? queries.lineOfAccepted(runId, after) : Long.MAX_VALUE,
-                delay == null ? 0 : delay);
     }
 
     static PdfReportSettings.PageSizeOption pageSize(String value) {

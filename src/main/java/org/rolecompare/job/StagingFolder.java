@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Properties;
 import java.security.SecureRandom;
 
+import org.rolecompare.files.AtomicFiles;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -141,7 +142,7 @@ final class StagingFolder {
             p.setProperty("pid", Long.toString(pid));
             p.setProperty("host", host);
             p.setProperty("since", OffsetDateTime.now().toString());
-            org.rolecompare.publish.AtomicFiles.write(file,
+            AtomicFiles.write(file,
                     out -> p.store(out, "role-compare staging folder owner; the folder beside this file belongs to this run"));
         }
 

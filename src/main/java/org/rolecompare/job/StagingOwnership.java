@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import org.rolecompare.publish.Durability;
+import org.rolecompare.files.Durability;
 import org.rolecompare.publish.RunPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.rolecompare.files.CsvOutput;
+import org.rolecompare.files.CsvText;
 import org.rolecompare.validate.Finding;
 
 /**

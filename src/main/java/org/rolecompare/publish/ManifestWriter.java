@@ -1,32 +1,32 @@
 package org.rolecompare.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.rolecompare.changes.RoleChange;
+import org.rolecompare.files.FileCount;
+import org.rolecompare.files.Fingerprints;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.ingest.SourceFile;
-import org.rolecompare.report.FileCount;
-import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.FieldCoverage;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes {@code manifest.json}, the machine-readable record of a run: what went in (with hashes),
- * what came out (with sizes and hashes), the counts, how many roles have each field known, and the exit code. It is streamed, so a run
- * with a million reports does not build the whole document in memory.
+ * Writes {@code manifest.json} (see {@link Manifest}) from a run's facts and what else the run
+ * knows: the files already in the run folder are listed with their sizes and hashes, which are
+ * computed as the manifest is written, so a run with a million reports does not hold them all.
  */
 public final class ManifestWriter {
-
-    public static final String FILE_NAME = "manifest.json";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
      * What the manifest records beyond the run's facts; {@code changes} is null when not computed,
@@ -39,7 +39,7 @@ public final class ManifestWriter {
     /**
      * Which run wrote the manifest ({@code "run"}): its job instance and execution in the job
      * repository, the id of the staging folder it was built in (unique to the run) and the
-     * fingerprint of its input. {@link PublishedRun} reads it back.
+     * fingerprint of its input. {@link PublishedRun} reads it back from {@link Manifest.Run}.
      */
     public record RunIdentity(long jobInstanceId, long jobExecutionId, String stagingId, String inputFingerprint) {
     }
@@ -54,139 +54,78 @@ public final class ManifestWriter {
     private ManifestWriter() {
     }
 
-    private static void writeChanges(JsonGenerator json, Changes changes) {
-        json.writeName("changes");
-        json.writeStartObject();
-        json.writeStringProperty("previous_run_date", changes.previousRunDate() == null ? null : changes.previousRunDate().toString());
-        long[] counts = new long[RoleChange.Kind.values().length];
-        json.writeName("items");
-        json.writeStartArray();
-        if (changes.previousRunDate() != null) {
-            changes.source().accept(c -> {
-                counts[c.kind().ordinal()]++;
-                json.writeStartObject();
-                json.writeStringProperty("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
-                json.writeStringProperty("role_id", c.roleId());
-                if (c.kind() == RoleChange.Kind.CHANGED) {
-                    json.writeStringProperty("field", c.field());
-                    number(json, "old", c.oldValue());
-                    number(json, "new", c.newValue());
-                    number(json, "change", c.change());
-                    json.writeStringProperty("unit", c.unit() == RoleChange.Unit.PP ? "pp" : "%");
-                }
-                json.writeEndObject();
-            });
-        }
-        json.writeEndArray();
-        json.writeNumberProperty("roles_added", counts[RoleChange.Kind.ADDED.ordinal()]);
-        json.writeNumberProperty("roles_removed", counts[RoleChange.Kind.REMOVED.ordinal()]);
-        json.writeNumberProperty("values_changed", counts[RoleChange.Kind.CHANGED.ordinal()]);
-        json.writeEndObject();
-    }
-
-    /** {@code "coverage": {"salary_max": {"known": 12, "of": 34}, …}}: per field, the accepted roles that have it. */
-    private static void writeCoverage(JsonGenerator json, List<FieldCoverage> coverage) {
-        json.writeName("coverage");
-        json.writeStartObject();
-        for (FieldCoverage c : coverage) {
-            json.writeName(c.field());
-            json.writeStartObject();
-            json.writeNumberProperty("known", c.known());
-            json.writeNumberProperty("of", c.accepted());
-            json.writeEndObject();
-        }
-        json.writeEndObject();
-    }
-
-    private static void number(JsonGenerator json, String name, Double value) {
-        if (value == null) {
-            json.writeNullProperty(name);
-        } else {
-            json.writeNumberProperty(name, value);
-        }
-    }
-
     /** Writes the manifest into {@code runDir}, listing every other file already there. */
     public static void write(Path runDir, RunFacts facts, Details details) throws IOException {
-        List<Path> outputs;
-        try (Stream<Path> files = Files.walk(runDir)) {
-            outputs = files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().equals(FILE_NAME))
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(runDir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals(Manifest.FILE_NAME))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         }
-        AtomicFiles.write(runDir.resolve(FILE_NAME), out -> {
-            try (JsonGenerator json = JSON.writerWithDefaultPrettyPrinter().createGenerator(out)) {
-                json.writeStartObject();
-                json.writeStringProperty("run_date", facts.runDate().toString());
-                json.writeStringProperty("job", facts.jobName());
-                json.writeStringProperty("input_dir", facts.inputDir());
-                json.writeStringProperty("started_at", details.startedAt().toString());
-                json.writeStringProperty("finished_at", details.finishedAt().toString());
-                json.writeNumberProperty("exit_code", details.exitCode());
-                if (details.run() != null) {
-                    json.writeName("run");
-                    json.writeStartObject();
-                    json.writeNumberProperty("job_instance_id", details.run().jobInstanceId());
-                    json.writeNumberProperty("job_execution_id", details.run().jobExecutionId());
-                    json.writeStringProperty("staging_id", details.run().stagingId());
-                    json.writeStringProperty("input_fingerprint", details.run().inputFingerprint());
-                    json.writeEndObject();
+        RunIdentity run = details.run();
+        manifest(runDir, facts, details, files,
+                run == null ? null : new Manifest.Run(run.jobInstanceId(), run.jobExecutionId(), run.stagingId(), run.inputFingerprint()))
+                .write(runDir.resolve(Manifest.FILE_NAME));
+    }
+
+    private static Manifest manifest(Path runDir, RunFacts facts, Details details, List<Path> files, Manifest.Run run) {
+        List<Manifest.Input> inputs = new ArrayList<>();
+        for (FileCount f : facts.files()) {
+            inputs.add(new Manifest.Input(f.file(), f.sha256(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected()));
+        }
+        if (details.sourceFileSha256() != null) {
+            inputs.add(new Manifest.Input(SourceFile.FILE_NAME, details.sourceFileSha256(), null, null, null));
+        }
+        Manifest.Counts counts = new Manifest.Counts(facts.rolesRead(), facts.rolesAccepted(), facts.rolesRejected(),
+                facts.comparisonsRequested(), facts.comparisonsWritten(), facts.comparisonsRejected(), facts.comparisonsSkipped(),
+                facts.errorFindings(), facts.warningFindings(), facts.infoFindings(), details.findingsByRule());
+        Map<String, Manifest.Coverage> coverage = new LinkedHashMap<>();
+        for (FieldCoverage c : facts.coverage()) {
+            coverage.put(c.field(), new Manifest.Coverage(c.known(), c.accepted()));
+        }
+        return new Manifest(facts.runDate(), facts.jobName(), facts.inputDir(), details.startedAt().toString(),
+                details.finishedAt().toString(), details.exitCode(), run, inputs, counts, coverage,
+                details.changes() == null ? null : changes(details.changes()), outputs(runDir, files));
+    }
+
+    /** The changes in order, with how many of each kind; none when there was no previous run. */
+    private static Manifest.Changes changes(Changes changes) {
+        long[] counts = new long[RoleChange.Kind.values().length];
+        List<Manifest.Change> items = new ArrayList<>();
+        if (changes.previousRunDate() != null) {
+            changes.source().accept(c -> {
+                counts[c.kind().ordinal()]++;
+                items.add(switch (c.kind()) {
+                    case ADDED -> new Manifest.Added(c.roleId());
+                    case REMOVED -> new Manifest.Removed(c.roleId());
+                    case CHANGED -> new Manifest.Changed(c.roleId(), c.field(), c.oldValue(), c.newValue(), c.change(),
+                            c.unit() == RoleChange.Unit.PP ? "pp" : "%");
+                });
+            });
+        }
+        return new Manifest.Changes(changes.previousRunDate(), items, counts[RoleChange.Kind.ADDED.ordinal()],
+                counts[RoleChange.Kind.REMOVED.ordinal()], counts[RoleChange.Kind.CHANGED.ordinal()]);
+    }
+
+    /** The files of the run as a view that sizes and hashes each one only when the manifest is written. */
+    private static List<Manifest.Output> outputs(Path runDir, List<Path> files) {
+        return new AbstractList<>() {
+            @Override
+            public Manifest.Output get(int index) {
+                Path p = files.get(index);
+                try {
+                    return new Manifest.Output(runDir.relativize(p).toString().replace('\\', '/'), Files.size(p), Fingerprints.sha256(p));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                json.writeName("inputs");
-                json.writeStartArray();
-                for (FileCount f : facts.files()) {
-                    json.writeStartObject();
-                    json.writeStringProperty("file", f.file());
-                    json.writeStringProperty("sha256", f.sha256());
-                    json.writeNumberProperty("rows_read", f.rowsRead());
-                    json.writeNumberProperty("rows_accepted", f.rowsAccepted());
-                    json.writeNumberProperty("rows_rejected", f.rowsRejected());
-                    json.writeEndObject();
-                }
-                if (details.sourceFileSha256() != null) {
-                    json.writeStartObject();
-                    json.writeStringProperty("file", SourceFile.FILE_NAME);
-                    json.writeStringProperty("sha256", details.sourceFileSha256());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeName("counts");
-                json.writeStartObject();
-                json.writeNumberProperty("roles_read", facts.rolesRead());
-                json.writeNumberProperty("roles_accepted", facts.rolesAccepted());
-                json.writeNumberProperty("roles_rejected", facts.rolesRejected());
-                json.writeNumberProperty("comparisons_requested", facts.comparisonsRequested());
-                json.writeNumberProperty("comparisons_written", facts.comparisonsWritten());
-                json.writeNumberProperty("comparisons_rejected", facts.comparisonsRejected());
-                json.writeNumberProperty("comparisons_skipped", facts.comparisonsSkipped());
-                json.writeNumberProperty("findings_error", facts.errorFindings());
-                json.writeNumberProperty("findings_warning", facts.warningFindings());
-                json.writeNumberProperty("findings_info", facts.infoFindings());
-                json.writeName("findings_by_rule");
-                json.writeStartObject();
-                for (Map.Entry<String, Long> e : details.findingsByRule().entrySet()) {
-                    json.writeNumberProperty(e.getKey(), e.getValue());
-                }
-                json.writeEndObject();
-                json.writeEndObject();
-                writeCoverage(json, facts.coverage());
-                if (details.changes() != null) {
-                    writeChanges(json, details.changes());
-                }
-                json.writeName("outputs");
-                json.writeStartArray();
-                for (Path p : outputs) {
-                    json.writeStartObject();
-                    json.writeStringProperty("path", runDir.relativize(p).toString().replace('\\', '/'));
-                    json.writeNumberProperty("size", Files.size(p));
-                    json.writeStringProperty("sha256", Fingerprints.sha256(p));
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeEndObject();
             }
-        });
+
+            @Override
+            public int size() {
+                return files.size();
+            }
+        };
     }
 }

@@ -1,16 +1,13 @@
 package org.rolecompare.publish;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.rolecompare.files.Fingerprints;
 
 /**
  * A published run folder as its {@code manifest.json} describes it: which run published it (job
@@ -22,41 +19,26 @@ import tools.jackson.databind.json.JsonMapper;
  *                         mean the same run; {@code null} in manifests written before it was recorded
  * @param inputFingerprint the input fingerprint of the run, or {@code null} when not recorded
  */
-public record PublishedRun(Path dir, String stagingId, Long jobInstanceId, String inputFingerprint, List<Output> outputs) {
-
-    /** One file of the run, relative to its folder. */
-    public record Output(String path, long size, String sha256) {
-    }
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+public record PublishedRun(Path dir, String stagingId, Long jobInstanceId, String inputFingerprint, List<Manifest.Output> outputs) {
 
     /**
      * Reads {@code dir/manifest.json}; empty when the folder or its manifest does not exist, or the
      * manifest cannot be read as one (then the folder is not a run this version can vouch for).
      */
     public static Optional<PublishedRun> read(Path dir) {
-        Path manifest = dir.resolve(ManifestWriter.FILE_NAME);
-        if (!Files.isRegularFile(manifest)) {
+        Path file = dir.resolve(Manifest.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(manifest)) {
-            root = JSON.readTree(in);
-        } catch (IOException | JacksonException e) {
+        Manifest manifest;
+        try {
+            manifest = Manifest.read(file);
+        } catch (IOException e) {
             return Optional.empty();
         }
-        JsonNode run = root.path("run");
-        List<Output> outputs = new ArrayList<>();
-        for (JsonNode o : root.path("outputs")) {
-            outputs.add(new Output(o.path("path").asString(""), o.path("size").asLong(-1), o.path("sha256").asString("")));
-        }
-        return Optional.of(new PublishedRun(dir, text(run.path("staging_id")),
-                run.path("job_instance_id").isNumber() ? run.path("job_instance_id").asLong() : null,
-                text(run.path("input_fingerprint")), List.copyOf(outputs)));
-    }
-
-    private static String text(JsonNode node) {
-        return node.isString() ? node.asString() : null;
+        Manifest.Run run = manifest.run();
+        return Optional.of(new PublishedRun(dir, run == null ? null : run.stagingId(), run == null ? null : run.jobInstanceId(),
+                run == null ? null : run.inputFingerprint(), List.copyOf(manifest.outputs())));
     }
 
     /** Whether this folder was published from the staging folder {@code stagingId}. */
@@ -70,7 +52,7 @@ public record PublishedRun(Path dir, String stagingId, Long jobInstanceId, Strin
      * published. Files added after publishing (delivery.json, mail) are not the run's and not checked.
      */
     public Optional<String> firstDifference() {
-        for (Output o : outputs) {
+        for (Manifest.Output o : outputs) {
             Path file = dir.resolve(o.path());
             try {
                 if (!Files.isRegularFile(file)) {
@@ -79,7 +61,7 @@ public record PublishedRun(Path dir, String stagingId, Long jobInstanceId, Strin
                 if (Files.size(file) != o.size() || !Fingerprints.sha256(file).equals(o.sha256())) {
                     return Optional.of(o.path() + " is not the file that was published");
                 }
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 return Optional.of(o.path() + " cannot be read (" + e.getMessage() + ")");
             }
         }

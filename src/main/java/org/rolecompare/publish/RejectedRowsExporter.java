@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rolecompare.files.CsvOutput;
+import org.rolecompare.files.CsvText;
+import org.rolecompare.files.FileCount;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.ingest.CsvFileReader;
 import org.rolecompare.ingest.CsvRow;
 import org.rolecompare.ingest.InputFile;
-import org.rolecompare.report.FileCount;
-import org.rolecompare.report.RunFacts;
 import org.rolecompare.staging.FindingQueries;
 
 /**

@@ -11,6 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.rolecompare.files.AtomicFiles;
+import org.rolecompare.files.Durability;
+
 /**
  * Moves a finished run folder into place with renames only, so that {@code OUTPUT/RUN-DATE} never
  * holds a mixture of two runs or a half-written one. When a run replaces an earlier one of the same

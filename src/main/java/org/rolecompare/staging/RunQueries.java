@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.rolecompare.files.FileCount;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.ingest.InputFile;
-import org.rolecompare.report.FileCount;
-import org.rolecompare.report.RunFacts;
 import org.rolecompare.validate.Finding;
 import org.rolecompare.validate.Severity;
 import org.springframework.stereotype.Component;

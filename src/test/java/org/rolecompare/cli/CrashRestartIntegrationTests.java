@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rolecompare.RoleCompareApplication;
+import org.rolecompare.job.FaultInjection;
 
 /**
  * What an operator relies on at night: a run that fails or is killed mid-way resumes from its last
@@ -43,7 +44,7 @@ class CrashRestartIntegrationTests {
         // given
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), 20, COMPARISONS);
-        CliRun.Result failed = cli.run("--fail-after-reports=70");
+        CliRun.Result failed = FaultInjection.failingAfterReports(70, () -> cli.run());
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.err()).contains("fault injected after 70 reports");
         assertThat(cli.runDir()).doesNotExist();
@@ -67,7 +68,7 @@ class CrashRestartIntegrationTests {
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), 30, comparisons);
         Path job = twoThreadJob();
-        Process child = startChild(cli, job, "--report-delay-ms=50");
+        Process child = startChild(cli, job, FaultInjection.reportDelayJvmOptions(50));
         // two threads write at most two partitions' files before one of them commits: more proves a
         // partition completed
         awaitStagedReports(cli, child, 2 * PARTITION + 1);
@@ -92,7 +93,7 @@ class CrashRestartIntegrationTests {
         // given
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), 20, COMPARISONS);
-        Process child = startChild(cli, Path.of("jobs/nightly.yml"), "--report-delay-ms=100");
+        Process child = startChild(cli, Path.of("jobs/nightly.yml"), FaultInjection.reportDelayJvmOptions(100));
         try {
             awaitStagedReports(cli, child, 1);
 
@@ -113,7 +114,7 @@ class CrashRestartIntegrationTests {
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), 20, COMPARISONS);
         Path job = twoThreadJob();
-        Process child = startChild(cli, job, "--report-delay-ms=100");
+        Process child = startChild(cli, job, FaultInjection.reportDelayJvmOptions(100));
         awaitStagedReports(cli, child, 50);
 
         // when

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rolecompare.job.FaultInjection;
 
 /**
  * The operator's side of nightly runs: the schedule command runs the job at its cron times,
@@ -174,7 +175,7 @@ class OperationsIntegrationTests {
         CliRun cli = new CliRun(temp).withFixture("seed");
 
         // when
-        CliRun.Result result = cli.run("--report-delay-ms=11000");
+        CliRun.Result result = FaultInjection.withReportDelay(11_000, () -> cli.run());
 
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();

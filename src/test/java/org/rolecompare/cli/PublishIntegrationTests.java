@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rolecompare.job.FaultInjection;
 import org.rolecompare.publish.RunPublisher;
 
 /**
@@ -111,7 +112,7 @@ class PublishIntegrationTests {
         GeneratedInput.write(c.input(), ROLES, 90);
         Path output = a.output();
         // 300 ms per report on two threads: A renders for about 18 s, still running when C has published
-        Process runA = CrashRestartIntegrationTests.startChild(a, job(), "--report-delay-ms=300");
+        Process runA = CrashRestartIntegrationTests.startChild(a, job(), FaultInjection.reportDelayJvmOptions(300));
         try {
             CrashRestartIntegrationTests.awaitStagedReports(a, runA, 10);
 
@@ -139,7 +140,7 @@ class PublishIntegrationTests {
         // given
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), ROLES, COMPARISONS);
-        Process child = CrashRestartIntegrationTests.startChild(cli, job(), "--report-delay-ms=50");
+        Process child = CrashRestartIntegrationTests.startChild(cli, job(), FaultInjection.reportDelayJvmOptions(50));
         CrashRestartIntegrationTests.awaitStagedReports(cli, child, 60);
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         RunPublisher.deleteTree(cli.database().getParent());

@@ -29,10 +29,16 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(String name, Path workDir, String... args) throws IOException {
+        return start(name, workDir, List.of(), args);
+    }
+
+    /** Starts {@code role-compare ARGS} in a JVM with the given extra options (e.g. fault injection). */
+    static ChildJvm start(String name, Path workDir, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.timezone=UTC", "-Duser.language=en",
-                "-Duser.country=US", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "org.rolecompare.RoleCompareApplication"));
+                "-Duser.country=US", "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.rolecompare.RoleCompareApplication"));
         command.addAll(List.of(args));
         Path console = workDir.resolve(name + ".console");
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rolecompare.cli.RoleCompareCommand;
+import org.rolecompare.job.FaultInjection;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -120,9 +121,9 @@ class ClusterIntegrationTests {
         // given: partitions of two chunks (over 1,600 reports), slowed down so that a chunk takes a second
         generate(1_700);
         Path job = jobFile("cluster.yml", root.resolve("output"), "5m");
-        ChildJvm victim = readyWorker("w1", job);
-        ChildJvm survivor = readyWorker("w2", job);
-        ChildJvm manager = manager("manager", job, "--report-delay-ms=20");
+        ChildJvm victim = readyWorker("w1", job, FaultInjection.reportDelayJvmOptions(20));
+        ChildJvm survivor = readyWorker("w2", job, FaultInjection.reportDelayJvmOptions(20));
+        ChildJvm manager = manager("manager", job);
 
         // when: w1 is killed with -9 in the second chunk of a partition, after its first chunk committed
         victim.awaitLine("pdfReportsWorker:p\\d+ of job execution \\d+: started", RUN);
@@ -149,9 +150,9 @@ class ClusterIntegrationTests {
         generate(300);
         Path job = jobFile("cluster.yml", root.resolve("output"), "5m");
         Files.writeString(job, Files.readString(job).replace("worker-stop-timeout: 30s", "worker-stop-timeout: 1s"));
-        ChildJvm stopping = readyWorker("w1", job);
-        ChildJvm other = readyWorker("w2", job);
-        ChildJvm manager = manager("manager", job, "--report-delay-ms=100");
+        ChildJvm stopping = readyWorker("w1", job, FaultInjection.reportDelayJvmOptions(100));
+        ChildJvm other = readyWorker("w2", job, FaultInjection.reportDelayJvmOptions(100));
+        ChildJvm manager = manager("manager", job);
 
         // when: w1 is sent SIGTERM in the middle of a partition
         stopping.awaitLine("pdfReportsWorker:p\\d+ of job execution \\d+: started", RUN);
@@ -175,8 +176,8 @@ class ClusterIntegrationTests {
         // given: one slow worker and a manager that waits only a few seconds
         generate(COMPARISONS);
         Path job = jobFile("cluster.yml", root.resolve("output"), "8s");
-        ChildJvm slow = readyWorker("slow", job);
-        ChildJvm first = manager("manager-1", job, "--report-delay-ms=50");
+        ChildJvm slow = readyWorker("slow", job, FaultInjection.reportDelayJvmOptions(50));
+        ChildJvm first = manager("manager-1", job);
         int failed = first.awaitExit(RUN);
         assertThat(failed).as(first.console()).isEqualTo(1);
         assertThat(first.console()).contains("(cluster.timeout); nothing was published")
@@ -212,8 +213,8 @@ class ClusterIntegrationTests {
         // given: one worker, slowed down, and a manager that is sent SIGTERM once a partition is done
         generate(COMPARISONS);
         Path job = jobFile("cluster.yml", root.resolve("output"), "5m");
-        ChildJvm worker = readyWorker("w1", job);
-        ChildJvm first = manager("manager-1", job, "--report-delay-ms=50");
+        ChildJvm worker = readyWorker("w1", job, FaultInjection.reportDelayJvmOptions(50));
+        ChildJvm first = manager("manager-1", job);
         worker.awaitLine("completed, 50 reports", RUN);
 
         // when
@@ -225,7 +226,9 @@ class ClusterIntegrationTests {
         assertThat(root.resolve("output").resolve(RUN_DATE)).doesNotExist();
         worker.awaitLine("discarded the request for pdfReportsWorker:p\\d+ .*has ended \\(STOPPED\\)", RUN);
 
-        // and when: the same run is started again, it completes with every report once
+        // and when: the same run is started again (on a worker that is not slowed down), it completes with every report once
+        worker.terminate(RUN);
+        readyWorker("w2", job);
         ChildJvm second = manager("manager-2", job);
         int code = second.awaitExit(RUN);
         assertThat(code).as(second.console()).isIn(0, 2);
@@ -247,15 +250,20 @@ class ClusterIntegrationTests {
         return file;
     }
 
-    private ChildJvm worker(String name, Path job) throws IOException {
-        ChildJvm p = ChildJvm.start(name, root, "worker", "--job=" + job, "--name=" + name);
+    private ChildJvm worker(String name, Path job, List<String> jvmOptions) throws IOException {
+        ChildJvm p = ChildJvm.start(name, root, jvmOptions, "worker", "--job=" + job, "--name=" + name);
         processes.add(p);
         return p;
     }
 
     /** A worker that has said it is taking partitions. */
     private ChildJvm readyWorker(String name, Path job) throws IOException, InterruptedException {
-        ChildJvm p = worker(name, job);
+        return readyWorker(name, job, List.of());
+    }
+
+    /** A worker started with the given JVM options (fault injection) that has said it is taking partitions. */
+    private ChildJvm readyWorker(String name, Path job, List<String> jvmOptions) throws IOException, InterruptedException {
+        ChildJvm p = worker(name, job, jvmOptions);
         p.awaitLine(READY, START);
         return p;
     }

@@ -1,14 +1,17 @@
 package org.rolecompare.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import tools.jackson.databind.json.JsonMapper;
+import org.rolecompare.publish.Manifest;
 
 /**
  * What delivery reads from a published run folder: each report's titles and salary metrics from
@@ -44,15 +47,10 @@ class PublishedRunTests {
     @Test
     void listsTheLargestChangesFirst() {
         // given
-        var changes = JsonMapper.builder().build().readTree("""
-                {"previous_run_date": "2026-11-26", "roles_added": 1, "roles_removed": 0, "values_changed": 2,
-                 "items": [
-                   {"kind": "added", "role_id": "medical-receptionist"},
-                   {"kind": "changed", "role_id": "patient-account-manager", "field": "gender: Female",
-                    "old": 78.8, "new": 79.8, "change": 1.0, "unit": "pp"},
-                   {"kind": "changed", "role_id": "patient-account-manager", "field": "average salary",
-                    "old": 70777, "new": 73000, "change": 3.14, "unit": "%"}]}
-                """);
+        var changes = new Manifest.Changes(LocalDate.parse("2026-11-26"), List.of(
+                new Manifest.Added("medical-receptionist"),
+                new Manifest.Changed("patient-account-manager", "gender: Female", 78.8, 79.8, 1.0, "pp"),
+                new Manifest.Changed("patient-account-manager", "average salary", 70777.0, 73000.0, 3.14, "%")), 1, 0, 2);
 
         // when
         var lines = PublishedRun.changes(changes, "2026-11-27");
@@ -67,7 +65,7 @@ class PublishedRunTests {
     @Test
     void noPreviousRunNoLines() {
         // given
-        var changes = JsonMapper.builder().build().readTree("{\"previous_run_date\": null, \"items\": []}");
+        var changes = new Manifest.Changes(null, List.of(), 0, 0, 0);
 
         // when / then
         assertThat(PublishedRun.changes(changes, "2026-11-27")).isEmpty();
@@ -76,12 +74,8 @@ class PublishedRunTests {
     @Test
     void aPreviousRunOfTheSameDateIsCalledTheEarlierRunNotADateSinceItself() {
         // given
-        var changes = JsonMapper.builder().build().readTree("""
-                {"previous_run_date": "2026-11-27", "roles_added": 0, "roles_removed": 0, "values_changed": 1, "items": []}
-                """);
-        var later = JsonMapper.builder().build().readTree("""
-                {"previous_run_date": "2026-11-28", "roles_added": 0, "roles_removed": 0, "values_changed": 1, "items": []}
-                """);
+        var changes = new Manifest.Changes(LocalDate.parse("2026-11-27"), List.of(), 0, 0, 1);
+        var later = new Manifest.Changes(LocalDate.parse("2026-11-28"), List.of(), 0, 0, 1);
 
         // when
         var sameDay = PublishedRun.changes(changes, "2026-11-27");
@@ -91,5 +85,18 @@ class PublishedRunTests {
         assertThat(sameDay).containsExactly(
                 "Since the earlier run of 2026-11-27, which this run replaces: 0 roles added, 0 removed, 1 values changed.");
         assertThat(backfill).containsExactly("Compared with the later run of 2026-11-28: 0 roles added, 0 removed, 1 values changed.");
+    }
+
+    @Test
+    void aManifestWithoutACountIsReportedNotReadAsZero() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).pair("a", "b", 10).write();
+        Path manifest = dir.resolve(Manifest.FILE_NAME);
+        Files.writeString(manifest, Files.readString(manifest).replace("\"comparisons_rejected\" : 0,", ""));
+
+        // when / then
+        assertThatThrownBy(() -> PublishedRun.read(dir))
+                .isInstanceOf(Manifest.InvalidManifestException.class)
+                .hasMessage(manifest + ": counts.comparisons_rejected is missing");
     }
 }

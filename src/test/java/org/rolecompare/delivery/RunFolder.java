@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
+import org.rolecompare.publish.Manifest;
 
 /**
  * A published run folder for delivery tests: a manifest with counts, comparisons.csv (ids, titles,
@@ -63,11 +66,9 @@ final class RunFolder {
                 Files.write(dir.resolve("pdf").resolve(name), bytes);
             }
             Files.writeString(dir.resolve("comparisons.csv"), csv, StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("manifest.json"), """
-                    {"run_date": "%s", "job": "nightly", "exit_code": 2,
-                     "counts": {"roles_accepted": 5, "roles_rejected": 1, "comparisons_written": %d,
-                                "comparisons_skipped": 1, "findings_error": 1, "findings_warning": 0}}
-                    """.formatted(RUN_DATE, pairs.size()), StandardCharsets.UTF_8);
+            new Manifest(LocalDate.parse(RUN_DATE), "nightly", "input", RUN_DATE + "T06:00:00Z", RUN_DATE + "T06:01:00Z", 2, null,
+                    List.of(), new Manifest.Counts(6, 5, 1, pairs.size() + 1, pairs.size(), 0, 1, 1, 0, 0, Map.of()), Map.of(), null,
+                    List.of()).write(dir.resolve(Manifest.FILE_NAME));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

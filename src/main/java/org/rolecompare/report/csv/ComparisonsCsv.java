@@ -13,8 +13,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.rolecompare.publish.CsvOutput;
-import org.rolecompare.publish.CsvText;
+import org.rolecompare.files.CsvOutput;
+import org.rolecompare.files.CsvText;
 import org.rolecompare.report.xlsx.ComparisonColumns;
 import org.rolecompare.report.xlsx.ComparisonRow;
 

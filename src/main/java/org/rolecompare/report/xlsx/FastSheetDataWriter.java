@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
-import org.rolecompare.publish.Utf8Writer;
+import org.rolecompare.files.Utf8Writer;
 
 /**
  * POI's spooler of streamed rows, writing exactly the same XML, several times faster: a million

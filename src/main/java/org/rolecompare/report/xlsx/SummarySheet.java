@@ -20,8 +20,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.rolecompare.report.FileCount;
-import org.rolecompare.report.RunFacts;
+import org.rolecompare.files.FileCount;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.validate.FieldCoverage;
 
 /**

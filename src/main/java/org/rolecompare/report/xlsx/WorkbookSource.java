@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 import org.rolecompare.changes.RoleChange;
 import org.rolecompare.compare.Role;
-import org.rolecompare.report.RunFacts;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.validate.Finding;
 
 /**

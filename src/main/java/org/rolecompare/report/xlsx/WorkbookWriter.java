@@ -19,8 +19,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.rolecompare.compare.Role;
-import org.rolecompare.publish.AtomicFiles;
-import org.rolecompare.report.RunFacts;
+import org.rolecompare.files.AtomicFiles;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.validate.Finding;
 
 /**

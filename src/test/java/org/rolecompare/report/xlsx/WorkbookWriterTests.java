@@ -37,8 +37,8 @@ import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.Role;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.compare.SeedProfiles;
-import org.rolecompare.report.FileCount;
-import org.rolecompare.report.RunFacts;
+import org.rolecompare.files.FileCount;
+import org.rolecompare.files.RunFacts;
 import org.rolecompare.validate.Finding;
 import org.rolecompare.validate.Rule;
 

@@ -1,4 +1,4 @@
-package org.rolecompare.publish;
+package org.rolecompare.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -94,7 +94,8 @@ public final class AtomicFiles {
         }
     }
 
-    static void move(Path source, Path target) throws IOException {
+    /** Renames {@code source} to {@code target} atomically where the file system can, replacing {@code target}. */
+    public static void move(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

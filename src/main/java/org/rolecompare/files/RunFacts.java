@@ -1,4 +1,4 @@
-package org.rolecompare.report;
+package org.rolecompare.files;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.rolecompare.publish;
+package org.rolecompare.files;
 
 import java.io.IOException;
 import java.io.InputStream;

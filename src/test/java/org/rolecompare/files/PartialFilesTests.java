@@ -1,4 +1,4 @@
-package org.rolecompare.publish;
+package org.rolecompare.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
