@@ -66,7 +66,7 @@ class DetectChangesStepTests {
     void readsThisRunsRolesWritesTheirChangesAndFiltersTheUnchangedOnes() throws Exception {
         // given
         JobParameters previousParameters = parameters(LocalDate.of(2026, 11, 30), StagedInput.copy("seed", temp.resolve("previous")));
-        JobInstance previous = jobRepository.createJobInstance(ComparisonJobConfiguration.JOB_NAME, previousParameters);
+        JobInstance previous = jobRepository.createJobInstance(JobNames.COMPARISON, previousParameters);
         finish(jobRepository.createJobExecution(previous, previousParameters, new ExecutionContext()), BatchStatus.COMPLETED);
         StagedInput.load(store, previous.getInstanceId(), temp.resolve("previous"));
         Path input = StagedInput.copy("salary-outside-range", temp.resolve("input"));
