@@ -24,14 +24,7 @@ import picocli.CommandLine;
         description = "Turns job-role CSV data into comparison workbooks and PDF reports.",
         subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, HistoryCommand.class, DeliverCommand.class,
                 GenerateCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes of run (the other commands list theirs in their --help):",
-                "  0    completed without errors (warnings allowed), or already completed",
-                "  2    completed, but some rows or comparisons were rejected",
-                "  3    published, but some mail was not delivered (see deliver)",
-                "  1    failed: nothing published",
-                "  64   usage error: bad option, value or job file",
-                "  75   another run is in progress; try again later",
-                "  143  stopped by SIGTERM; run the same command again to resume"})
+        footer = {"", "Exit codes of run (the other commands list theirs in their --help):", RunCommand.EXIT_CODES})
 public final class RoleCompareCommand implements Runnable {
 
     /** A logger whose events go to the log file only (logback-spring.xml): details behind a one-line console message. */
