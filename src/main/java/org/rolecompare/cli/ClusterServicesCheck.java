@@ -65,7 +65,7 @@ final class ClusterServicesCheck {
         props.setProperty("password", cluster.databasePassword(environment));
         props.setProperty("connectTimeout", Integer.toString(TIMEOUT_MILLIS / 1000));
         props.setProperty("ApplicationName", "role-compare connection check");
-        try (java.sql.Connection connection = DriverManager.getConnection(cluster.databaseUrl(), props)) {
+        try (var connection = DriverManager.getConnection(cluster.databaseUrl(), props)) {
             connection.isValid(TIMEOUT_MILLIS / 1000);
         } catch (SQLException e) {
             String address = postgresAddress(cluster.databaseUrl());

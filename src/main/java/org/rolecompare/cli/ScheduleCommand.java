@@ -92,7 +92,7 @@ final class ScheduleCommand implements Callable<Integer> {
                 break;
             }
             runs++;
-            int code = runOnce(jobFile, next);
+            int code = runOnce(next);
             log.info("scheduled run of {} for {} ended with exit code {}", definition.name(), next.toLocalDate(), code);
             parent.out.println("role-compare: scheduled run for " + next.toLocalDate() + " ended with exit code " + code);
         }
@@ -121,7 +121,7 @@ final class ScheduleCommand implements Callable<Integer> {
     }
 
     /** One run, as {@code run --job=FILE --run-date=DATE}; a failure is reported and the schedule goes on. */
-    private int runOnce(Path jobFile, ZonedDateTime trigger) {
+    private int runOnce(ZonedDateTime trigger) {
         RunCommand run = new RunCommand();
         run.parent = parent;
         run.jobOptions = JobOptions.of(jobOptions.job, jobOptions.database);

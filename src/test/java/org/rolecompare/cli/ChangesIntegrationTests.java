@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +54,7 @@ class ChangesIntegrationTests {
         assertThat(salary.get("new").asDouble()).isEqualTo(73000);
         assertThat(salary.get("change").asDouble()).isCloseTo(3.14, within(0.01));
         assertThat(salary.get("unit").asString()).isEqualTo("%");
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        try (XSSFWorkbook wb = new XSSFWorkbook(
                 Files.newInputStream(cli.runDir().resolve("comparisons.xlsx")))) {
             var sheet = wb.getSheet("Changes");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("medical-receptionist");
@@ -119,7 +120,7 @@ class ChangesIntegrationTests {
 
     /** Old and new average salary on the Changes sheet of the run of {@code runDate}. */
     private static List<Double> salaryChange(CliRun cli, String runDate) throws Exception {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        try (XSSFWorkbook wb = new XSSFWorkbook(
                 Files.newInputStream(cli.output().resolve(runDate).resolve("comparisons.xlsx")))) {
             var sheet = wb.getSheet("Changes");
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {

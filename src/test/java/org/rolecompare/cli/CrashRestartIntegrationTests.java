@@ -3,6 +3,7 @@ package org.rolecompare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -183,7 +186,7 @@ class CrashRestartIntegrationTests {
         }
         try (Stream<Path> files = Files.walk(staging)) {
             return files.filter(p -> p.toString().endsWith(".pdf")).count();
-        } catch (java.io.UncheckedIOException racedWithTheWriter) {
+        } catch (UncheckedIOException racedWithTheWriter) {
             return 0;
         }
     }
@@ -237,7 +240,7 @@ class CrashRestartIntegrationTests {
      * so none was written twice.
      */
     private static void assertEachPartitionCompletedOnceAndNeverAgain(List<WorkerRun> runs, int comparisons) {
-        java.util.Map<String, List<String>> statuses = new java.util.TreeMap<>();
+        Map<String, List<String>> statuses = new TreeMap<>();
         for (WorkerRun run : runs) {
             statuses.computeIfAbsent(run.stepName(), k -> new ArrayList<>()).add(run.status());
         }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
@@ -87,9 +89,9 @@ class JobDefinitionTests {
         JobDefinition job = JobDefinition.load(file);
 
         // then
-        assertThat(job.cron().next(java.time.ZonedDateTime.parse("2026-11-27T12:00:00+01:00[Europe/Berlin]")))
-                .isEqualTo(java.time.ZonedDateTime.parse("2026-11-30T03:00:00+01:00[Europe/Berlin]"));
-        assertThat(job.timeZone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+        assertThat(job.cron().next(ZonedDateTime.parse("2026-11-27T12:00:00+01:00[Europe/Berlin]")))
+                .isEqualTo(ZonedDateTime.parse("2026-11-30T03:00:00+01:00[Europe/Berlin]"));
+        assertThat(job.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(job.keepRuns()).isEqualTo(4);
     }
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rolecompare.job.FaultInjection;
@@ -72,7 +74,7 @@ class OperationsIntegrationTests {
         assertThat(lines).hasSize(3);
         assertThat(lines[1]).startsWith("2026-11-28").contains("COMPLETED").endsWith(" 2  " + cli.input());
         assertThat(lines[2]).startsWith("2026-11-27").contains("COMPLETED")
-                .matches(".*\\s2\\s+1\\s+1\\s+2\\s+1\\s+2  " + java.util.regex.Pattern.quote(cli.input().toString()) + "$");
+                .matches(".*\\s2\\s+1\\s+1\\s+2\\s+1\\s+2  " + Pattern.quote(cli.input().toString()) + "$");
     }
 
     @Test
@@ -146,7 +148,7 @@ class OperationsIntegrationTests {
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(cli.runDir().resolve("pdf")).doesNotExist();
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(cli.runDir().resolve("comparisons.xlsx")))) {
+        try (var wb = new XSSFWorkbook(Files.newInputStream(cli.runDir().resolve("comparisons.xlsx")))) {
             var row = RunCommandIntegrationTests.rowByHeader(wb.getSheet("Comparisons"), 1);
             assertThat(row.get("salary_diff").getNumericCellValue()).isEqualTo(27144);
             assertThat(row.get("report") == null || row.get("report").getStringCellValue().isEmpty()).isTrue();
@@ -207,7 +209,7 @@ class OperationsIntegrationTests {
     }
 
     private static String[] concat(String[] args, String last) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        String[] all = Arrays.copyOf(args, args.length + 1);
         all[args.length] = last;
         return all;
     }

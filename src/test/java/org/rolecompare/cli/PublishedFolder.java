@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -59,7 +60,7 @@ final class PublishedFolder {
 
     /** The report names of the first {@code comparisons} pairs {@link GeneratedInput} writes for {@code roles} roles. */
     static List<String> generatedReports(int roles, int comparisons) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int a = 0; a < roles && names.size() < comparisons; a++) {
             for (int b = a + 1; b < roles && names.size() < comparisons; b++) {
                 names.add("role-" + a + "-vs-role-" + b + ".pdf");
