@@ -24,7 +24,8 @@ import picocli.CommandLine;
         description = "Turns job-role CSV data into comparison workbooks and PDF reports.",
         subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, HistoryCommand.class, DeliverCommand.class,
                 GenerateCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes of run (the other commands list theirs in their --help):", RunCommand.EXIT_CODES})
+        footer = {"", "Exit codes of run (the other commands list theirs in their --help):", RunCommand.EXIT_0, RunCommand.EXIT_2,
+                RunCommand.EXIT_3, RunCommand.EXIT_1, RunCommand.EXIT_64, RunCommand.EXIT_75, RunCommand.EXIT_143})
 public final class RoleCompareCommand implements Runnable {
 
     /** A logger whose events go to the log file only (logback-spring.xml): details behind a one-line console message. */

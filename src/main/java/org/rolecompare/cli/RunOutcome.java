@@ -22,7 +22,7 @@ import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * How a {@code run} ends: the summary it prints for a stopped, failed or completed run, the mail of
- * the published run, and the exit code the process returns (see {@link RunCommand#EXIT_CODES}),
+ * the published run, and the exit code the process returns (the codes {@code run --help} lists),
  * which is recorded in the execution so {@code history} shows the same code. Kept apart from the
  * command so every way a run can end maps to its code in one place.
  */
