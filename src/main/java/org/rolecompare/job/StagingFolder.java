@@ -2,12 +2,13 @@ package org.rolecompare.job;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Properties;
-import java.security.SecureRandom;
 
 import org.rolecompare.files.AtomicFiles;
 import org.springframework.batch.core.job.JobExecution;
@@ -161,7 +162,7 @@ final class StagingFolder {
 
         private static String localHost() {
             try {
-                return java.net.InetAddress.getLocalHost().getHostName();
+                return InetAddress.getLocalHost().getHostName();
             } catch (IOException e) {
                 return "unknown";
             }

@@ -1,6 +1,7 @@
 package org.rolecompare.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -73,7 +74,7 @@ public class StagingOwnership implements JobExecutionListener {
                 claim(folder, execution);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot prepare the staging folder: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot prepare the staging folder: " + e.getMessage(), e);
         }
     }
 
