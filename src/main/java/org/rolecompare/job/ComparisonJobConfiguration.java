@@ -1,5 +1,6 @@
 package org.rolecompare.job;
 
+import org.rolecompare.publish.StagingFolder;
 import org.rolecompare.staging.FindingQueries;
 import org.rolecompare.staging.RunQueries;
 import org.rolecompare.staging.StagingCounts;
