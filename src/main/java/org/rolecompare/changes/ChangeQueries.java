@@ -35,11 +35,6 @@ public class ChangeQueries {
                 }, runId);
     }
 
-    public List<RoleChange> changesOf(long runId, String roleId) {
-        return jdbc.query("SELECT role_id, title, kind, field, old_value, new_value, change_value, unit FROM rc_change"
-                + " WHERE run_id = ? AND role_id = ? ORDER BY seq", CHANGE_MAPPER, runId, roleId);
-    }
-
     /**
      * The stored changes of every role that appears in an accepted comparison of the range, by role
      * id, each list in the order the detectChanges step stored it. A few queries for a whole

@@ -20,13 +20,6 @@ public final class Durability {
     private Durability() {
     }
 
-    /** Forces the bytes and metadata of a regular file to the storage device. */
-    public static void syncFile(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-    }
-
     /** Forces a folder's entries (the names created, renamed or deleted in it); ignored where unsupported. */
     public static void syncFolder(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {

@@ -3,6 +3,7 @@ package org.rolecompare.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,11 +46,11 @@ public final class Fingerprints {
         MessageDigest digest = newDigest();
         for (InputFile file : InputFile.values()) {
             digest.update((file.fileName() + "=" + hashOrAbsent(inputDir.resolve(file.fileName())) + "\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .getBytes(StandardCharsets.UTF_8));
         }
         Path source = inputDir.resolve(SourceFile.FILE_NAME);
         if (Files.exists(source)) {
-            digest.update((SourceFile.FILE_NAME + "=" + hashOrAbsent(source) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((SourceFile.FILE_NAME + "=" + hashOrAbsent(source) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
     }

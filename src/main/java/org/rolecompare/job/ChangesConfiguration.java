@@ -1,31 +1,24 @@
 package org.rolecompare.job;
 
 import java.time.LocalDate;
-import java.util.Objects;
-import java.util.Optional;
 
 import org.rolecompare.changes.ChangeDetection;
 import org.rolecompare.staging.StagingStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The step that finds what changed since the previous completed run of the same job (the newest
- * earlier run date, see {@link #previousRun}): roles added and removed and every changed value
- * ({@link ChangeDetection}), stored for the workbook's Changes sheet, the manifest and the one-line
- * note in each affected PDF. Its counts: this run's accepted roles read, changes written, and the
+ * earlier run date, see {@link DetectChangesTasklet#previousRun}): roles added and removed and every
+ * changed value ({@link ChangeDetection}), stored for the workbook's Changes sheet, the manifest and
+ * the one-line note in each affected PDF. Its counts: this run's accepted roles read, changes written, and the
  * roles read that did not change filtered. The previous run's staged data must still be kept
  * (see retention); without it there is nothing to compare and the step says so.
  */
@@ -34,60 +27,21 @@ class ChangesConfiguration {
 
     static final String PREVIOUS_RUN_DATE = "role-compare.changes.previous-run-date";
     static final String PREVIOUS_RUN_ID = "role-compare.changes.previous-run-id";
-    private static final Logger log = LoggerFactory.getLogger("role-compare");
-    private static final int INSTANCES_SEARCHED = 100;
 
     @Bean
-    Step detectChangesStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingStore staging,
-                           ChangeDetection detection) {
-        return new StepBuilder("detectChanges", jobRepository).tasklet((contribution, chunk) -> {
-            RunSettings run = RunSettings.of(contribution.getStepExecution());
-            ExecutionContext context = contribution.getStepExecution().getJobExecution().getExecutionContext();
-            Optional<JobExecution> previous = previousRun(jobRepository, staging, run);
-            if (previous.isEmpty()) {
-                log.info("changes: no earlier completed run of job {} to compare with", run.jobName());
-                return RepeatStatus.FINISHED;
-            }
-            JobExecution p = previous.get();
-            String date = String.valueOf(p.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE));
-            ChangeDetection.Found found = detection.detect(run.runId(), p.getJobInstanceId());
-            StepCounts.read(contribution, found.rolesCompared());
-            contribution.incrementWriteCount(found.changes());
-            contribution.incrementFilterCount(found.rolesCompared() - found.rolesChanged());
-            context.putString(PREVIOUS_RUN_DATE, date);
-            context.putLong(PREVIOUS_RUN_ID, p.getJobInstanceId());
-            log.info("changes: {} since the run of {} (execution {})", found.changes(), date, p.getId());
-            return RepeatStatus.FINISHED;
-        }, tm).listener((StepExecutionListener) StepProgressLogger.unbounded("changes")).build();
+    DetectChangesTasklet detectChangesTasklet(JobRepository jobRepository, StagingStore staging, ChangeDetection detection) {
+        return new DetectChangesTasklet(jobRepository, staging, detection);
     }
 
-    /**
-     * The run to compare with: a completed run of the same job name, whose staged data is still kept,
-     * of the newest run date strictly before this run's. Never a later date (a backfill compares with
-     * what came before it, not with what came after) and never this run's own date (a re-run on changed
-     * input replaces that date's run; it is not a change since it). Of several runs of that date (one
-     * replaced the other), the newest.
-     */
-    static Optional<JobExecution> previousRun(JobRepository repository, StagingStore staging, RunSettings run) {
-        JobExecution newest = null;
-        LocalDate newestDate = null;
-        // newest instance first, so of two runs of one date the later (the one published) wins
-        for (JobInstance instance : repository.getJobInstances(JobNames.COMPARISON, 0, INSTANCES_SEARCHED)) {
-            if (instance.getInstanceId() == run.runId()) {
-                continue;
-            }
-            JobExecution last = repository.getLastJobExecution(instance);
-            if (last == null || last.getStatus() != BatchStatus.COMPLETED
-                    || !Objects.equals(last.getJobParameters().getString(JobParameterNames.JOB_NAME), run.jobName())) {
-                continue;
-            }
-            LocalDate date = last.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE);
-            if (date != null && date.isBefore(run.runDate()) && (newestDate == null || date.isAfter(newestDate))
-                    && staging.hasRun(instance.getInstanceId())) {
-                newest = last;
-                newestDate = date;
-            }
-        }
-        return Optional.ofNullable(newest);
+    @Bean
+    Step detectChangesStep(JobRepository jobRepository, PlatformTransactionManager tm, DetectChangesTasklet detectChangesTasklet) {
+        return new StepBuilder("detectChanges", jobRepository).tasklet(detectChangesTasklet, tm)
+                .listener((StepExecutionListener) StepProgressLogger.unbounded("changes")).build();
+    }
+
+    /** The run date the detectChanges step compared against, or {@code null}. */
+    static LocalDate previousRunDate(StepExecution stepExecution) {
+        ExecutionContext context = stepExecution.getJobExecution().getExecutionContext();
+        return context.containsKey(PREVIOUS_RUN_DATE) ? LocalDate.parse(context.getString(PREVIOUS_RUN_DATE)) : null;
     }
 }

@@ -3,6 +3,7 @@ package org.rolecompare.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.rolecompare.ingest.CsvFileReader;
 import org.rolecompare.ingest.CsvRow;
@@ -22,7 +23,7 @@ class CsvItemReader extends AbstractItemCountingItemStreamItemReader<CsvRow> {
     CsvItemReader(Path folder, InputFile file) {
         this.folder = folder;
         this.file = file;
-        setName("csv-" + file.name().toLowerCase(java.util.Locale.ROOT));
+        setName("csv-" + file.name().toLowerCase(Locale.ROOT));
     }
 
     @Override

@@ -1,24 +1,16 @@
 package org.rolecompare.job;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.rolecompare.compare.Role;
-import org.rolecompare.files.Fingerprints;
-import org.rolecompare.ingest.CsvFileReader;
 import org.rolecompare.ingest.CsvRow;
 import org.rolecompare.ingest.InputFile;
-import org.rolecompare.ingest.InputFileException;
-import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.staging.CrossCheck;
 import org.rolecompare.staging.StagingStore;
 import org.rolecompare.validate.ComparisonRequest;
 import org.rolecompare.validate.DistributionRow;
-import org.rolecompare.validate.Finding;
 import org.rolecompare.validate.ResponsibilityRow;
 import org.rolecompare.validate.RowValidators;
-import org.rolecompare.validate.Rule;
 import org.rolecompare.validate.SkillRow;
 import org.rolecompare.validate.ValidatedRow;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -29,7 +21,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -82,47 +73,14 @@ class IngestStepsConfiguration {
     }
 
     @Bean
-    Step inspectInputStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingStore staging) {
-        return new StepBuilder("inspectInput", jobRepository).tasklet((contribution, chunk) -> {
-            RunSettings run = RunSettings.of(contribution.getStepExecution());
-            staging.clear(run.runId());
-            List<Finding> warnings = new ArrayList<>();
-            for (InputFile file : InputFile.values()) {
-                try (CsvFileReader reader = CsvFileReader.open(run.inputDir(), file)) {
-                    for (String column : reader.header().unknownColumns()) {
-                        warnings.add(Finding.of(file.fileName(), 1, column, "", Rule.UNKNOWN_COLUMN, column,
-                                "one of: " + String.join(", ", file.columns()),
-                                "column " + column + " is not part of the input format; its values are ignored"));
-                    }
-                    requireRows(file, reader);
-                    reader.checkToEnd();
-                }
-                staging.saveFileHash(run.runId(), file.fileName(), Fingerprints.sha256(run.inputDir().resolve(file.fileName())));
-            }
-            Path source = run.inputDir().resolve(SourceFile.FILE_NAME);
-            if (java.nio.file.Files.isRegularFile(source)) {
-                staging.saveFileHash(run.runId(), SourceFile.FILE_NAME, Fingerprints.sha256(source));
-            }
-            staging.saveFindings(run.runId(), warnings);
-            return RepeatStatus.FINISHED;
-        }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+    InspectInputTasklet inspectInputTasklet(StagingStore staging) {
+        return new InspectInputTasklet(staging);
     }
 
-    /**
-     * Refuses a feed with nothing to compare before any row is staged: a roles file without roles,
-     * or a comparisons file that lists no pairs (a nightly feed that lists nothing is broken, and an
-     * empty run published with exit 0 would hide it). The one place to relax should pairs ever come
-     * from elsewhere than comparisons.csv.
-     */
-    private static void requireRows(InputFile file, CsvFileReader reader) {
-        if (file == InputFile.ROLES && reader.next() == null) {
-            throw new InputFileException(file.fileName(), 0, file.fileName()
-                    + " has a header but no rows: there are no roles to compare.");
-        }
-        if (file == InputFile.COMPARISONS && reader.next() == null) {
-            throw new InputFileException(file.fileName(), 0, file.fileName()
-                    + " lists no pairs: nothing to compare; check the feed");
-        }
+    @Bean
+    Step inspectInputStep(JobRepository jobRepository, PlatformTransactionManager tm, InspectInputTasklet inspectInputTasklet) {
+        return new StepBuilder("inspectInput", jobRepository).tasklet(inspectInputTasklet, tm)
+                .listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
 
     @Bean
@@ -230,14 +188,13 @@ class IngestStepsConfiguration {
     }
 
     @Bean
-    Step crossCheckStep(JobRepository jobRepository, PlatformTransactionManager tm, CrossCheck crossCheck) {
-        return new StepBuilder("crossCheck", jobRepository).tasklet((contribution, chunk) -> {
-            RunSettings run = RunSettings.of(contribution.getStepExecution());
-            CrossCheck.Counts counts = crossCheck.run(run.runId(), run.minKnownFields());
-            StepCounts.read(contribution, counts.rowsRead());
-            contribution.incrementWriteCount(counts.findings());
-            contribution.incrementFilterCount(counts.comparisonsRejected() + counts.comparisonsSkipped());
-            return RepeatStatus.FINISHED;
-        }, tm).listener((StepExecutionListener) StepProgressLogger.unbounded("findings")).build();
+    CrossCheckTasklet crossCheckTasklet(CrossCheck crossCheck) {
+        return new CrossCheckTasklet(crossCheck);
+    }
+
+    @Bean
+    Step crossCheckStep(JobRepository jobRepository, PlatformTransactionManager tm, CrossCheckTasklet crossCheckTasklet) {
+        return new StepBuilder("crossCheck", jobRepository).tasklet(crossCheckTasklet, tm)
+                .listener((StepExecutionListener) StepProgressLogger.unbounded("findings")).build();
     }
 }

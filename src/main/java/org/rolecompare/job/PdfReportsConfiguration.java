@@ -134,7 +134,7 @@ class PdfReportsConfiguration {
         return new PdfReportProcessor(profiles.of(worker.getJobExecutionId(), run.runId()),
                 new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), SourceFile.sourceLine(run.dataSource()),
                         run.dataAsOf() == null ? null : run.dataAsOf().toString())), run.runDate(), run.runId(),
-                ChangeNoteSource.forPartition(changes, run.runId(), range, ComparisonJobConfiguration.previousRunDate(worker)),
+                ChangeNoteSource.forPartition(changes, run.runId(), range, ChangesConfiguration.previousRunDate(worker)),
                 observer.getIfAvailable(() -> ReportRenderObserver.NONE));
     }
 

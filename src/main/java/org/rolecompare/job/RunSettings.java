@@ -3,6 +3,7 @@ package org.rolecompare.job;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.rolecompare.publish.StagingFolder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -44,7 +45,7 @@ record RunSettings(long runId, LocalDate runDate, String jobName, Path inputDir,
                 p.getLocalDate(JobParameterNames.DATA_AS_OF),
                 !"false".equals(p.getString(JobParameterNames.PDF_REPORTS)),
                 minKnown == null ? DEFAULT_MIN_KNOWN_FIELDS : minKnown,
-                StagingFolder.of(stepExecution.getJobExecution()));
+                StagingOwnership.folderOf(stepExecution.getJobExecution()));
     }
 
     /** Where the run's outputs are built; hidden, so nobody mistakes them for a finished run. */

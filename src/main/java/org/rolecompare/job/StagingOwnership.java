@@ -1,6 +1,7 @@
 package org.rolecompare.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -19,6 +20,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.rolecompare.files.Durability;
 import org.rolecompare.publish.RunPublisher;
+import org.rolecompare.publish.StagingFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -26,6 +28,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +40,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StagingOwnership implements JobExecutionListener {
+
+    /** Job execution context keys: the staging folder's name, and the owner token. */
+    static final String ID_KEY = "role-compare.staging.id";
+    static final String TOKEN_KEY = "role-compare.staging.token";
 
     private static final Logger log = LoggerFactory.getLogger("role-compare");
 
@@ -51,7 +58,27 @@ public class StagingOwnership implements JobExecutionListener {
 
     /** The staging folder assigned to an execution's job instance, if one was. */
     public static Optional<Path> stagingFolderOf(JobExecution execution) {
-        return Optional.ofNullable(StagingFolder.of(execution)).map(StagingFolder::dir);
+        return Optional.ofNullable(folderOf(execution)).map(StagingFolder::dir);
+    }
+
+    /** The folder assigned to this execution's job instance, or {@code null} when none was assigned yet. */
+    static StagingFolder folderOf(JobExecution execution) {
+        ExecutionContext context = execution.getExecutionContext();
+        String output = execution.getJobParameters().getString(JobParameterNames.OUTPUT_DIR);
+        if (!context.containsKey(ID_KEY) || output == null || output.isEmpty()) {
+            return null;
+        }
+        return StagingFolder.of(Path.of(output), context.getString(ID_KEY), context.getString(TOKEN_KEY));
+    }
+
+    /** Chooses a new folder name and token for the execution's job instance and records them in its context. */
+    private static StagingFolder assign(JobExecution execution) {
+        String token = StagingFolder.newToken();
+        String id = StagingFolder.name(execution.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE), execution.getJobInstanceId(),
+                token);
+        execution.getExecutionContext().putString(ID_KEY, id);
+        execution.getExecutionContext().putString(TOKEN_KEY, token);
+        return folderOf(execution);
     }
 
     /** The job repository as the markers name it: its JDBC URL without options. */
@@ -64,16 +91,16 @@ public class StagingOwnership implements JobExecutionListener {
     @Override
     public void beforeJob(JobExecution execution) {
         try {
-            StagingFolder folder = StagingFolder.of(execution);
+            StagingFolder folder = folderOf(execution);
             if (folder == null) {
-                folder = StagingFolder.assign(execution);
+                folder = assign(execution);
                 repository.updateExecutionContext(execution);
                 create(folder, execution);
             } else {
                 claim(folder, execution);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot prepare the staging folder: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot prepare the staging folder: " + e.getMessage(), e);
         }
     }
 
@@ -86,7 +113,7 @@ public class StagingOwnership implements JobExecutionListener {
             throw new IllegalStateException("cannot lock the new staging folder's lock file " + folder.lockFile());
         }
         held.put(execution.getId(), channel);
-        StagingFolder.Owner.of(folder, execution, repositoryId).writeTo(folder.ownerFile());
+        StagingFolder.Owner.of(folder, execution.getJobInstanceId(), execution.getId(), repositoryId).writeTo(folder.ownerFile());
         Files.createDirectory(folder.dir());
         Durability.syncFolder(parent);
     }
@@ -109,7 +136,7 @@ public class StagingOwnership implements JobExecutionListener {
                     + (owner == null ? "its owner marker cannot be read" : "its owner marker names " + owner.describe()) + ")");
         }
         held.put(execution.getId(), channel);
-        StagingFolder.Owner.of(folder, execution, repositoryId).writeTo(folder.ownerFile());
+        StagingFolder.Owner.of(folder, execution.getJobInstanceId(), execution.getId(), repositoryId).writeTo(folder.ownerFile());
     }
 
     @Override
@@ -119,7 +146,7 @@ public class StagingOwnership implements JobExecutionListener {
             if (channel != null) {
                 channel.close();
             }
-            StagingFolder folder = StagingFolder.of(execution);
+            StagingFolder folder = folderOf(execution);
             if (execution.getStatus() == BatchStatus.COMPLETED && folder != null) {
                 // the folder was published; an empty one is what a verified re-publish leaves
                 if (Files.isDirectory(folder.dir()) && isEmpty(folder.dir())) {
@@ -218,11 +245,11 @@ public class StagingOwnership implements JobExecutionListener {
     }
 
     private String tokenOf(JobExecution execution) {
-        var context = execution.getExecutionContext();
-        if (!context.containsKey(StagingFolder.TOKEN_KEY)) {
+        ExecutionContext context = execution.getExecutionContext();
+        if (!context.containsKey(TOKEN_KEY)) {
             context = repository.getJobExecution(execution.getId()).getExecutionContext();
         }
-        return context.containsKey(StagingFolder.TOKEN_KEY) ? context.getString(StagingFolder.TOKEN_KEY) : null;
+        return context.containsKey(TOKEN_KEY) ? context.getString(TOKEN_KEY) : null;
     }
 
     /** An H2 file repository exists while its file does; of any other kind nobody here can tell, so it does. */

@@ -32,7 +32,18 @@ public final class RunPublisher {
     private RunPublisher() {
     }
 
+    /** Moves {@code staging} into place as {@code target}, replacing what {@code target} held. */
     public static void publish(Path staging, Path target) throws IOException {
+        publish(staging, target, () -> {
+        });
+    }
+
+    /**
+     * As {@link #publish(Path, Path)}; {@code betweenRenames} runs in the instant a replace has
+     * renamed the old folder aside and not yet renamed the new one into place (a crash test halts
+     * there; nothing else has a use for that instant).
+     */
+    public static void publish(Path staging, Path target, Runnable betweenRenames) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Durability.syncFolders(staging);
@@ -42,7 +53,7 @@ public final class RunPublisher {
             deleteTree(previous);
             AtomicFiles.move(target, previous);
             Durability.syncFolder(parent);
-            CrashPoints.reached(CrashPoints.BETWEEN_REPLACE_RENAMES);
+            betweenRenames.run();
         }
         AtomicFiles.move(staging, target);
         Durability.syncFolder(parent);

@@ -24,14 +24,14 @@ import org.rolecompare.publish.RunPublisher;
  * is undone by the next run; and "already completed on this input" holds only while the published
  * folder holds this input's run, unchanged (else it is published again). The crashes happen in
  * child JVMs: killed with {@code kill -9}, or halted as abruptly at a named crash point
- * ({@code -Drolecompare.test.crash-at=…}) where a kill from outside cannot hit the instant. Every
+ * ({@link FaultInjection#crashAtJvmOptions}) where a kill from outside cannot hit the instant. Every
  * test reads the published folder back: the PDFs it holds and the manifest's hashes.
  */
 class PublishIntegrationTests {
 
     private static final int ROLES = 20;
     private static final int COMPARISONS = 120;
-    private static final int HALTED = 137;
+    private static final int HALTED = FaultInjection.HALTED;
 
     @TempDir
     Path temp;
@@ -41,7 +41,7 @@ class PublishIntegrationTests {
         // given
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), ROLES, COMPARISONS);
-        Process child = CrashRestartIntegrationTests.startChild(cli, job(), crashAt("after-publish-rename"));
+        Process child = CrashRestartIntegrationTests.startChild(cli, job(), crashAt(FaultInjection.AFTER_PUBLISH_RENAME));
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(child.exitValue()).as(childLog(cli)).isEqualTo(HALTED);
         assertThat(PublishedFolder.pdfs(cli.runDir())).hasSize(COMPARISONS);
@@ -65,7 +65,7 @@ class PublishIntegrationTests {
         // given
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), ROLES, COMPARISONS);
-        Process child = CrashRestartIntegrationTests.startChild(cli, job(), crashAt("before-publish"));
+        Process child = CrashRestartIntegrationTests.startChild(cli, job(), crashAt(FaultInjection.BEFORE_PUBLISH));
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(child.exitValue()).as(childLog(cli)).isEqualTo(HALTED);
         Path stagedPdfs = onlyStagingFolder(cli).resolve("pdf");
@@ -85,7 +85,7 @@ class PublishIntegrationTests {
         // given
         CliRun cli = new CliRun(temp);
         GeneratedInput.write(cli.input(), ROLES, COMPARISONS);
-        Process child = CrashRestartIntegrationTests.startChild(cli, job(), crashAt("before-publish"));
+        Process child = CrashRestartIntegrationTests.startChild(cli, job(), crashAt(FaultInjection.BEFORE_PUBLISH));
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(child.exitValue()).as(childLog(cli)).isEqualTo(HALTED);
         Path staging = onlyStagingFolder(cli);
@@ -168,7 +168,7 @@ class PublishIntegrationTests {
         GeneratedInput.write(cli.input(), ROLES, 60);
         assertThat(CrashRestartIntegrationTests.run(cli, job()).exitCode()).isZero();
         GeneratedInput.write(cli.input(), ROLES, 50);
-        Process child = CrashRestartIntegrationTests.startChild(cli, job(), crashAt("between-replace-renames"));
+        Process child = CrashRestartIntegrationTests.startChild(cli, job(), crashAt(FaultInjection.BETWEEN_REPLACE_RENAMES));
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(child.exitValue()).as(childLog(cli)).isEqualTo(HALTED);
         Path aside = cli.output().resolve("." + CliRun.RUN_DATE + ".replaced");
@@ -260,7 +260,7 @@ class PublishIntegrationTests {
     }
 
     private static List<String> crashAt(String point) {
-        return List.of("-Drolecompare.test.crash-at=" + point);
+        return FaultInjection.crashAtJvmOptions(point);
     }
 
     private static Path onlyStagingFolder(CliRun cli) throws IOException {

@@ -8,14 +8,19 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -277,7 +282,7 @@ class ClusterIntegrationTests {
     }
 
     private static String lastStarted(String console) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(pdfReportsWorker:p\\d+) of job execution \\d+: started").matcher(console);
+        Matcher m = Pattern.compile("(pdfReportsWorker:p\\d+) of job execution \\d+: started").matcher(console);
         String last = null;
         while (m.find()) {
             last = m.group(1);
@@ -351,7 +356,7 @@ class ClusterIntegrationTests {
 
     private static Map<String, String> cells(Path workbook) throws IOException {
         Map<String, String> cells = new TreeMap<>();
-        DataFormatter format = new DataFormatter(java.util.Locale.US);
+        DataFormatter format = new DataFormatter(Locale.US);
         try (Workbook wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
@@ -375,10 +380,10 @@ class ClusterIntegrationTests {
     /** Each PDF's SHA-256, by file name. */
     private static Map<String, String> pdfBytes(Path run) throws Exception {
         Map<String, String> hashes = new TreeMap<>();
-        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
         try (Stream<Path> list = Files.list(run.resolve("pdf"))) {
             for (Path f : list.toList()) {
-                hashes.put(f.getFileName().toString(), java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
+                hashes.put(f.getFileName().toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
             }
         }
         return hashes;

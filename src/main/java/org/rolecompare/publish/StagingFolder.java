@@ -1,25 +1,26 @@
-package org.rolecompare.job;
+package org.rolecompare.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Properties;
-import java.security.SecureRandom;
 
 import org.rolecompare.files.AtomicFiles;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * The staging folder of one run, {@code OUTPUT/.staging/RUN-DATE-INSTANCE-RANDOM/}, its owner
  * marker beside it, {@code RUN-DATE-INSTANCE-RANDOM.owner}, and its lock file,
  * {@code RUN-DATE-INSTANCE-RANDOM.lock}.
  *
- * <p>The name and a secret token are chosen on the first execution of a job instance and kept in
- * the job execution context, which a restart of the same instance inherits, so the restart finds
+ * <p>The name and a secret token are chosen on the first execution of a job instance
+ * ({@link #newToken}, {@link #name}) and kept in the job execution context (by the job's
+ * {@code StagingOwnership}), which a restart of the same instance inherits, so the restart finds
  * its folder and nobody else can arrive at the same name: two job repositories writing to one
  * output folder both have a job instance 1, but never the same random part. The marker holds the
  * token, the job repository, the instance and execution, the pid and host of the process; a run
@@ -29,15 +30,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * because closing any descriptor of a file releases the process's POSIX locks on it, and the
  * marker is read by anyone.
  */
-final class StagingFolder {
+public final class StagingFolder {
 
-    /** Job execution context keys: the folder's name, and the owner token. */
-    static final String ID_KEY = "role-compare.staging.id";
-    static final String TOKEN_KEY = "role-compare.staging.token";
-
-    static final String PARENT = ".staging";
-    static final String OWNER_SUFFIX = ".owner";
-    static final String LOCK_SUFFIX = ".lock";
+    /** The folder under the output folder that holds the staging folders of all runs. */
+    public static final String PARENT = ".staging";
+    public static final String OWNER_SUFFIX = ".owner";
+    public static final String LOCK_SUFFIX = ".lock";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -51,55 +49,49 @@ final class StagingFolder {
         this.token = token;
     }
 
-    /** The folder assigned to this execution's job instance, or {@code null} when none was assigned yet. */
-    static StagingFolder of(JobExecution execution) {
-        ExecutionContext context = execution.getExecutionContext();
-        String output = execution.getJobParameters().getString(JobParameterNames.OUTPUT_DIR);
-        if (!context.containsKey(ID_KEY) || output == null || output.isEmpty()) {
-            return null;
-        }
-        String id = context.getString(ID_KEY);
-        return new StagingFolder(Path.of(output).resolve(PARENT).resolve(id), id, context.getString(TOKEN_KEY));
+    /** The staging folder {@code id} under {@code outputDir}, owned by whoever holds {@code token}. */
+    public static StagingFolder of(Path outputDir, String id, String token) {
+        return new StagingFolder(outputDir.resolve(PARENT).resolve(id), id, token);
     }
 
-    /** Chooses a new folder name and token for the execution's job instance and records them in its context. */
-    static StagingFolder assign(JobExecution execution) {
+    /** A new secret token: whoever holds it owns the folder. */
+    public static String newToken() {
         byte[] secret = new byte[16];
         RANDOM.nextBytes(secret);
-        String token = HexFormat.of().formatHex(secret);
-        String id = execution.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE) + "-" + execution.getJobInstanceId()
-                + "-" + token.substring(0, 8);
-        execution.getExecutionContext().putString(ID_KEY, id);
-        execution.getExecutionContext().putString(TOKEN_KEY, token);
-        return of(execution);
+        return HexFormat.of().formatHex(secret);
     }
 
-    Path dir() {
+    /** The folder name of a run of {@code runDate} in job instance {@code jobInstanceId}, unique by its token's first characters. */
+    public static String name(LocalDate runDate, long jobInstanceId, String token) {
+        return runDate + "-" + jobInstanceId + "-" + token.substring(0, 8);
+    }
+
+    public Path dir() {
         return dir;
     }
 
     /** The folder's name, unique to the run; the published manifest records it. */
-    String id() {
+    public String id() {
         return id;
     }
 
-    String token() {
+    public String token() {
         return token;
     }
 
-    Path ownerFile() {
+    public Path ownerFile() {
         return ownerFileOf(dir);
     }
 
-    static Path ownerFileOf(Path dir) {
+    public static Path ownerFileOf(Path dir) {
         return dir.resolveSibling(dir.getFileName() + OWNER_SUFFIX);
     }
 
-    Path lockFile() {
+    public Path lockFile() {
         return lockFileOf(dir);
     }
 
-    static Path lockFileOf(Path dir) {
+    public static Path lockFileOf(Path dir) {
         return dir.resolveSibling(dir.getFileName() + LOCK_SUFFIX);
     }
 
@@ -107,7 +99,7 @@ final class StagingFolder {
      * Throws unless the folder exists and its marker carries this run's token: a run never writes
      * into, or publishes, a staging folder it did not create.
      */
-    void requireOwned() {
+    public void requireOwned() {
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("the staging folder " + dir + " of this run is gone (deleted by hand?), and with it"
                     + " the files of the steps that completed; the next run starts this input's run afresh");
@@ -121,19 +113,19 @@ final class StagingFolder {
     }
 
     /** What an owner marker says: a properties file beside the folder. */
-    record Owner(String token, String repository, long jobInstanceId, long jobExecutionId, long pid, String host) {
+    public record Owner(String token, String repository, long jobInstanceId, long jobExecutionId, long pid, String host) {
 
-        static Owner of(StagingFolder folder, JobExecution execution, String repository) {
-            return new Owner(folder.token, repository, execution.getJobInstanceId(), execution.getId(),
-                    ProcessHandle.current().pid(), localHost());
+        /** This process's marker for {@code folder}, used by the given job instance and execution. */
+        public static Owner of(StagingFolder folder, long jobInstanceId, long jobExecutionId, String repository) {
+            return new Owner(folder.token, repository, jobInstanceId, jobExecutionId, ProcessHandle.current().pid(), localHost());
         }
 
-        String describe() {
+        public String describe() {
             return "job instance " + jobInstanceId + " of " + repository + ", pid " + pid + " on " + host;
         }
 
         /** Writes the marker, replacing it whole (a crash leaves the old one or the new one), forced to disk. */
-        void writeTo(Path file) throws IOException {
+        public void writeTo(Path file) throws IOException {
             Properties p = new Properties();
             p.setProperty("token", token);
             p.setProperty("repository", repository);
@@ -147,7 +139,7 @@ final class StagingFolder {
         }
 
         /** The marker at {@code file}, or {@code null} when there is none or it cannot be read. */
-        static Owner read(Path file) {
+        public static Owner read(Path file) {
             Properties p = new Properties();
             try (InputStream in = Files.newInputStream(file)) {
                 p.load(in);
@@ -161,7 +153,7 @@ final class StagingFolder {
 
         private static String localHost() {
             try {
-                return java.net.InetAddress.getLocalHost().getHostName();
+                return InetAddress.getLocalHost().getHostName();
             } catch (IOException e) {
                 return "unknown";
             }

@@ -1,0 +1,77 @@
+package org.rolecompare.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rolecompare.files.Fingerprints;
+import org.rolecompare.ingest.CsvFileReader;
+import org.rolecompare.ingest.InputFile;
+import org.rolecompare.ingest.InputFileException;
+import org.rolecompare.ingest.SourceFile;
+import org.rolecompare.staging.StagingStore;
+import org.rolecompare.validate.Finding;
+import org.rolecompare.validate.Rule;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The first step of both jobs: checks each input file as a whole (header, size limits and the
+ * encoding of every line) before any of its rows is staged, so a file refused as a whole leaves no
+ * half-loaded tables; records each file's SHA-256 (and {@code source.txt}'s) for the manifest, and
+ * a warning for every column the format does not know.
+ */
+class InspectInputTasklet implements Tasklet {
+
+    private final StagingStore staging;
+
+    InspectInputTasklet(StagingStore staging) {
+        this.staging = staging;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        RunSettings run = RunSettings.of(contribution.getStepExecution());
+        staging.clear(run.runId());
+        List<Finding> warnings = new ArrayList<>();
+        for (InputFile file : InputFile.values()) {
+            try (CsvFileReader reader = CsvFileReader.open(run.inputDir(), file)) {
+                for (String column : reader.header().unknownColumns()) {
+                    warnings.add(Finding.of(file.fileName(), 1, column, "", Rule.UNKNOWN_COLUMN, column,
+                            "one of: " + String.join(", ", file.columns()),
+                            "column " + column + " is not part of the input format; its values are ignored"));
+                }
+                requireRows(file, reader);
+                reader.checkToEnd();
+            }
+            staging.saveFileHash(run.runId(), file.fileName(), Fingerprints.sha256(run.inputDir().resolve(file.fileName())));
+        }
+        Path source = run.inputDir().resolve(SourceFile.FILE_NAME);
+        if (Files.isRegularFile(source)) {
+            staging.saveFileHash(run.runId(), SourceFile.FILE_NAME, Fingerprints.sha256(source));
+        }
+        staging.saveFindings(run.runId(), warnings);
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Refuses a feed with nothing to compare before any row is staged: a roles file without roles,
+     * or a comparisons file that lists no pairs (a nightly feed that lists nothing is broken, and an
+     * empty run published with exit 0 would hide it). The one place to relax should pairs ever come
+     * from elsewhere than comparisons.csv.
+     */
+    private static void requireRows(InputFile file, CsvFileReader reader) {
+        if (file == InputFile.ROLES && reader.next() == null) {
+            throw new InputFileException(file.fileName(), 0, file.fileName()
+                    + " has a header but no rows: there are no roles to compare.");
+        }
+        if (file == InputFile.COMPARISONS && reader.next() == null) {
+            throw new InputFileException(file.fileName(), 0, file.fileName()
+                    + " lists no pairs: nothing to compare; check the feed");
+        }
+    }
+}
