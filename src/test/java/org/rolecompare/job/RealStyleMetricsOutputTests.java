@@ -8,31 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rolecompare.compare.MetricPrecision;
 import org.rolecompare.compare.MetricsCalculator;
-import org.rolecompare.ingest.CsvFileReader;
-import org.rolecompare.ingest.CsvRow;
-import org.rolecompare.ingest.InputFile;
 import org.rolecompare.report.csv.ComparisonsCsv;
 import org.rolecompare.report.xlsx.ComparisonRow;
 import org.rolecompare.staging.AcceptedRows;
 import org.rolecompare.staging.ComparisonQueries;
 import org.rolecompare.staging.CrossCheck;
 import org.rolecompare.staging.ProfileQueries;
+import org.rolecompare.staging.StagedInput;
+import org.rolecompare.staging.StagingDatabase;
 import org.rolecompare.staging.StagingStore;
-import org.rolecompare.validate.RowValidators;
-import org.rolecompare.validate.ValidatedRow;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * On real-style data (fixture {@code real-style}: official titles, top-coded salaries, sparse
@@ -54,19 +47,12 @@ class RealStyleMetricsOutputTests {
 
     @BeforeEach
     void loadTheRealStyleFixture() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + getClass().getSimpleName() + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("org/rolecompare/job/staging-schema.sql")).execute(dataSource);
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = new StagingDatabase().jdbc;
         StagingStore store = new StagingStore(jdbc);
         profiles = new ProfileQueries(jdbc);
         comparisons = new ComparisonQueries(jdbc);
         accepted = new AcceptedRows(jdbc);
-        store.saveRoles(RUN, load(InputFile.ROLES, RowValidators::role));
-        store.saveDistributions(RUN, load(InputFile.DISTRIBUTIONS, RowValidators::distribution));
-        store.saveSkills(RUN, load(InputFile.SKILLS, RowValidators::skill));
-        store.saveResponsibilities(RUN, load(InputFile.RESPONSIBILITIES, RowValidators::responsibility));
-        store.saveComparisons(RUN, load(InputFile.COMPARISONS, RowValidators::comparison));
+        StagedInput.load(store, RUN, FIXTURE);
         new CrossCheck(jdbc, store).run(RUN, RunSettings.DEFAULT_MIN_KNOWN_FIELDS);
     }
 
@@ -103,15 +89,6 @@ class RealStyleMetricsOutputTests {
         assertThat(numbers).isGreaterThan(100);
     }
 
-    private <T> List<ValidatedRow<T>> load(InputFile file, Function<CsvRow, ValidatedRow<T>> validator) throws Exception {
-        List<ValidatedRow<T>> rows = new ArrayList<>();
-        try (CsvFileReader reader = CsvFileReader.open(FIXTURE, file)) {
-            for (CsvRow row = reader.next(); row != null; row = reader.next()) {
-                rows.add(validator.apply(row));
-            }
-        }
-        return rows;
-    }
 
     private static List<CSVRecord> read(Path file) throws Exception {
         try (Reader reader = Files.newBufferedReader(file)) {

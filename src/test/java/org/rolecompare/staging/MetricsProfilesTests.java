@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,14 +15,7 @@ import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.Role;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.generate.SyntheticInput;
-import org.rolecompare.ingest.CsvFileReader;
-import org.rolecompare.ingest.CsvRow;
-import org.rolecompare.ingest.InputFile;
-import org.rolecompare.validate.RowValidators;
-import org.rolecompare.validate.ValidatedRow;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The profiles the workbook loads in bulk for the metrics are the profiles the reports look up one
@@ -45,20 +37,13 @@ class MetricsProfilesTests {
 
     @BeforeEach
     void loadGeneratedInput() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + getClass().getSimpleName() + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("org/rolecompare/job/staging-schema.sql")).execute(dataSource);
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = new StagingDatabase().jdbc;
         StagingStore store = new StagingStore(jdbc);
         profiles = new ProfileQueries(jdbc);
         comparisons = new ComparisonQueries(jdbc);
         rows = new AcceptedRows(jdbc);
         SyntheticInput.write(new SyntheticInput.Settings(60, 200, 3, 0.1), dir);
-        store.saveRoles(RUN, load(InputFile.ROLES, RowValidators::role));
-        store.saveDistributions(RUN, load(InputFile.DISTRIBUTIONS, RowValidators::distribution));
-        store.saveSkills(RUN, load(InputFile.SKILLS, RowValidators::skill));
-        store.saveResponsibilities(RUN, load(InputFile.RESPONSIBILITIES, RowValidators::responsibility));
-        store.saveComparisons(RUN, load(InputFile.COMPARISONS, RowValidators::comparison));
+        StagedInput.load(store, RUN, dir);
         new CrossCheck(jdbc, store).run(RUN, MIN_KNOWN_FIELDS);
     }
 
@@ -106,15 +91,6 @@ class MetricsProfilesTests {
         assertThat(profiles.metricsProfiles(RUN, 10)).isEmpty();
     }
 
-    private <T> List<ValidatedRow<T>> load(InputFile file, Function<CsvRow, ValidatedRow<T>> validator) throws Exception {
-        List<ValidatedRow<T>> rows = new ArrayList<>();
-        try (CsvFileReader reader = CsvFileReader.open(dir, file)) {
-            for (CsvRow row = reader.next(); row != null; row = reader.next()) {
-                rows.add(validator.apply(row));
-            }
-        }
-        return rows;
-    }
 
     private static Role withoutDescription(Role r) {
         return new Role(r.id(), r.title(), null, r.yearsToBecome(), r.averageSalary(), r.hourlyRate(), r.salaryMin(),
