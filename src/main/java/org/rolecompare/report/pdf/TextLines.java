@@ -13,7 +13,7 @@ import com.lowagie.text.pdf.PdfDestination;
  *
  * <p>Why not OpenPDF's {@code ColumnText}: it lays out through several object layers per character
  * and was about 40% of a render. Here each character is measured once with the font's own advance
- * widths ({@link BaseFont#getWidthPoint(int, float)}), and lines break as OpenPDF breaks them, so the
+ * widths ({@link FontFace#widthPoint}), and lines break as OpenPDF breaks them, so the
  * report reads the same: greedily, after the last space, hyphen or other break character that fits;
  * a word longer than the line is cut where the line is full, without a hyphen; a newline always
  * breaks; spaces at the start of a continued line are dropped. Each piece of text keeps the font of
@@ -149,10 +149,10 @@ final class TextLines {
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
                     if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        widths[i] = run.font().getWidthPoint(s.codePointAt(i), span.size());
+                        widths[i] = run.face().widthPoint(s.codePointAt(i), span.size());
                         i++;
                     } else if (!noPrint(c) && c != '\n') {
-                        widths[i] = run.font().getWidthPoint(c, span.size());
+                        widths[i] = run.face().widthPoint(c, span.size());
                     }
                 }
                 styleRanges.add(new int[] {chars.length(), chars.length() + s.length(), styles.size()});
