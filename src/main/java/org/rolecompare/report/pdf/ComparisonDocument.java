@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.rolecompare.compare.ComparisonMetrics;
@@ -39,9 +37,9 @@ final class ComparisonDocument {
     private final TableSections tables;
     private final ListSections lists;
 
-    ComparisonDocument(Document document, PdfWriter writer, ReportStyles styles,
+    ComparisonDocument(PageFlow flow, PdfWriter writer, ReportStyles styles,
                        RoleProfile left, RoleProfile right, ComparisonMetrics metrics) {
-        this.layout = new ReportLayout(document, writer, styles);
+        this.layout = new ReportLayout(flow, writer, styles);
         this.styles = styles;
         this.pair = ReportPair.of(left, right, metrics, title(left, right));
         this.tables = new TableSections(pair, layout, styles);
@@ -61,13 +59,10 @@ final class ComparisonDocument {
     void write(String reportDate, String dataSource, String dataAsOf, String changeNote, List<String> narrative)
             throws DocumentException {
         layout.add(styles.title(pair.versus(), layout.anchor("Summary")));
-        Paragraph subtitle = styles.note("Report date: " + reportDate + (dataSource == null ? "" : "  \u00b7  " + dataSource));
-        subtitle.setSpacingAfter(changeNote == null ? 10f : 2f);
-        layout.add(subtitle);
+        TextBlock subtitle = styles.note("Report date: " + reportDate + (dataSource == null ? "" : "  \u00b7  " + dataSource));
+        layout.add(subtitle.spacing(0f, changeNote == null ? 10f : 2f));
         if (changeNote != null) {
-            Paragraph note = styles.note(changeNote);
-            note.setSpacingAfter(10f);
-            layout.add(note);
+            layout.add(styles.note(changeNote).spacing(0f, 10f));
         }
         for (String paragraph : narrative) {
             layout.add(styles.body(paragraph));
@@ -78,9 +73,7 @@ final class ComparisonDocument {
         }
         String coverage = DataGaps.coverage(pair);
         if (coverage != null) {
-            Paragraph note = styles.note(coverage);
-            note.setSpacingBefore(2f);
-            layout.add(note);
+            layout.add(styles.note(coverage).spacing(2f, 2f));
         }
         tables.overview();
         descriptions();
@@ -149,7 +142,7 @@ final class ComparisonDocument {
         } else if (dataAsOf != null) {
             text.append(" Data as of ").append(dataAsOf).append('.');
         }
-        Paragraph body = styles.note(text.toString());
+        TextBlock body = styles.note(text.toString());
         layout.keepSpace(layout.height(styles.smallHeading("About these numbers", null)) + layout.height(body));
         layout.add(styles.smallHeading("About these numbers", layout.anchor("About these numbers")));
         layout.add(body);

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.PdfPTable;
-
 import org.rolecompare.compare.DisplayFormat;
 import org.rolecompare.compare.RoleNames;
 
@@ -44,21 +41,11 @@ final class ComparisonTable {
      * A label column and one column per role, headed by the roles' display titles, with the known
      * rows; the header repeats on each page.
      */
-    PdfPTable table(ReportStyles styles, float width, RoleNames leftNames, RoleNames rightNames) throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[] {28f, 36f, 36f});
-        table.setTotalWidth(width);
-        table.setLockedWidth(true);
-        table.setHeaderRows(1);
-        table.setSplitLate(false);
-        table.setSpacingBefore(2f);
-        table.setSpacingAfter(4f);
-        table.addCell(styles.headerCell(""));
-        table.addCell(styles.headerCell(leftNames.display()));
-        table.addCell(styles.headerCell(rightNames.display()));
+    TableBlock table(ReportStyles styles, float width, RoleNames leftNames, RoleNames rightNames) {
+        TableBlock table = styles.comparisonTable(width);
+        table.addRow(styles.headerCell(""), styles.headerCell(leftNames.display()), styles.headerCell(rightNames.display()));
         for (String[] row : known) {
-            table.addCell(styles.labelCell(row[0]));
-            table.addCell(styles.valueCell(row[1]));
-            table.addCell(styles.valueCell(row[2]));
+            table.addRow(styles.labelCell(row[0]), styles.valueCell(row[1]), styles.valueCell(row[2]));
         }
         return table;
     }

@@ -19,7 +19,11 @@ import com.lowagie.text.pdf.PdfContentByte;
 final class FontInUse {
 
     /** A piece of text set in one font. */
-    record Run(BaseFont font, String text) {
+    record Run(FontFace face, String text) {
+
+        BaseFont font() {
+            return face.font();
+        }
     }
 
     private final FontFace main;
@@ -57,7 +61,7 @@ final class FontInUse {
             i++;
         }
         if (i == printable.length()) {
-            return List.of(new Run(main.font(), printable));
+            return List.of(new Run(main, printable));
         }
         List<Run> runs = new ArrayList<>(3);
         int start = 0;
@@ -67,14 +71,14 @@ final class FontInUse {
             FontFace face = faceFor(codePoint, printable.charAt(i), ascii);
             if (face != current) {
                 if (i > start) {
-                    runs.add(new Run(current.font(), printable.substring(start, i)));
+                    runs.add(new Run(current, printable.substring(start, i)));
                 }
                 start = i;
                 current = face;
             }
             i += Character.charCount(codePoint);
         }
-        runs.add(new Run(current.font(), printable.substring(start)));
+        runs.add(new Run(current, printable.substring(start)));
         return runs;
     }
 
@@ -103,7 +107,7 @@ final class FontInUse {
     float width(String text, float size) {
         float width = 0;
         for (Run run : runs(text)) {
-            width += run.font().getWidthPoint(run.text(), size);
+            width += run.face().widthPoint(run.text(), size);
         }
         return width;
     }
@@ -131,7 +135,7 @@ final class FontInUse {
         if (alignment != Element.ALIGN_LEFT) {
             float width = 0;
             for (Run run : runs) {
-                width += run.font().getWidthPoint(run.text(), size);
+                width += run.face().widthPoint(run.text(), size);
             }
             start = alignment == Element.ALIGN_CENTER ? x - width / 2 : x - width;
         }

@@ -7,8 +7,6 @@ import java.util.stream.Collectors;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
 
 import org.rolecompare.compare.DisplayFormat;
 import org.rolecompare.compare.RoleNames;
@@ -75,16 +73,10 @@ final class ListSections {
             layout.addChart(null, chart, Wording.joined("Share of job postings naming each skill.",
                     ChartRows.shownNote(rows.size(), "skills", "the lists below give all")));
         }
-        PdfPTable lists = new PdfPTable(2);
-        lists.setTotalWidth(layout.width());
-        lists.setLockedWidth(true);
-        lists.setHeaderRows(1);
-        lists.setSpacingBefore(8f);
-        lists.addCell(styles.headerCell(pair.leftNames().skillsHeading()));
-        lists.addCell(styles.headerCell(pair.rightNames().skillsHeading()));
-        lists.addCell(styles.listCell(rankedSkills(left, shared, decimals)));
-        lists.addCell(styles.listCell(rankedSkills(right, shared, decimals)));
-        float together = lists.getTotalHeight() + 30f;
+        TableBlock lists = styles.listsTable(layout.width());
+        lists.addRow(styles.headerCell(pair.leftNames().skillsHeading()), styles.headerCell(pair.rightNames().skillsHeading()));
+        lists.addRow(styles.listCell(rankedSkills(left, shared, decimals)), styles.listCell(rankedSkills(right, shared, decimals)));
+        float together = lists.totalHeight() + 30f;
         if (allSharesKnown()) {
             layout.keepTogether(together);
         } else {
@@ -93,11 +85,8 @@ final class ListSections {
         }
         layout.add(lists);
         String legend = sharedSkills.isEmpty() ? "none" : String.join(", ", sharedSkills);
-        Paragraph line = styles.paragraph(14f, ReportStyles.BODY_SIZE);
-        line.setSpacingBefore(6f);
-        line.addAll(styles.bold("Shared skills: ", ReportStyles.BODY_SIZE, ReportStyles.TEXT));
-        line.addAll(styles.text(legend, ReportStyles.BODY_SIZE, ReportStyles.TEXT));
-        layout.add(line);
+        layout.add(TextBlock.of(14f, styles.bold("Shared skills: ", ReportStyles.BODY_SIZE, ReportStyles.TEXT))
+                .append(styles.text(legend, ReportStyles.BODY_SIZE, ReportStyles.TEXT)).spacing(6f, 0f));
     }
 
     private boolean allSharesKnown() {
@@ -105,8 +94,8 @@ final class ListSections {
     }
 
     /** The role's skills as a numbered list in rank order, shared ones in bold and tagged. */
-    private List<Paragraph> rankedSkills(RoleProfile profile, Set<String> shared, int decimals) {
-        List<Paragraph> lines = new ArrayList<>();
+    private List<TextBlock> rankedSkills(RoleProfile profile, Set<String> shared, int decimals) {
+        List<TextBlock> lines = new ArrayList<>();
         if (profile.skills().isEmpty()) {
             lines.add(styles.listLine(styles.text("No skills data for " + pair.namesOf(profile).display() + ".",
                     ReportStyles.CELL_SIZE, ReportStyles.MUTED)));
@@ -115,8 +104,9 @@ final class ListSections {
         for (Skill skill : profile.skills()) {
             String text = rank++ + ". " + DisplayFormat.labelled(skill.name(), skill.share(), decimals);
             if (shared.contains(Wording.key(skill.name()))) {
-                lines.add(styles.listLine(styles.bold(text, ReportStyles.CELL_SIZE, ReportStyles.TEXT),
-                        styles.text("  shared", ReportStyles.SMALL_SIZE, ReportStyles.MUTED)));
+                List<TextBlock.Span> line = new ArrayList<>(styles.bold(text, ReportStyles.CELL_SIZE, ReportStyles.TEXT));
+                line.addAll(styles.text("  shared", ReportStyles.SMALL_SIZE, ReportStyles.MUTED));
+                lines.add(styles.listLine(line));
             } else {
                 lines.add(styles.listLine(styles.text(text, ReportStyles.CELL_SIZE, ReportStyles.TEXT)));
             }

@@ -144,7 +144,8 @@ public final class PdfReportRenderer {
             writer.getInfo().put(PdfName.CREATIONDATE, stamp);
             writer.getInfo().put(PdfName.MODDATE, stamp);
             writer.getInfo().put(PdfName.FILEID, fileId(key));
-            new ComparisonDocument(document, writer, new ReportStyles(font), report.left(), report.right(), report.metrics())
+            new ComparisonDocument(new PageFlow(document, writer, font), writer, new ReportStyles(font), report.left(),
+                    report.right(), report.metrics())
                     .write(report.date(), settings.dataSource(), settings.dataAsOf(), report.changeNote(), report.narrative());
             document.close();
         } catch (DocumentException e) {

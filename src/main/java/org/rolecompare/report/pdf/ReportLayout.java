@@ -1,16 +1,11 @@
 package org.rolecompare.report.pdf;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Image;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -18,8 +13,8 @@ import com.lowagie.text.pdf.PdfWriter;
  * kept with what follows it or moved to a new page so that nothing is parted badly (a heading alone
  * at the bottom of a page, a chart split from its note, a table ending with one lonely row).
  *
- * <p>OpenPDF flows content without looking ahead, so each block is measured first and a new page
- * started when it would not fit. One instance per render: it counts the outline destinations.
+ * <p>The page flow ({@link PageFlow}) does not look ahead, so each block is measured first and a new
+ * page started when it would not fit. One instance per render: it counts the outline destinations.
  */
 final class ReportLayout {
 
@@ -35,32 +30,35 @@ final class ReportLayout {
     /** Fewest rows of a split table on the page it ends on. */
     private static final int MIN_LAST_ROWS = 2;
 
-    private final Document document;
+    private final PageFlow flow;
     private final PdfWriter writer;
     private final ReportStyles styles;
-    private final float width;
     private int anchors;
 
-    ReportLayout(Document document, PdfWriter writer, ReportStyles styles) {
-        this.document = document;
+    ReportLayout(PageFlow flow, PdfWriter writer, ReportStyles styles) {
+        this.flow = flow;
         this.writer = writer;
         this.styles = styles;
-        this.width = document.right() - document.left();
     }
 
     /** The width of the text column. */
     float width() {
-        return width;
+        return flow.width();
     }
 
     /** Where charts draw their images. */
     PdfContentByte canvas() {
-        return writer.getDirectContent();
+        return flow.canvas();
     }
 
-    /** Adds an element at the current position. */
-    void add(Element element) throws DocumentException {
-        document.add(element);
+    /** Adds a paragraph at the current position. */
+    void add(TextBlock block) {
+        flow.paragraph(block);
+    }
+
+    /** Adds a table at the current position. */
+    void add(TableBlock table) {
+        flow.table(table);
     }
 
     /** A new destination name with an outline entry for each title pointing at it. */
@@ -74,28 +72,26 @@ final class ReportLayout {
     }
 
     /** A section heading with its outline entry; kept with room for a subheading and the first lines under it. */
-    void heading(String text, String outline) throws DocumentException {
+    void heading(String text, String outline) {
         keepSpace(headingHeight(text) + HEADING_SPACE + KEEP_WITH_NEXT);
-        document.add(styles.heading(text, anchor(outline)));
+        flow.paragraph(styles.heading(text, anchor(outline)));
     }
 
-    void subheading(String text) throws DocumentException {
+    void subheading(String text) {
         keepSpace(HEADING_SPACE + KEEP_WITH_NEXT);
-        document.add(styles.subheading(text));
+        flow.paragraph(styles.subheading(text));
     }
 
     /** A chart with an optional caption above and note below, kept together on one page. */
     void addChart(String caption, Image chart, String note) throws DocumentException {
-        Paragraph notePara = note == null ? null : styles.note(note);
-        keepSpace(chart.getScaledHeight() + (caption == null ? 12f : HEADING_SPACE) + (notePara == null ? 0f : height(notePara)));
+        TextBlock noteBlock = note == null ? null : styles.note(note);
+        keepSpace(chart.getScaledHeight() + (caption == null ? 12f : HEADING_SPACE) + (noteBlock == null ? 0f : height(noteBlock)));
         if (caption != null) {
-            document.add(styles.subheading(caption));
+            flow.paragraph(styles.subheading(caption));
         }
-        chart.setSpacingBefore(caption == null ? 10f : 2f);
-        chart.setAlignment(Element.ALIGN_LEFT);
-        document.add(chart);
-        if (notePara != null) {
-            document.add(notePara);
+        flow.image(chart);
+        if (noteBlock != null) {
+            flow.paragraph(noteBlock);
         }
     }
 
@@ -106,22 +102,22 @@ final class ReportLayout {
      * its header row on each page and leaves at least {@value #MIN_LAST_ROWS} rows for the page it
      * ends on. The outline entry is the section's short {@code name}.
      */
-    void headedTable(String text, String name, PdfPTable table, String note, float following) throws DocumentException {
-        Paragraph notePara = note == null ? null : styles.note(note);
+    void headedTable(String text, String name, TableBlock table, String note, float following) {
+        TextBlock noteBlock = note == null ? null : styles.note(note);
         float heading = headingHeight(text);
-        float after = notePara == null ? 0f : height(notePara);
+        float after = noteBlock == null ? 0f : height(noteBlock);
         placeTable(table, heading, after, following);
-        document.add(styles.heading(text, anchor(name)));
-        document.add(table);
-        if (notePara != null) {
-            document.add(notePara);
+        flow.paragraph(styles.heading(text, anchor(name)));
+        flow.table(table);
+        if (noteBlock != null) {
+            flow.paragraph(noteBlock);
         }
     }
 
     /** Starts a new page where a heading and table of these heights would otherwise be parted badly. */
-    private void placeTable(PdfPTable table, float heading, float note, float following) {
-        float page = page();
-        float tableHeight = table.spacingBefore() + table.getTotalHeight() + table.spacingAfter();
+    private void placeTable(TableBlock table, float heading, float note, float following) {
+        float page = flow.page();
+        float tableHeight = table.spacingBefore() + table.totalHeight() + table.spacingAfter();
         if (heading + tableHeight + note + following <= page) {
             keepSpace(heading + tableHeight + note + following);
             return;
@@ -131,15 +127,15 @@ final class ReportLayout {
             return;
         }
         float top = heading + table.spacingBefore();
-        int firstRows = Math.min(MIN_LAST_ROWS, table.size() - table.getHeaderRows());
-        float start = top + table.getHeaderHeight();
+        int firstRows = Math.min(MIN_LAST_ROWS, table.size() - table.headerRows());
+        float start = top + table.headerHeight();
         for (int i = 0; i < firstRows; i++) {
-            start += table.getRowHeight(table.getHeaderRows() + i);
+            start += table.rowHeight(table.headerRows() + i);
         }
-        float space = space();
+        float space = flow.space();
         if (space < Math.min(start, page) || (rowsOnLastPage(table, space - top, page) < MIN_LAST_ROWS
                 && rowsOnLastPage(table, page - top, page) >= MIN_LAST_ROWS)) {
-            document.newPage();
+            flow.newPage();
         }
     }
 
@@ -147,12 +143,12 @@ final class ReportLayout {
      * How many rows a table would put on the page it ends on when it starts with {@code space} left
      * on this page; a row that does not fit moves to the next page, unless it is taller than a page.
      */
-    private static int rowsOnLastPage(PdfPTable table, float space, float page) {
-        float header = table.getHeaderHeight();
+    private static int rowsOnLastPage(TableBlock table, float space, float page) {
+        float header = table.headerHeight();
         float left = space - header;
         int onPage = 0;
-        for (int i = table.getHeaderRows(); i < table.size(); i++) {
-            float row = table.getRowHeight(i);
+        for (int i = table.headerRows(); i < table.size(); i++) {
+            float row = table.rowHeight(i);
             if (row > left && onPage > 0) {
                 left = page - header;
                 onPage = 0;
@@ -173,18 +169,12 @@ final class ReportLayout {
         return height(styles.heading(text, null));
     }
 
-    /** The height a paragraph takes in the text column, with its spacing. */
-    float height(Paragraph paragraph) {
-        float top = 10_000f;
-        ColumnText column = new ColumnText(null);
-        column.setSimpleColumn(0, 0, width, top);
-        column.addElement(paragraph);
-        try {
-            column.go(true);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not measure a paragraph", e);
-        }
-        return top - column.getYLine() + paragraph.getSpacingBefore() + paragraph.getSpacingAfter();
+    /**
+     * The height a paragraph takes in the text column, with its spacing: measured as before the
+     * layout was drawn directly, the space after counted twice, so that pages break where they did.
+     */
+    float height(TextBlock block) {
+        return flow.lines(block).size() * block.leading() + block.spacingBefore() + 2 * block.spacingAfter();
     }
 
     /**
@@ -192,23 +182,13 @@ final class ReportLayout {
      * only needs room for its first lines.
      */
     void keepTogether(float height) {
-        keepSpace(height < page() ? height : HEADING_SPACE + KEEP_WITH_NEXT);
+        keepSpace(height < flow.page() ? height : HEADING_SPACE + KEEP_WITH_NEXT);
     }
 
     /** Starts a new page unless the given height still fits on this one. */
     void keepSpace(float height) {
-        if (space() < height) {
-            document.newPage();
+        if (flow.space() < height) {
+            flow.newPage();
         }
-    }
-
-    /** The height left on this page. */
-    private float space() {
-        return writer.getVerticalPosition(false) - document.bottom();
-    }
-
-    /** The height of a page's text area. */
-    private float page() {
-        return document.top() - document.bottom();
     }
 }

@@ -1,27 +1,21 @@
 package org.rolecompare.report.pdf;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 
 /**
- * The typographic hierarchy of a comparison report and factories for text in it.
+ * The typographic hierarchy of a comparison report and factories for its paragraphs
+ * ({@link TextBlock}), tables and cells ({@link TableBlock}), with the sizes, leading, spacing,
+ * padding and colours of each kind of text in one place.
  *
- * <p>Every piece of text goes through here so that it always carries the embedded font: text
- * added without a font would make OpenPDF pull in non-embedded Helvetica. Only one regular font
- * file ships on the classpath, so bold is derived from it by stroking the glyph outlines (fill and
- * stroke render mode), which keeps a single small embedded subset and works in every viewer.
+ * <p>All text is drawn in the report's embedded fonts ({@link FontInUse}), never in a standard font
+ * a viewer would substitute. Only one regular font file ships on the classpath, so bold is derived
+ * from it by stroking the glyph outlines (fill and stroke render mode), which keeps a single small
+ * embedded subset and works in every viewer.
  * Colours are dark greys and one muted blue that stay distinct when printed in greyscale.
  *
  * <p>All text is passed through {@link #printable} first, so control characters in the data can
@@ -55,42 +49,9 @@ final class ReportStyles {
         return font;
     }
 
-    Font font(float size, Color color) {
-        return new Font(font.font(), size, Font.NORMAL, color);
-    }
-
-    /**
-     * Text in the report's font: one chunk, or one per run of a fallback font where the report's
-     * main font lacks characters. The phrase has the font of its first chunk, which gives it its
-     * leading.
-     */
-    Phrase text(String text, float size, Color color) {
-        return phrase(text, size, color, false);
-    }
-
-    private Phrase phrase(String text, float size, Color color, boolean bold) {
-        List<FontInUse.Run> runs = font.runs(text);
-        Phrase phrase = new Phrase(chunk(runs.get(0), size, color, bold));
-        for (int i = 1; i < runs.size(); i++) {
-            phrase.add(chunk(runs.get(i), size, color, bold));
-        }
-        return phrase;
-    }
-
-    private static Chunk chunk(FontInUse.Run run, float size, Color color, boolean bold) {
-        Chunk chunk = new Chunk(run.text(), new Font(run.font(), size, Font.NORMAL, color));
-        if (bold) {
-            chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, size / 32f, color);
-        }
-        return chunk;
-    }
-
-    /** The phrase with its first chunk as the target {@code anchor} of an outline entry; none when {@code null}. */
-    private static Phrase anchored(Phrase phrase, String anchor) {
-        if (anchor != null) {
-            ((Chunk) phrase.get(0)).setLocalDestination(anchor);
-        }
-        return phrase;
+    /** Text in the report's font; runs of characters the main font lacks are set in a fallback font when drawn. */
+    List<TextBlock.Span> text(String text, float size, Color color) {
+        return List.of(new TextBlock.Span(text, size, color, false));
     }
 
     /**
@@ -133,172 +94,99 @@ final class ReportStyles {
     }
 
     /** Text in the report's font, emboldened by stroking its outlines in the text colour. */
-    Phrase bold(String text, float size, Color color) {
-        return phrase(text, size, color, true);
-    }
-
-    /** A paragraph of the phrase with the given leading and the phrase's font. */
-    private static Paragraph paragraph(float leading, Phrase content) {
-        Paragraph p = new Paragraph(leading);
-        p.setFont(content.getFont());
-        p.addAll(content);
-        return p;
+    List<TextBlock.Span> bold(String text, float size, Color color) {
+        return List.of(new TextBlock.Span(text, size, color, true));
     }
 
     /** The report title, also the target {@code anchor} of the first outline entry. */
-    Paragraph title(String text, String anchor) {
-        Paragraph p = paragraph(26f, anchored(bold(text, 20f, ACCENT), anchor));
-        p.setSpacingAfter(4f);
-        return p;
+    TextBlock title(String text, String anchor) {
+        return TextBlock.of(26f, bold(text, 20f, ACCENT)).spacing(0f, 4f).anchored(anchor);
     }
 
     /**
      * A section heading that is also the target {@code anchor} of an outline entry ({@code null} for
      * a copy that is only measured).
      */
-    Paragraph heading(String text, String anchor) {
-        Paragraph p = paragraph(17f, anchored(bold(text, 13f, ACCENT), anchor));
-        p.setSpacingBefore(14f);
-        p.setSpacingAfter(6f);
-        return p;
+    TextBlock heading(String text, String anchor) {
+        return TextBlock.of(17f, bold(text, 13f, ACCENT)).spacing(14f, 6f).anchored(anchor);
     }
 
     /**
      * One muted line standing where one or more sections without data would have been, also the
      * target {@code anchor} of their outline entries.
      */
-    Paragraph absent(String text, String anchor) {
-        Paragraph p = paragraph(14.5f, anchored(text(text, BODY_SIZE, MUTED), anchor));
-        p.setSpacingBefore(12f);
-        p.setSpacingAfter(4f);
-        return p;
+    TextBlock absent(String text, String anchor) {
+        return TextBlock.of(14.5f, text(text, BODY_SIZE, MUTED)).spacing(12f, 4f).anchored(anchor);
     }
 
     /** A small heading over a block in small type, such as "About these numbers", and the target {@code anchor}. */
-    Paragraph smallHeading(String text, String anchor) {
-        Paragraph p = paragraph(13f, anchored(bold(text, 9f, TEXT), anchor));
-        p.setSpacingBefore(16f);
-        p.setSpacingAfter(2f);
-        return p;
+    TextBlock smallHeading(String text, String anchor) {
+        return TextBlock.of(13f, bold(text, 9f, TEXT)).spacing(16f, 2f).anchored(anchor);
     }
 
-    Paragraph subheading(String text) {
-        Paragraph p = paragraph(14f, bold(text, 10.5f, TEXT));
-        p.setSpacingBefore(6f);
-        p.setSpacingAfter(3f);
-        return p;
+    TextBlock subheading(String text) {
+        return TextBlock.of(14f, bold(text, 10.5f, TEXT)).spacing(6f, 3f);
     }
 
-    Paragraph body(String text) {
-        Paragraph p = paragraph(14.5f, text(text, BODY_SIZE, TEXT));
-        p.setSpacingAfter(6f);
-        return p;
+    TextBlock body(String text) {
+        return TextBlock.of(14.5f, text(text, BODY_SIZE, TEXT)).spacing(0f, 6f);
     }
 
-    Paragraph note(String text) {
-        Paragraph p = paragraph(11f, text(text, SMALL_SIZE, MUTED));
-        p.setSpacingAfter(2f);
-        return p;
-    }
-
-    /**
-     * An empty paragraph that carries the embedded font: OpenPDF writes the spacing after a
-     * paragraph as a blank in the paragraph's own font, which would otherwise be Helvetica.
-     */
-    Paragraph paragraph(float leading, float size) {
-        Paragraph p = new Paragraph(leading);
-        p.setFont(font(size, TEXT));
-        return p;
+    TextBlock note(String text) {
+        return TextBlock.of(11f, text(text, SMALL_SIZE, MUTED)).spacing(0f, 2f);
     }
 
     /** A bulleted line whose wrapped lines align with the text after the bullet. */
-    Paragraph bullet(Phrase... content) {
-        Paragraph p = paragraph(13.5f, BODY_SIZE);
-        p.setIndentationLeft(14f);
-        p.setFirstLineIndent(-10f);
-        p.addAll(text("\u2022 ", BODY_SIZE, MUTED));
-        for (Phrase c : content) {
-            p.addAll(c);
-        }
-        p.setSpacingAfter(1.5f);
-        return p;
+    TextBlock bullet(List<TextBlock.Span> content) {
+        return TextBlock.of(13.5f, text("\u2022 ", BODY_SIZE, MUTED)).append(content).indent(14f, -10f).spacing(0f, 1.5f);
     }
 
     /** A shaded box with a bold caption over a bulleted list, e.g. the "Key differences". */
-    PdfPTable box(String caption, List<String> items, float width) {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.LEFT);
-        cell.setBorderWidthLeft(3f);
-        cell.setBorderColorLeft(ACCENT);
-        cell.setBackgroundColor(BOX_FILL);
-        cell.setPadding(8f);
-        cell.setPaddingLeft(12f);
-        cell.setPaddingTop(5f);
-        Paragraph head = paragraph(15f, bold(caption, 11f, ACCENT));
-        head.setSpacingAfter(2f);
-        cell.addElement(head);
+    TableBlock box(String caption, List<String> items, float width) {
+        List<TextBlock> blocks = new ArrayList<>();
+        blocks.add(TextBlock.of(15f, bold(caption, 11f, ACCENT)).spacing(0f, 2f));
         for (String item : items) {
-            cell.addElement(bullet(text(item, BODY_SIZE, TEXT)));
+            blocks.add(bullet(text(item, BODY_SIZE, TEXT)));
         }
-        PdfPTable table = new PdfPTable(1);
-        table.setTotalWidth(width);
-        table.setLockedWidth(true);
-        table.setSpacingBefore(4f);
-        table.setSpacingAfter(4f);
-        table.addCell(cell);
+        TableBlock table = new TableBlock(font, width, new float[] {1f}, 0, 4f, 4f, true);
+        table.addRow(new TableBlock.Cell(blocks, false, BOX_FILL, false, true, 5f, 8f, 12f, 8f));
         return table;
     }
 
-    PdfPCell headerCell(String text) {
-        PdfPCell cell = cell(bold(text, CELL_SIZE, ACCENT));
-        cell.setBackgroundColor(HEADER_FILL);
-        return cell;
+    /** A comparison table: a label column and one column per role, the header row repeated on each page. */
+    TableBlock comparisonTable(float width) {
+        return new TableBlock(font, width, new float[] {28f, 36f, 36f}, 1, 2f, 4f, false);
     }
 
-    PdfPCell labelCell(String text) {
-        return cell(text(text, CELL_SIZE, MUTED));
+    /** A table of two lists side by side under a header row. */
+    TableBlock listsTable(float width) {
+        return new TableBlock(font, width, new float[] {1f, 1f}, 1, 8f, 0f, true);
     }
 
-    PdfPCell valueCell(String text) {
-        Phrase phrase = text(text, CELL_SIZE, TEXT);
-        phrase.setLeading(12.5f);
-        return cell(phrase);
+    TableBlock.Cell headerCell(String text) {
+        return cell(bold(text, CELL_SIZE, ACCENT), HEADER_FILL);
     }
 
-    private static PdfPCell cell(Phrase phrase) {
-        return styled(new PdfPCell(phrase));
+    TableBlock.Cell labelCell(String text) {
+        return cell(text(text, CELL_SIZE, MUTED), null);
     }
 
-    private static PdfPCell styled(PdfPCell cell) {
-        cell.setBorder(PdfPCell.BOTTOM);
-        cell.setBorderColor(RULE);
-        cell.setBorderWidth(0.5f);
-        cell.setPaddingTop(3.5f);
-        cell.setPaddingBottom(5f);
-        cell.setPaddingLeft(4f);
-        cell.setPaddingRight(4f);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        return cell;
+    TableBlock.Cell valueCell(String text) {
+        return cell(text(text, CELL_SIZE, TEXT), null);
+    }
+
+    /** A text cell: its lines advance by the font size, as in OpenPDF's text-mode cells. */
+    private static TableBlock.Cell cell(List<TextBlock.Span> spans, Color fill) {
+        return new TableBlock.Cell(List.of(TextBlock.of(CELL_SIZE, spans)), true, fill, true, false, 3.5f, 5f, 4f, 4f);
     }
 
     /** One line of a list inside a table cell; a wrapped line is indented under its text. */
-    Paragraph listLine(Phrase... content) {
-        Paragraph p = paragraph(12.5f, CELL_SIZE);
-        p.setIndentationLeft(12f);
-        p.setFirstLineIndent(-12f);
-        for (Phrase c : content) {
-            p.addAll(c);
-        }
-        return p;
+    TextBlock listLine(List<TextBlock.Span> content) {
+        return TextBlock.of(12.5f, content).indent(12f, -12f);
     }
 
     /** A cell of lines (such as a ranked list), each line a paragraph so long lines wrap with a hanging indent. */
-    PdfPCell listCell(List<Paragraph> lines) {
-        PdfPCell cell = styled(new PdfPCell());
-        for (Paragraph line : lines) {
-            cell.addElement(line);
-        }
-        cell.setBorder(Rectangle.NO_BORDER);
-        return cell;
+    TableBlock.Cell listCell(List<TextBlock> lines) {
+        return new TableBlock.Cell(lines, false, null, false, false, 3.5f, 5f, 4f, 4f);
     }
 }
