@@ -24,7 +24,7 @@
 #   BENCH_JAVA_OPTS  JVM options (default -Xmx1g)
 #   BENCH_JAR        the jar to measure (default target/role-compare.jar), e.g. a baseline build
 #   BENCH_LAUNCHER   "java" (default): java OPTS -jar JAR run …; "cds": scripts/role-compare run …
-#                    (class-data sharing; the archive is prepared before the first timed run)
+#                    (AOT cache on Java 25+, class-data sharing on 17-24; prepared before the first timed run)
 # Builds nothing: run `mvn -B -q package -DskipTests` first. Needs GNU time (apt-get install -y time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,7 +53,7 @@ case $LAUNCHER in
         export ROLE_COMPARE_JAR JAVA_OPTS
         scripts/role-compare --prepare
         command=(scripts/role-compare)
-        shown="JAVA_OPTS='$JAVA_OPTS' scripts/role-compare run (class-data sharing, $JAR)" ;;
+        shown="JAVA_OPTS='$JAVA_OPTS' scripts/role-compare run (start-up cache, $JAR)" ;;
     *)
         echo "bench: BENCH_LAUNCHER must be java or cds, not $LAUNCHER" >&2; exit 64 ;;
 esac

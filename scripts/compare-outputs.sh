@@ -38,6 +38,9 @@
 #   COMPARE_CASES         the cases to run, in order (default: seed generated real-style)
 #   COMPARE_RUN_DATE      the --run-date of every run (default: 2026-11-27)
 #   COMPARE_JAVA_OPTS     JVM options of every command (default: none)
+#   COMPARE_BEFORE_JAVA   the java command of BEFORE's runs and of `generate` (default: java on the PATH),
+#                         e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java: the same jar on two JDKs
+#   COMPARE_AFTER_JAVA    the same for AFTER's runs
 #   COMPARE_BEFORE_ARGS   extra options of each BEFORE `run`, split on spaces
 #   COMPARE_AFTER_ARGS    the same for AFTER; e.g. COMPARE_AFTER_ARGS=--data-source=altered shows that
 #                         a difference is caught
@@ -55,6 +58,8 @@ cases=${COMPARE_CASES:-seed generated real-style}
 run_date=${COMPARE_RUN_DATE:-2026-11-27}
 # shellcheck disable=SC2206
 java_opts=(${COMPARE_JAVA_OPTS:-})
+before_java=${COMPARE_BEFORE_JAVA:-java}
+after_java=${COMPARE_AFTER_JAVA:-java}
 # shellcheck disable=SC2206
 before_args=(${COMPARE_BEFORE_ARGS:-})
 # shellcheck disable=SC2206
@@ -133,7 +138,7 @@ generate() {
     local dir=$1
     shift
     mkdir -p "$work/inputs/cwd"
-    (cd "$work/inputs/cwd" && java ${java_opts[@]+"${java_opts[@]}"} -jar "$before_jar" generate "$@" --output="$dir") \
+    (cd "$work/inputs/cwd" && "$before_java" ${java_opts[@]+"${java_opts[@]}"} -jar "$before_jar" generate "$@" --output="$dir") \
         >"$work/inputs/generate.txt" 2>&1 || { cat "$work/inputs/generate.txt" >&2; say "generate $* failed"; return 1; }
 }
 
@@ -153,11 +158,11 @@ input_of() {
 
 # One run of a jar on a case: SIDE/cwd (empty), SIDE/out, SIDE/db, SIDE/console.txt, SIDE/exit.
 run_side() {
-    local jar=$1 input=$2 side=$3 t0 code=0
-    shift 3
+    local java=$1 jar=$2 input=$3 side=$4 t0 code=0
+    shift 4
     mkdir -p "$side/cwd" "$side/db"
     t0=$(date +%s.%N)
-    (cd "$side/cwd" && java ${java_opts[@]+"${java_opts[@]}"} -jar "$jar" run --input="$input" --output="$side/out" \
+    (cd "$side/cwd" && "$java" ${java_opts[@]+"${java_opts[@]}"} -jar "$jar" run --input="$input" --output="$side/out" \
         --database="$side/db/role-compare" --run-date="$run_date" "$@") >"$side/console.txt" 2>&1 || code=$?
     echo "$code" >"$side/exit"
     awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }' >"$side/seconds"
@@ -215,8 +220,8 @@ for c in $cases; do
     dir=$work/$c
     case_args=()
     [ "$c" != cluster-input ] || case_args=("--data-source=Source: cluster test")
-    run_side "$before_jar" "$input" "$dir/before" ${case_args[@]+"${case_args[@]}"} ${before_args[@]+"${before_args[@]}"}
-    run_side "$after_jar" "$input" "$dir/after" ${case_args[@]+"${case_args[@]}"} ${after_args[@]+"${after_args[@]}"}
+    run_side "$before_java" "$before_jar" "$input" "$dir/before" ${case_args[@]+"${case_args[@]}"} ${before_args[@]+"${before_args[@]}"}
+    run_side "$after_java" "$after_jar" "$input" "$dir/after" ${case_args[@]+"${case_args[@]}"} ${after_args[@]+"${after_args[@]}"}
     compare_runs "$dir/before" "$dir/after" "$dir/xlsx" >"$dir/differences.txt"
     files=$(find "$dir/before/out" -type f 2>/dev/null | wc -l)
     facts="exit $(cat "$dir/before/exit"), $files files; BEFORE $(cat "$dir/before/seconds") s, AFTER $(cat "$dir/after/seconds") s"
