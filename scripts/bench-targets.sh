@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark of the speed targets: a baseline jar (e.g. the previous main) run the way
+# its README said (`java -jar`, default JVM) against this checkout run the way the README says now
+# (scripts/role-compare, the start-up cache and the launcher's options), alternating runs so both
+# see the same machine load.
+#
+#   scripts/bench-targets.sh BASE_JAR [CASE...]
+#
+# CASE: seed | 10k | 50k | validate150k | workbook1m   (default: seed 10k 50k validate150k)
+#   seed          the README's run command on input/ (new) against `java -jar BASE run` (base);
+#                 BENCH_SEED_RUNS runs each (default 5)
+#   10k, 50k      a cold `run` of 2,000 roles / 10,000 comparisons and 10,000 / 50,000; the
+#                 marginal rate is 40,000 / (median 50k − median 10k)
+#   validate150k  `validate` of 150,000 roles and 150,000 comparisons with -Xmx256m
+#   workbook1m    a cold workbook-only run (report.pdf: false) of 20,000 roles / 1,000,000
+#                 comparisons with -Xmx512m
+# BENCH_BASE_JOB: the baseline's own jobs/nightly.yml for its seed run (default: its built-in job).
+# BENCH_RUNS runs of each side for the other cases (default 3). Prints a Markdown table of every run
+# (wall, user+sys CPU, 1-minute load average before the run) and the medians, to stdout and to
+# BENCH_RESULTS (default bench-targets.md). Build first: mvn -B -q package. Needs GNU time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+base_jar=$(readlink -f "${1:?usage: scripts/bench-targets.sh BASE_JAR [CASE...]}")
+shift
+[ $# -gt 0 ] || set -- seed 10k 50k validate150k
+new_jar=$repo/target/role-compare.jar
+runs=${BENCH_RUNS:-3}
+seed_runs=${BENCH_SEED_RUNS:-5}
+results=${BENCH_RESULTS:-bench-targets.md}
+base_java=${BENCH_BASE_JAVA:-java}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+[ -f "$new_jar" ] || { echo "bench-targets: build first: mvn -B -q package" >&2; exit 1; }
+scripts/role-compare --prepare >/dev/null
+
+say() { echo "$*" | tee -a "$results"; }
+load() { cut -d' ' -f1 /proc/loadavg; }
+
+# timed SIDE LABEL DIR COMMAND... : runs COMMAND in DIR, records "side wall cpu load"
+timed() {
+    local side=$1 label=$2 dir=$3; shift 3
+    local l; l=$(load)
+    (cd "$dir" && /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" > "$work/last.log" 2>&1) || {
+        echo "bench-targets: $label ($side) failed; its output:" >&2; tail -20 "$work/last.log" >&2; }
+    read -r wall user sys < "$work/time"
+    local cpu; cpu=$(echo "$user + $sys" | bc)
+    echo "$side $wall $cpu $l" >> "$work/$label.runs"
+    say "| $label | $side | $wall | $cpu | $l |"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+med() { awk -v s="$2" '$1==s {print $'"$3"'}' "$work/$1.runs" | median; }
+
+input_of() {
+    local roles=$1 comparisons=$2 dir=$work/in-$1-$2
+    [ -d "$dir" ] || java -jar "$new_jar" generate --roles="$roles" --comparisons="$comparisons" --seed=1 --output="$dir" >/dev/null
+    echo "$dir"
+}
+
+run_case() {
+    local label=$1 n=$2 in=$3 opts=$4 job=$5
+    local i
+    for i in $(seq "$n"); do
+        rm -rf "$work/out" "$work/db"; mkdir -p "$work/cwd"
+        timed base "$label" "$work/cwd" "$base_java" $opts -jar "$base_jar" $job --input="$in" --output="$work/out" --database="$work/db/rc"
+        rm -rf "$work/out" "$work/db"
+        timed new "$label" "$work/cwd" env JAVA_OPTS="$opts" "$repo/scripts/role-compare" $job --input="$in" --output="$work/out" --database="$work/db/rc"
+    done
+}
+
+say ""
+say "### bench-targets $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+say ""
+say "base: \`$base_java -jar $(basename "$base_jar")\` ($("$base_java" -version 2>&1 | head -1)); new: \`scripts/role-compare\` ($(scripts/role-compare --info 2>/dev/null | tr '\n' ' ' | cut -c1-160))"
+say ""
+say "| case | side | wall s | CPU s | load |"
+say "|---|---|---:|---:|---:|"
+for c in "$@"; do
+    case $c in
+        seed)
+            mkdir -p "$work/seed/jobs"; cp -r input "$work/seed/"
+            [ -z "${BENCH_BASE_JOB:-}" ] || cp "$BENCH_BASE_JOB" "$work/seed/jobs/nightly.yml"
+            for i in $(seq "$seed_runs"); do
+                rm -rf "$work/seed/output" "$work/seed/data"
+                timed base seed "$work/seed" "$base_java" -jar "$base_jar" run
+                rm -rf output/2* output/.staging output/failed output/logs data
+                timed new seed "$repo" scripts/role-compare run
+            done ;;
+        10k) run_case 10k "$runs" "$(input_of 2000 10000)" "" run ;;
+        50k) run_case 50k "$runs" "$(input_of 10000 50000)" "" run ;;
+        validate150k) run_case validate150k "$runs" "$(input_of 150000 150000)" "-Xmx256m" validate ;;
+        workbook1m)
+            in=$(input_of 20000 1000000)
+            printf 'name: workbook-only\nreport:\n  pdf: false\n' > "$work/wb.yml"
+            run_case workbook1m "$runs" "$in" "-Xmx512m" "run --job=$work/wb.yml" ;;
+        *) echo "bench-targets: unknown case $c" >&2; exit 64 ;;
+    esac
+done
+say ""
+say "| case | base median wall s | new median wall s | ratio | base median CPU s | new median CPU s |"
+say "|---|---:|---:|---:|---:|---:|"
+for c in "$@"; do
+    [ -f "$work/$c.runs" ] || continue
+    bw=$(med "$c" base 2); nw=$(med "$c" new 2); bc_=$(med "$c" base 3); nc=$(med "$c" new 3)
+    say "| $c | $bw | $nw | $(echo "scale=2; $bw / $nw" | bc) | $bc_ | $nc |"
+done
+if [ -f "$work/10k.runs" ] && [ -f "$work/50k.runs" ]; then
+    for s in base new; do
+        t10=$(med 10k $s 2); t50=$(med 50k $s 2)
+        say "- $s: 10k $(echo "10000 / $t10" | bc)/s end to end; marginal 10k→50k $(echo "40000 / ($t50 - $t10)" | bc)/s"
+    done
+fi
