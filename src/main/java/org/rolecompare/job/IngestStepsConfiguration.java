@@ -57,23 +57,26 @@ class IngestStepsConfiguration {
     /**
      * Inspect (headers, size limits and encoding of every line, so that a file refused as a whole
      * is refused before any of its rows is staged), load the five files, cross-check: the flow both
-     * jobs start with. The four files about roles load one after the other while comparisons.csv,
-     * the biggest by far, loads beside them on a second thread: the tables are independent until the
-     * cross-check, and each load step stays restartable on its own.
+     * jobs start with. The tables are independent until the cross-check, so the five loads run on two
+     * threads, one per core, each step staying restartable on its own: roles.csv (the widest rows)
+     * then distributions.csv (the most rows) on one; comparisons.csv, skills.csv and
+     * responsibilities.csv on the other, which comes to about the same work.
      */
     @Bean
     Flow ingestFlow(Step inspectInputStep, Step loadRolesStep, Step loadDistributionsStep, Step loadSkillsStep,
                     Step loadResponsibilitiesStep, Step loadComparisonsStep, Step crossCheckStep) {
-        Flow roleFiles = new FlowBuilder<Flow>("loadRoleFiles")
+        Flow rolesAndDistributions = new FlowBuilder<Flow>("loadRolesAndDistributions")
                 .start(loadRolesStep)
                 .next(loadDistributionsStep)
+                .build();
+        Flow comparisonsAndDetails = new FlowBuilder<Flow>("loadComparisonsSkillsResponsibilities")
+                .start(loadComparisonsStep)
                 .next(loadSkillsStep)
                 .next(loadResponsibilitiesStep)
                 .build();
-        Flow comparisons = new FlowBuilder<Flow>("loadComparisonsFile").start(loadComparisonsStep).build();
         SimpleAsyncTaskExecutor loaders = new SimpleAsyncTaskExecutor("load-");
         loaders.setDaemon(true);
-        Flow loads = new FlowBuilder<Flow>("loadFiles").split(loaders).add(roleFiles, comparisons).build();
+        Flow loads = new FlowBuilder<Flow>("loadFiles").split(loaders).add(rolesAndDistributions, comparisonsAndDetails).build();
         return new FlowBuilder<Flow>("ingest")
                 .start(inspectInputStep)
                 .next(loads)
