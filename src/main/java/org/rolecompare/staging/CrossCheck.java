@@ -96,6 +96,7 @@ public class CrossCheck {
         setStatus(runId, comparisons.skippedLines(), StagingStore.SKIPPED);
         List<Finding> sparse = sparseRoles(runId, minKnownFields, roles);
         store.saveFindings(runId, sparse);
+        store.changed();
         return new Counts(read[0] + comparisonsRead[0], findings.size() + comparisons.findings().size() + sparse.size(),
                 comparisons.rejectedLines().size(), comparisons.skippedLines().size());
     }
