@@ -57,26 +57,29 @@ class IngestStepsConfiguration {
     /**
      * Inspect (headers, size limits and encoding of every line, so that a file refused as a whole
      * is refused before any of its rows is staged), load the five files, cross-check: the flow both
-     * jobs start with. The tables are independent until the cross-check, so the five loads run on two
-     * threads, one per core, each step staying restartable on its own: roles.csv (the widest rows)
-     * then distributions.csv (the most rows) on one; comparisons.csv, skills.csv and
-     * responsibilities.csv on the other, which comes to about the same work.
+     * jobs start with. The tables are independent until the cross-check, so the loads run side by
+     * side, each step staying restartable on its own, in three lines of work that keep both cores busy
+     * whichever file is big: comparisons.csv (a million lines in a big workbook-only run); roles.csv
+     * then distributions.csv; skills.csv then responsibilities.csv (the role files hold 22 lines per
+     * role in a generated feed, so a feed of many roles is mostly these two lines).
      */
     @Bean
     Flow ingestFlow(Step inspectInputStep, Step loadRolesStep, Step loadDistributionsStep, Step loadSkillsStep,
                     Step loadResponsibilitiesStep, Step loadComparisonsStep, Step crossCheckStep) {
+        Flow comparisons = new FlowBuilder<Flow>("loadComparisonsFile").start(loadComparisonsStep).build();
         Flow rolesAndDistributions = new FlowBuilder<Flow>("loadRolesAndDistributions")
                 .start(loadRolesStep)
                 .next(loadDistributionsStep)
                 .build();
-        Flow comparisonsAndDetails = new FlowBuilder<Flow>("loadComparisonsSkillsResponsibilities")
-                .start(loadComparisonsStep)
-                .next(loadSkillsStep)
+        Flow skillsAndResponsibilities = new FlowBuilder<Flow>("loadSkillsAndResponsibilities")
+                .start(loadSkillsStep)
                 .next(loadResponsibilitiesStep)
                 .build();
         SimpleAsyncTaskExecutor loaders = new SimpleAsyncTaskExecutor("load-");
         loaders.setDaemon(true);
-        Flow loads = new FlowBuilder<Flow>("loadFiles").split(loaders).add(rolesAndDistributions, comparisonsAndDetails).build();
+        Flow loads = new FlowBuilder<Flow>("loadFiles").split(loaders)
+                .add(comparisons, rolesAndDistributions, skillsAndResponsibilities)
+                .build();
         return new FlowBuilder<Flow>("ingest")
                 .start(inspectInputStep)
                 .next(loads)
