@@ -1,6 +1,7 @@
 package org.rolecompare.staging;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +34,18 @@ public class CrossCheck {
     private static final String SPARSE_ROLE_FIELDS = "SELECT r.line, r.role_id, r.title, r.hourly_rate IS NOT NULL,"
             + " r.salary_min IS NOT NULL, r.salary_max IS NOT NULL, r.growth_rate IS NOT NULL, r.job_count IS NOT NULL,"
             + " r.years_min IS NOT NULL, r.common_degree IS NOT NULL, r.average_age IS NOT NULL, r.years_experience IS NOT NULL,"
-            + " r.description IS NOT NULL, " + StagedTable.Sql.HAS_SKILLS + ", " + StagedTable.Sql.HAS_RESPONSIBILITIES + ", "
-            + StagedTable.Sql.HAS_DISTRIBUTIONS + " FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected ORDER BY r.run_id, r.line";
+            + " r.description IS NOT NULL FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected ORDER BY r.run_id, r.line";
+
+    /**
+     * The shares of each breakdown of a role added up, with its first line (each group's first line
+     * is its own, so the findings are put in line order in memory rather than by H2 sorting every group).
+     */
+    private static final String DISTRIBUTION_SUMS = "SELECT role_id, MIN(dimension), MIN(line), SUM(share) FROM rc_distribution"
+            + " WHERE run_id = ? AND NOT rejected GROUP BY role_id, LOWER(dimension)";
+
+    /** The known skill shares of each role added up, with its first line; in line order as above. */
+    private static final String SKILL_SUMS = "SELECT role_id, MIN(line), SUM(share) FROM rc_skill WHERE run_id = ? AND NOT rejected"
+            + " AND share IS NOT NULL GROUP BY role_id";
 
     private final JdbcTemplate jdbc;
     private final StagingStore store;
@@ -66,15 +77,10 @@ public class CrossCheck {
                         read[0] += page.size();
                     }, runId);
         }
-        jdbc.query("SELECT role_id, MIN(dimension), MIN(line), SUM(share) FROM rc_distribution"
-                + " WHERE run_id = ? AND NOT rejected GROUP BY role_id, LOWER(dimension) ORDER BY MIN(line)", rs -> {
-                    CrossFileRules.distributionSum(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4))
-                            .ifPresent(findings::add);
-                }, runId);
-        jdbc.query("SELECT role_id, MIN(line), SUM(share) FROM rc_skill WHERE run_id = ? AND NOT rejected"
-                + " AND share IS NOT NULL GROUP BY role_id ORDER BY MIN(line)", rs -> {
-                    CrossFileRules.skillsSum(rs.getString(1), rs.getLong(2), rs.getDouble(3)).ifPresent(findings::add);
-                }, runId);
+        findings.addAll(inLineOrder(jdbc.query(DISTRIBUTION_SUMS, (rs, i) -> CrossFileRules.distributionSum(rs.getString(1),
+                rs.getString(2), rs.getLong(3), rs.getDouble(4)).orElse(null), runId)));
+        findings.addAll(inLineOrder(jdbc.query(SKILL_SUMS, (rs, i) -> CrossFileRules.skillsSum(rs.getString(1), rs.getLong(2),
+                rs.getDouble(3)).orElse(null), runId)));
         store.saveFindings(runId, findings);
         reject(runId, roles.settle(jdbc.queryForList(ROLE_FILE_ERRORS, String.class, runId)));
         ComparisonCheck comparisons = roles.comparisons(comparisonErrorLines(runId), role -> firstError(runId, role));
@@ -88,10 +94,23 @@ public class CrossCheck {
         setStatus(runId, comparisons.rejectedLines(), StagingStore.REJECTED);
         store.saveFindings(runId, comparisons.findings());
         setStatus(runId, comparisons.skippedLines(), StagingStore.SKIPPED);
-        List<Finding> sparse = sparseRoles(runId, minKnownFields);
+        List<Finding> sparse = sparseRoles(runId, minKnownFields, roles);
         store.saveFindings(runId, sparse);
+        store.changed();
         return new Counts(read[0] + comparisonsRead[0], findings.size() + comparisons.findings().size() + sparse.size(),
                 comparisons.rejectedLines().size(), comparisons.skippedLines().size());
+    }
+
+    /** The findings (nulls are groups that passed) sorted by line; no two share a line. */
+    private static List<Finding> inLineOrder(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (finding != null) {
+                sorted.add(finding);
+            }
+        }
+        sorted.sort(Comparator.comparingLong(Finding::line));
+        return sorted;
     }
 
     /** A line of a file and the role it belongs to. */
@@ -134,14 +153,19 @@ public class CrossCheck {
         });
     }
 
-    /** One info finding (rule sparse-role) per accepted role with too few key fields known, in line order. */
-    private List<Finding> sparseRoles(long runId, double minKnownFields) {
+    /**
+     * One info finding (rule sparse-role) per accepted role with too few key fields known, in line
+     * order; whether a role has skills, responsibilities and demographics comes from the settlement.
+     */
+    private List<Finding> sparseRoles(long runId, double minKnownFields, RoleSettlement settled) {
         List<Finding> findings = new ArrayList<>();
         jdbc.query(SPARSE_ROLE_FIELDS, rs -> {
+            String roleId = rs.getString(2);
             KeyFields fields = new KeyFields(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
                     rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12),
-                    rs.getBoolean(13), rs.getBoolean(14), rs.getBoolean(15), rs.getBoolean(16));
-            CrossFileRules.sparseRole(rs.getString(2), rs.getString(3), rs.getLong(1), fields, minKnownFields)
+                    rs.getBoolean(13), settled.hasRows(InputFile.SKILLS, roleId), settled.hasRows(InputFile.RESPONSIBILITIES, roleId),
+                    settled.hasRows(InputFile.DISTRIBUTIONS, roleId));
+            CrossFileRules.sparseRole(roleId, rs.getString(3), rs.getLong(1), fields, minKnownFields)
                     .ifPresent(findings::add);
         }, runId);
         return findings;

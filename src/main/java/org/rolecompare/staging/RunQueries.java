@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.rolecompare.files.FileCount;
@@ -24,6 +25,12 @@ public class RunQueries {
     private final StagingStore store;
     private final StagingCounts counts;
     private final FindingQueries findings;
+    /** The facts last asked for, kept while the staged rows do not change (see {@link #facts}). */
+    private volatile Remembered remembered;
+
+    /** Facts and what they were asked for, as of a number of writes to the staging tables. */
+    private record Remembered(long runId, LocalDate runDate, String jobName, Path inputDir, long writes, RunFacts facts) {
+    }
 
     public RunQueries(StagingStore store, StagingCounts counts, FindingQueries findings) {
         this.store = store;
@@ -31,8 +38,25 @@ public class RunQueries {
         this.findings = findings;
     }
 
-    /** The facts of run {@code runId}, of {@code runDate}, of the job {@code jobName} that read {@code inputDir}. */
+    /**
+     * The facts of run {@code runId}, of {@code runDate}, of the job {@code jobName} that read
+     * {@code inputDir}. Counting them reads every staged row of the run, and a run asks several times
+     * (rejected rows, workbook, manifest, closing summary) once its rows are settled, so the last
+     * answer is kept until the staging tables are written again.
+     */
     public RunFacts facts(long runId, LocalDate runDate, String jobName, Path inputDir) {
+        long writes = store.writes();
+        Remembered last = remembered;
+        if (last != null && last.runId() == runId && last.writes() == writes && Objects.equals(last.runDate(), runDate)
+                && Objects.equals(last.jobName(), jobName) && Objects.equals(last.inputDir(), inputDir)) {
+            return last.facts();
+        }
+        RunFacts facts = count(runId, runDate, jobName, inputDir);
+        remembered = new Remembered(runId, runDate, jobName, inputDir, writes, facts);
+        return facts;
+    }
+
+    private RunFacts count(long runId, LocalDate runDate, String jobName, Path inputDir) {
         Map<String, String> hashes = store.fileHashes(runId);
         StagingCounts.ComparisonCounts comparisons = counts.comparisonCounts(runId);
         List<FileCount> files = new ArrayList<>();

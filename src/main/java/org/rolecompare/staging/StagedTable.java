@@ -75,18 +75,6 @@ enum StagedTable {
                 + " WHERE f.run_id = ? AND f.role_id = ? AND f.severity = 'error' AND f.file <> 'comparisons.csv'"
                 + " ORDER BY " + FINDING_ORDER + ", f.line FETCH FIRST 1 ROWS ONLY)";
 
-        /** Whether the accepted role {@code r} has an accepted row in distributions.csv. */
-        static final String HAS_DISTRIBUTIONS = "EXISTS (SELECT 1 FROM rc_distribution t"
-                + " WHERE t.run_id = r.run_id AND t.role_id = r.role_id AND NOT t.rejected)";
-
-        /** Whether the accepted role {@code r} has an accepted row in skills.csv. */
-        static final String HAS_SKILLS = "EXISTS (SELECT 1 FROM rc_skill t"
-                + " WHERE t.run_id = r.run_id AND t.role_id = r.role_id AND NOT t.rejected)";
-
-        /** Whether the accepted role {@code r} has an accepted row in responsibilities.csv. */
-        static final String HAS_RESPONSIBILITIES = "EXISTS (SELECT 1 FROM rc_responsibility t"
-                + " WHERE t.run_id = r.run_id AND t.role_id = r.role_id AND NOT t.rejected)";
-
         private Sql() {
         }
     }

@@ -21,22 +21,26 @@ public class StagingCounts {
             "common_college", "average_age", "years_experience", "lgbt_share", "highest_paying_city", "highest_paying_state",
             "best_paying_company", "best_paying_industry", "short_title", "singular_title");
 
-    /**
-     * The accepted roles, then per {@link #COVERED_COLUMNS} (in that order; years_to_become is
-     * years_min) the roles with it known, then those with demographics, responsibilities, skills, and
-     * skills whose shares are all known.
-     */
+    /** The accepted roles, then per {@link #COVERED_COLUMNS} (in that order; years_to_become is years_min) the roles with it known. */
     private static final String COVERAGE = "SELECT COUNT(*), COUNT(description), COUNT(years_min), COUNT(hourly_rate),"
             + " COUNT(salary_min), COUNT(salary_max), COUNT(growth_rate), COUNT(job_count), COUNT(job_satisfaction),"
             + " COUNT(common_degree), COUNT(common_degree_share), COUNT(common_major), COUNT(common_college), COUNT(average_age),"
             + " COUNT(years_experience), COUNT(lgbt_share), COUNT(highest_paying_city), COUNT(highest_paying_state),"
-            + " COUNT(best_paying_company), COUNT(best_paying_industry), COUNT(short_title), COUNT(singular_title),"
-            + " COUNT(CASE WHEN " + StagedTable.Sql.HAS_DISTRIBUTIONS + " THEN 1 END),"
-            + " COUNT(CASE WHEN " + StagedTable.Sql.HAS_RESPONSIBILITIES + " THEN 1 END),"
-            + " COUNT(CASE WHEN " + StagedTable.Sql.HAS_SKILLS + " THEN 1 END),"
-            + " COUNT(CASE WHEN " + StagedTable.Sql.HAS_SKILLS + " AND NOT EXISTS (SELECT 1 FROM rc_skill t"
-            + " WHERE t.run_id = r.run_id AND t.role_id = r.role_id AND NOT t.rejected AND t.share IS NULL) THEN 1 END)"
+            + " COUNT(best_paying_company), COUNT(best_paying_industry), COUNT(short_title), COUNT(singular_title)"
             + " FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected";
+
+    /**
+     * The accepted roles with accepted rows in a file of their own, counted from that file's accepted
+     * rows in one pass rather than looked up role by role: once the cross-check has run, every
+     * accepted row belongs to an accepted role, and an accepted role id is listed once.
+     */
+    private static final String ROLES_WITH_DISTRIBUTIONS = "SELECT COUNT(DISTINCT role_id) FROM rc_distribution"
+            + " WHERE run_id = ? AND NOT rejected";
+    private static final String ROLES_WITH_RESPONSIBILITIES = "SELECT COUNT(DISTINCT role_id) FROM rc_responsibility"
+            + " WHERE run_id = ? AND NOT rejected";
+    /** The roles with skills, and those of them with a skill whose share is not known. */
+    private static final String ROLES_WITH_SKILLS = "SELECT COUNT(DISTINCT role_id), COUNT(DISTINCT CASE WHEN share IS NULL"
+            + " THEN role_id END) FROM rc_skill WHERE run_id = ? AND NOT rejected";
 
     private final JdbcTemplate jdbc;
 
@@ -83,7 +87,7 @@ public class StagingCounts {
     public List<FieldCoverage> coverage(long runId) {
         List<FieldCoverage> coverage = new ArrayList<>();
         long[] counts = jdbc.queryForObject(COVERAGE, (rs, i) -> {
-            long[] values = new long[COVERED_COLUMNS.size() + 5];
+            long[] values = new long[COVERED_COLUMNS.size() + 1];
             for (int c = 0; c < values.length; c++) {
                 values[c] = rs.getLong(c + 1);
             }
@@ -93,15 +97,20 @@ public class StagingCounts {
         for (int c = 0; c < COVERED_COLUMNS.size(); c++) {
             coverage.add(new FieldCoverage(COVERED_COLUMNS.get(c), counts[c + 1], accepted));
         }
-        int next = COVERED_COLUMNS.size() + 1;
-        coverage.add(new FieldCoverage("demographics", counts[next], accepted));
+        coverage.add(new FieldCoverage("demographics", single(ROLES_WITH_DISTRIBUTIONS, runId), accepted));
         jdbc.query("SELECT LOWER(dimension), COUNT(DISTINCT role_id) FROM rc_distribution WHERE run_id = ? AND NOT rejected"
                 + " GROUP BY LOWER(dimension) ORDER BY MIN(line)", rs -> {
                     coverage.add(new FieldCoverage("demographics:" + rs.getString(1), rs.getLong(2), accepted));
                 }, runId);
-        coverage.add(new FieldCoverage("responsibilities", counts[next + 1], accepted));
-        coverage.add(new FieldCoverage("skills", counts[next + 2], accepted));
-        coverage.add(new FieldCoverage("skill_shares", counts[next + 3], accepted));
+        coverage.add(new FieldCoverage("responsibilities", single(ROLES_WITH_RESPONSIBILITIES, runId), accepted));
+        long[] skills = jdbc.queryForObject(ROLES_WITH_SKILLS, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, runId);
+        coverage.add(new FieldCoverage("skills", skills[0], accepted));
+        coverage.add(new FieldCoverage("skill_shares", skills[0] - skills[1], accepted));
         return coverage;
+    }
+
+    private long single(String count, long runId) {
+        Long n = jdbc.queryForObject(count, Long.class, runId);
+        return n == null ? 0 : n;
     }
 }

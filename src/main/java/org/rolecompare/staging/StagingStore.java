@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.rolecompare.compare.Role;
 import org.rolecompare.validate.ComparisonRequest;
@@ -45,12 +46,25 @@ public class StagingStore {
             "DELETE FROM rc_change WHERE run_id = ?");
 
     private final JdbcTemplate jdbc;
+    /** Counts the writes, so that what was read from the staged rows can be kept until they change. */
+    private final AtomicLong writes = new AtomicLong();
 
     public StagingStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** A number that changes with every write to the staging tables through this store or the cross-check. */
+    long writes() {
+        return writes.get();
+    }
+
+    /** Records a write to the staging tables. */
+    void changed() {
+        writes.incrementAndGet();
+    }
+
     public void clear(long runId) {
+        changed();
         for (String delete : CLEAR) {
             jdbc.update(delete, runId);
         }
@@ -73,6 +87,7 @@ public class StagingStore {
     }
 
     public void saveFileHash(long runId, String file, String sha256) {
+        changed();
         // portable SQL (H2 and PostgreSQL) rather than either's MERGE/UPSERT dialect; one step writes a run's hashes
         jdbc.update("DELETE FROM rc_file WHERE run_id = ? AND file = ?", runId, file);
         jdbc.update("INSERT INTO rc_file (run_id, file, sha256) VALUES (?, ?, ?)", runId, file, sha256);
@@ -88,6 +103,7 @@ public class StagingStore {
     }
 
     public void saveFindings(long runId, List<Finding> findings) {
+        changed();
         if (findings.isEmpty()) {
             return;
         }
@@ -107,6 +123,7 @@ public class StagingStore {
     }
 
     public void saveRoles(long runId, List<? extends ValidatedRow<Role>> rows) {
+        changed();
         jdbc.batchUpdate("INSERT INTO rc_role (run_id, line, role_id, rejected, title, description, years_min, years_max,"
                 + " average_salary, hourly_rate, salary_min, salary_max, growth_rate, job_count, job_satisfaction,"
                 + " common_degree, common_degree_share, common_major, common_college, average_age, years_experience,"
@@ -150,6 +167,7 @@ public class StagingStore {
     }
 
     public void saveDistributions(long runId, List<? extends ValidatedRow<DistributionRow>> rows) {
+        changed();
         jdbc.batchUpdate("INSERT INTO rc_distribution (run_id, line, role_id, rejected, dimension, category, share)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
                     DistributionRow d = row.value();
@@ -161,6 +179,7 @@ public class StagingStore {
     }
 
     public void saveSkills(long runId, List<? extends ValidatedRow<SkillRow>> rows) {
+        changed();
         jdbc.batchUpdate("INSERT INTO rc_skill (run_id, line, role_id, rejected, skill, share) VALUES (?, ?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, row) -> {
                     SkillRow s = row.value();
@@ -171,6 +190,7 @@ public class StagingStore {
     }
 
     public void saveResponsibilities(long runId, List<? extends ValidatedRow<ResponsibilityRow>> rows) {
+        changed();
         jdbc.batchUpdate("INSERT INTO rc_responsibility (run_id, line, role_id, rejected, text) VALUES (?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, row) -> {
                     keyColumns(ps, runId, row);
@@ -179,6 +199,7 @@ public class StagingStore {
     }
 
     public void saveComparisons(long runId, List<? extends ValidatedRow<ComparisonRequest>> rows) {
+        changed();
         jdbc.batchUpdate("INSERT INTO rc_comparison (run_id, line, left_id, right_id, status) VALUES (?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, row) -> {
                     ComparisonRequest c = row.value();

@@ -1,6 +1,7 @@
 package org.rolecompare.validate;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ public final class RoleSettlement {
     private final Set<String> rejected = new HashSet<>();
     private final Set<String> accepted = new HashSet<>();
     private final Map<InputFile, List<Long>> orphans = new EnumMap<>(InputFile.class);
+    private final Map<InputFile, BitSet> withRows = new EnumMap<>(InputFile.class);
     private Map<String, Integer> known;
     private boolean settled;
 
@@ -70,8 +72,9 @@ public final class RoleSettlement {
      * exist, the finding (rule unknown-role) says so.
      */
     public Optional<Finding> detailRow(InputFile file, long line, String roleId) {
-        Map<String, Integer> ids = known();
-        if (roleId != null && ids.containsKey(roleId)) {
+        Integer number = roleId == null ? null : known().get(roleId);
+        if (number != null) {
+            withRows.computeIfAbsent(file, f -> new BitSet()).set(number);
             return Optional.empty();
         }
         orphans.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
@@ -94,6 +97,20 @@ public final class RoleSettlement {
         Map<InputFile, List<Long>> orphanLines = new EnumMap<>(InputFile.class);
         orphans.forEach((file, list) -> orphanLines.put(file, List.copyOf(list)));
         return new Settlement(List.copyOf(toReject), notAccepted, orphanLines);
+    }
+
+    /**
+     * Whether the settled, accepted role {@code roleId} has accepted rows in {@code file}: the rows
+     * of an accepted role that passed their own rules stay accepted, so these are the ones that came
+     * through {@link #detailRow}. Answered from memory, where SQL would look each role up in each file.
+     */
+    public boolean hasRows(InputFile file, String roleId) {
+        if (!settled) {
+            throw new IllegalStateException("settle the roles first");
+        }
+        Integer number = known().get(roleId);
+        BitSet roles = withRows.get(file);
+        return number != null && roles != null && roles.get(number);
     }
 
     /**
