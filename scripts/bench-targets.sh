@@ -43,7 +43,7 @@ timed() {
     local l; l=$(load)
     (cd "$dir" && /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" > "$work/last.log" 2>&1) || {
         echo "bench-targets: $label ($side) failed; its output:" >&2; tail -20 "$work/last.log" >&2; }
-    read -r wall user sys < "$work/time"
+    read -r wall user sys < <(tail -1 "$work/time")  # GNU time puts "Command exited with …" first
     local cpu; cpu=$(echo "$user + $sys" | bc)
     echo "$side $wall $cpu $l" >> "$work/$label.runs"
     say "| $label | $side | $wall | $cpu | $l |"
@@ -60,12 +60,13 @@ input_of() {
 
 run_case() {
     local label=$1 n=$2 in=$3 opts=$4 job=$5
-    local i
+    local i db=(--database="$work/db/rc")
+    case $job in validate*) db=() ;; esac   # validate keeps its database in a temporary folder
     for i in $(seq "$n"); do
         rm -rf "$work/out" "$work/db"; mkdir -p "$work/cwd"
-        timed base "$label" "$work/cwd" "$base_java" $opts -jar "$base_jar" $job --input="$in" --output="$work/out" --database="$work/db/rc"
+        timed base "$label" "$work/cwd" "$base_java" $opts -jar "$base_jar" $job --input="$in" --output="$work/out" "${db[@]}"
         rm -rf "$work/out" "$work/db"
-        timed new "$label" "$work/cwd" env JAVA_OPTS="$opts" "$repo/scripts/role-compare" $job --input="$in" --output="$work/out" --database="$work/db/rc"
+        timed new "$label" "$work/cwd" env JAVA_OPTS="$opts" "$repo/scripts/role-compare" $job --input="$in" --output="$work/out" "${db[@]}"
     done
 }
 
