@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import org.rolecompare.cli.EarlyLogging;
 import org.rolecompare.cli.RoleCompareCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -16,11 +17,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RoleCompareApplication {
 
     public static void main(String[] args) {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "logback-cli.xml");
-            org.slf4j.LoggerFactory.getILoggerFactory();
-            System.clearProperty("logback.configurationFile");
-        }
+        EarlyLogging.warningsOnly();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(RoleCompareCommand.execute(Clock.systemDefaultZone(), out, err, args));
