@@ -14,6 +14,7 @@
 #   validate150k  `validate` of 150,000 roles and 150,000 comparisons with -Xmx256m
 #   workbook1m    a cold workbook-only run (report.pdf: false) of 20,000 roles / 1,000,000
 #                 comparisons with -Xmx512m
+# BENCH_INPUTS: a folder to keep the generated inputs in between invocations (default: a temporary one).
 # BENCH_BASE_JOB: the baseline's own jobs/nightly.yml for its seed run (default: its built-in job).
 # BENCH_RUNS runs of each side for the other cases (default 3). Prints a Markdown table of every run
 # (wall, user+sys CPU, 1-minute load average before the run) and the medians, to stdout and to
@@ -53,7 +54,7 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else prin
 med() { awk -v s="$2" '$1==s {print $'"$3"'}' "$work/$1.runs" | median; }
 
 input_of() {
-    local roles=$1 comparisons=$2 dir=$work/in-$1-$2
+    local roles=$1 comparisons=$2 dir=${BENCH_INPUTS:-$work}/in-$1-$2
     [ -d "$dir" ] || java -jar "$new_jar" generate --roles="$roles" --comparisons="$comparisons" --seed=1 --output="$dir" >/dev/null
     echo "$dir"
 }
