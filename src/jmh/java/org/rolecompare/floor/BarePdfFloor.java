@@ -57,14 +57,13 @@ import com.sun.management.OperatingSystemMXBean;
  * System properties, to take one cost out at a time: {@code floor.compression} (deflate level,
  * default 1 as role-compare's; 0 writes the streams uncompressed), {@code floor.write=false} (files
  * mode renders to memory only), {@code floor.text=false} (no text shown: no glyph encoding and an
- * empty font subset), {@code floor.charts=false} (no chart forms drawn).
+ * empty font subset).
  */
 public final class BarePdfFloor {
 
     private static final int COMPRESSION = Integer.getInteger("floor.compression", 1);
     private static final boolean WRITE = !"false".equals(System.getProperty("floor.write"));
     private static final boolean TEXT = !"false".equals(System.getProperty("floor.text"));
-    private static final boolean CHARTS = !"false".equals(System.getProperty("floor.charts"));
     private static final String FONT = "/fonts/RoleCompareSans-Regular.ttf";
 
     /** One content-stream operator with its numbers or its text. */
@@ -199,6 +198,8 @@ public final class BarePdfFloor {
                 case "f" -> canvas.fill();
                 case "B" -> canvas.fillStroke();
                 case "h" -> canvas.closePath();
+                case "W" -> canvas.clip();
+                case "n" -> canvas.newPath();
                 case "cm" -> canvas.concatCTM(n[0], n[1], n[2], n[3], n[4], n[5]);
                 case "Tm" -> canvas.setTextMatrix(n[0], n[1], n[2], n[3], n[4], n[5]);
                 case "Td" -> canvas.moveText(n[0], n[1]);
@@ -215,11 +216,7 @@ public final class BarePdfFloor {
                         canvas.showText(op.text());
                     }
                 }
-                case "template" -> {
-                    if (CHARTS || op.text().equals("Xf1")) {
-                        canvas.addTemplate(templates.get(op.text()), n[0], n[1], n[2], n[3], n[4], n[5]);
-                    }
-                }
+                case "template" -> canvas.addTemplate(templates.get(op.text()), n[0], n[1], n[2], n[3], n[4], n[5]);
                 default -> throw new IllegalStateException("unknown operator " + op.name());
             }
         }

@@ -132,7 +132,7 @@ public final class PageOps {
                 }
                 case "Tj" -> fields.add(escape(unicode(font, ((COSString) operands.get(0)).getBytes())));
                 case "Do" -> fields.add(((COSName) operands.get(0)).getName());
-                case "q", "Q", "BT", "ET", "S", "f", "B", "h", "cm", "Tm", "Td", "rg", "RG", "w", "Tr", "re", "m", "l" -> {
+                case "q", "Q", "BT", "ET", "S", "f", "B", "h", "W", "n", "cm", "Tm", "Td", "rg", "RG", "w", "Tr", "re", "m", "l" -> {
                     for (COSBase operand : operands) {
                         fields.add(num(operand));
                     }
