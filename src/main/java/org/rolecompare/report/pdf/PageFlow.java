@@ -3,7 +3,6 @@ package org.rolecompare.report.pdf;
 import java.util.List;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
