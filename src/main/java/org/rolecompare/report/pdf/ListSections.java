@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Image;
 
 import org.rolecompare.compare.DisplayFormat;
 import org.rolecompare.compare.RoleNames;
@@ -65,10 +64,10 @@ final class ListSections {
         int decimals = DisplayFormat.percentDecimals(shares);
         if (allSharesKnown()) {
             List<PairedBarChart.Row> rows = ChartRows.pairedRows(left.skills(), right.skills(), Skill::name, Skill::share, shared);
-            Image chart = new PairedBarChart(styles.fontInUse()).draw(layout.canvas(), layout.width(),
+            ChartCanvas chart = new PairedBarChart(styles.fontInUse()).draw(layout.width(),
                     pair.leftNames().display(), pair.rightNames().display(), ChartRows.largest(rows),
                     shared.isEmpty() ? null : "skill both roles list", decimals);
-            layout.keepSpace(layout.headingHeight(heading) + chart.getScaledHeight() + ReportLayout.CHART_EXTRAS);
+            layout.keepSpace(layout.headingHeight(heading) + chart.height() + ReportLayout.CHART_EXTRAS);
             layout.add(styles.heading(heading, layout.anchor("Skills")));
             layout.addChart(null, chart, Wording.joined("Share of job postings naming each skill.",
                     ChartRows.shownNote(rows.size(), "skills", "the lists below give all")));

@@ -3,8 +3,6 @@ package org.rolecompare.report.pdf;
 import java.util.List;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -47,11 +45,6 @@ final class PageFlow {
     /** The width of the text column. */
     float width() {
         return document.right() - document.left();
-    }
-
-    /** Where charts draw their images. */
-    PdfContentByte canvas() {
-        return canvas;
     }
 
     /** The height left on this page. */
@@ -198,15 +191,14 @@ final class PageFlow {
     }
 
     /** Places a chart half a line below the text above it, on a new page when it does not fit. */
-    void image(Image image) throws DocumentException {
-        float height = image.getScaledHeight();
+    void chart(ChartCanvas chart) {
+        float height = chart.height();
         if (used != 0f && page - used - height < 0f) {
             newPage();
         }
         float diff = leading / 2f;
         float lowerLeft = top - used - height - diff;
-        float[] matrix = image.matrix();
-        canvas.addImage(image, matrix[0], matrix[1], matrix[2], matrix[3], left - matrix[4], lowerLeft - matrix[5]);
+        chart.drawAt(canvas, left, lowerLeft);
         used += height + diff;
         pageEmpty = false;
         closeLine();

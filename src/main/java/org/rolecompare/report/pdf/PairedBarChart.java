@@ -4,10 +4,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.lowagie.text.BadElementException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Image;
-import com.lowagie.text.pdf.PdfContentByte;
 
 import org.rolecompare.compare.DisplayFormat;
 
@@ -42,16 +39,15 @@ final class PairedBarChart {
     }
 
     /**
-     * The chart as an image of the given width.
+     * The chart at the given width, to be placed by the layout.
      *
      * @param markNote legend text explaining marked rows, or {@code null} when no row is marked
      * @param decimals decimals of every number on the chart, the same as in the table or list it shows
      */
-    Image draw(PdfContentByte canvas, float width, String leftTitle, String rightTitle, List<Row> rows, String markNote,
-               int decimals) throws BadElementException {
+    ChartCanvas draw(float width, String leftTitle, String rightTitle, List<Row> rows, String markNote, int decimals) {
         float rowHeight = rows.stream().anyMatch(r -> known(r.left()) && known(r.right())) ? ROW : SINGLE_ROW;
         float height = LEGEND + rows.size() * rowHeight + 2f;
-        ChartCanvas c = new ChartCanvas(canvas, font, width, height);
+        ChartCanvas c = new ChartCanvas(font, width, height);
         float labelWidth = Math.min(170f, width * 0.32f);
         float x0 = labelWidth + 6f;
         float span = width - x0 - VALUE_ROOM;
@@ -94,7 +90,7 @@ final class PairedBarChart {
             top = bottom;
         }
         c.line(x0, 1f, x0, height - LEGEND, 0.6f, ReportStyles.MUTED);
-        return c.image();
+        return c;
     }
 
     private static boolean known(Double value) {

@@ -1,9 +1,7 @@
 package org.rolecompare.report.pdf;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfAction;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
@@ -46,11 +44,6 @@ final class ReportLayout {
         return flow.width();
     }
 
-    /** Where charts draw their images. */
-    PdfContentByte canvas() {
-        return flow.canvas();
-    }
-
     /** Adds a paragraph at the current position. */
     void add(TextBlock block) {
         flow.paragraph(block);
@@ -83,13 +76,13 @@ final class ReportLayout {
     }
 
     /** A chart with an optional caption above and note below, kept together on one page. */
-    void addChart(String caption, Image chart, String note) throws DocumentException {
+    void addChart(String caption, ChartCanvas chart, String note) throws DocumentException {
         TextBlock noteBlock = note == null ? null : styles.note(note);
-        keepSpace(chart.getScaledHeight() + (caption == null ? 12f : HEADING_SPACE) + (noteBlock == null ? 0f : height(noteBlock)));
+        keepSpace(chart.height() + (caption == null ? 12f : HEADING_SPACE) + (noteBlock == null ? 0f : height(noteBlock)));
         if (caption != null) {
             flow.paragraph(styles.subheading(caption));
         }
-        flow.image(chart);
+        flow.chart(chart);
         if (noteBlock != null) {
             flow.paragraph(noteBlock);
         }

@@ -2,10 +2,7 @@ package org.rolecompare.report.pdf;
 
 import java.awt.Color;
 
-import com.lowagie.text.BadElementException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Image;
-import com.lowagie.text.pdf.PdfContentByte;
 
 import org.rolecompare.compare.DisplayFormat;
 import org.rolecompare.compare.Role;
@@ -39,11 +36,10 @@ final class SalaryRangeChart {
     }
 
     /**
-     * The chart as an image of the given width, the roles labelled with the given names, or
+     * The chart at the given width, to be placed by the layout, the roles labelled with the given names, or
      * {@code null} when neither role has either end of a range.
      */
-    Image draw(PdfContentByte canvas, float width, Role left, Role right, String leftName, String rightName)
-            throws BadElementException {
+    ChartCanvas draw(float width, Role left, Role right, String leftName, String rightName) {
         if (!hasEnd(left) && !hasEnd(right)) {
             return null;
         }
@@ -51,7 +47,7 @@ final class SalaryRangeChart {
         double step = niceStep(top / 4);
         double axisMax = Math.ceil(top / step) * step;
         float height = 2 * ROW + AXIS + 4f;
-        ChartCanvas c = new ChartCanvas(canvas, font, width, height);
+        ChartCanvas c = new ChartCanvas(font, width, height);
         Scale scale = new Scale(LABEL_WIDTH, width - 30f, axisMax);
         for (double v = 0; v <= axisMax + step / 2; v += step) {
             float x = scale.x(v);
@@ -60,7 +56,7 @@ final class SalaryRangeChart {
         }
         row(c, scale, left, leftName, AXIS + ROW, ReportStyles.LEFT_BAR);
         row(c, scale, right, rightName, AXIS, ReportStyles.RIGHT_BAR);
-        return c.image();
+        return c;
     }
 
     private static void row(ChartCanvas c, Scale scale, Role role, String name, float bottom, Color fill) {

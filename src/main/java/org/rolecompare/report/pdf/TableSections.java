@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Image;
 
 import org.rolecompare.compare.Breakdown;
 import org.rolecompare.compare.CategoryShare;
@@ -68,9 +67,9 @@ final class TableSections {
         rows.add("Highest paying state", DisplayFormat.text(l.highestPayingState()), DisplayFormat.text(r.highestPayingState()));
         rows.add("Best paying company", DisplayFormat.text(l.bestPayingCompany()), DisplayFormat.text(r.bestPayingCompany()));
         rows.add("Best paying industry", DisplayFormat.text(l.bestPayingIndustry()), DisplayFormat.text(r.bestPayingIndustry()));
-        Image chart = new SalaryRangeChart(styles.fontInUse()).draw(layout.canvas(), layout.width(), l, r,
+        ChartCanvas chart = new SalaryRangeChart(styles.fontInUse()).draw(layout.width(), l, r,
                 pair.leftNames().display(), pair.rightNames().display());
-        headedTable("Salary", rows, chart == null ? 0f : chart.getScaledHeight() + ReportLayout.CHART_EXTRAS + 12f);
+        headedTable("Salary", rows, chart == null ? 0f : chart.height() + ReportLayout.CHART_EXTRAS + 12f);
         if (chart != null) {
             layout.addChart(null, chart, Wording.joined(
                     "Bars span each role's salary range; the black mark with its label is the average salary.",
@@ -115,7 +114,7 @@ final class TableSections {
                 List<PairedBarChart.Row> bars = ChartRows.pairedRows(categoriesOf(left.breakdown(dimension)),
                         categoriesOf(right.breakdown(dimension)), CategoryShare::category, CategoryShare::share, Set.of());
                 layout.addChart(Narrative.capitalise(dimension.trim()),
-                        chart.draw(layout.canvas(), layout.width(), pair.leftNames().display(), pair.rightNames().display(),
+                        chart.draw(layout.width(), pair.leftNames().display(), pair.rightNames().display(),
                                 ChartRows.largest(bars), null, decimals),
                         Wording.joined(DataGaps.missing(pair, dimension),
                                 ChartRows.shownNote(bars.size(), "categories", "the table above lists all")));

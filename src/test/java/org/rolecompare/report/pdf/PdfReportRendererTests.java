@@ -16,7 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -135,6 +137,34 @@ class PdfReportRendererTests {
             assertThat(render.get()).isEqualTo(first);
         }
         pool.shutdown();
+    }
+
+    @Test
+    void drawsTheChartsIntoThePagesClippedToTheirBoxes() throws IOException {
+        // given
+        byte[] pdf = renderSeed();
+
+        // when
+        List<PDFormXObject> forms = new ArrayList<>();
+        int clips = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDFormXObject form) {
+                        forms.add(form);
+                    }
+                }
+                for (Object token : new PDFStreamParser(page).parse()) {
+                    if (token instanceof Operator operator && operator.getName().equals("W")) {
+                        clips++;
+                    }
+                }
+            }
+
+            // then: the salary, two demographics and the skills chart; the only form is the "Page N of M" total
+            assertThat(clips).isEqualTo(4);
+            assertThat(forms).isNotEmpty().allSatisfy(form -> assertThat(form.getBBox().getHeight()).isLessThan(20f));
+        }
     }
 
     @Test
