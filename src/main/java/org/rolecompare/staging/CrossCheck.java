@@ -3,7 +3,9 @@ package org.rolecompare.staging;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.rolecompare.ingest.InputFile;
@@ -58,7 +60,10 @@ public class CrossCheck {
     /**
      * Checks unique role ids, references to roles and the sums of breakdowns and skills, then
      * settles which roles, rows and comparisons are rejected or skipped, and last points out the
-     * accepted roles with fewer than {@code minKnownFields} (0–1) of their key fields known.
+     * accepted roles with fewer than {@code minKnownFields} (0–1) of their key fields known. The
+     * roles are settled before the pass over the other role files (the errors that reject a role are
+     * the loads' findings, the duplicate ids and the sums, all known by then), so the rows that go
+     * with a rejected role are rejected by line, as that pass finds them, without an index by role.
      */
     public Counts run(long runId, double minKnownFields) {
         long[] read = {0};
@@ -67,7 +72,17 @@ public class CrossCheck {
             roles.role(rs.getLong(1), rs.getString(2), rs.getBoolean(3));
             read[0]++;
         }, runId);
-        List<Finding> findings = new ArrayList<>(roles.duplicateRoles());
+        List<Finding> duplicates = roles.duplicateRoles();
+        List<Finding> distributionSums = inLineOrder(jdbc.query(DISTRIBUTION_SUMS, (rs, i) -> CrossFileRules.distributionSum(
+                rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4)).orElse(null), runId));
+        List<Finding> skillSums = inLineOrder(jdbc.query(SKILL_SUMS, (rs, i) -> CrossFileRules.skillsSum(rs.getString(1),
+                rs.getLong(2), rs.getDouble(3)).orElse(null), runId));
+        Set<String> rolesWithErrors = new LinkedHashSet<>(jdbc.queryForList(ROLE_FILE_ERRORS, String.class, runId));
+        for (List<Finding> found : List.of(duplicates, distributionSums, skillSums)) {
+            found.stream().filter(Finding::isError).forEach(f -> rolesWithErrors.add(f.roleId()));
+        }
+        RoleSettlement.Settlement settlement = roles.settle(rolesWithErrors);
+        List<Finding> findings = new ArrayList<>(duplicates);
         for (DetailTable table : DetailTable.values()) {
             Pages.forEach(jdbc, table.acceptedRows, (rs, i) -> new StagedLine(rs.getLong(1), rs.getString(2)), StagedLine::line,
                     page -> {
@@ -77,12 +92,10 @@ public class CrossCheck {
                         read[0] += page.size();
                     }, runId);
         }
-        findings.addAll(inLineOrder(jdbc.query(DISTRIBUTION_SUMS, (rs, i) -> CrossFileRules.distributionSum(rs.getString(1),
-                rs.getString(2), rs.getLong(3), rs.getDouble(4)).orElse(null), runId)));
-        findings.addAll(inLineOrder(jdbc.query(SKILL_SUMS, (rs, i) -> CrossFileRules.skillsSum(rs.getString(1), rs.getLong(2),
-                rs.getDouble(3)).orElse(null), runId)));
+        findings.addAll(distributionSums);
+        findings.addAll(skillSums);
         store.saveFindings(runId, findings);
-        reject(runId, roles.settle(jdbc.queryForList(ROLE_FILE_ERRORS, String.class, runId)));
+        reject(runId, settlement, roles.detailLinesToReject());
         ComparisonCheck comparisons = roles.comparisons(comparisonErrorLines(runId), role -> firstError(runId, role));
         long[] comparisonsRead = {0};
         Pages.forEach(jdbc, "SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND line > ? AND status = ?"
@@ -117,12 +130,12 @@ public class CrossCheck {
     private record StagedLine(long line, String roleId) {
     }
 
-    private void reject(long runId, RoleSettlement.Settlement settlement) {
-        updateEach("UPDATE rc_role SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected", runId,
-                settlement.rolesToReject());
+    /** Rejects the roles.csv lines of the roles rejected now and the other files' lines that went with them. */
+    private void reject(long runId, RoleSettlement.Settlement settlement, Map<InputFile, List<Long>> detailLines) {
+        updateEach("UPDATE rc_role SET rejected = TRUE WHERE run_id = ? AND line = ? AND NOT rejected", runId,
+                settlement.roleLinesToReject());
         for (DetailTable table : DetailTable.values()) {
-            updateEach(table.rejectRole, runId, settlement.rolesNotAccepted());
-            updateEach(table.rejectLine, runId, settlement.orphanLines().getOrDefault(table.file, List.of()));
+            updateEach(table.rejectLine, runId, detailLines.getOrDefault(table.file, List.of()));
         }
     }
 

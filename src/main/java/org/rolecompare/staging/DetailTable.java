@@ -11,31 +11,25 @@ enum DetailTable {
     DISTRIBUTIONS(InputFile.DISTRIBUTIONS,
             "SELECT line, role_id FROM rc_distribution WHERE run_id = ? AND line > ? AND NOT rejected"
                     + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
-            "UPDATE rc_distribution SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected",
             "UPDATE rc_distribution SET rejected = TRUE WHERE run_id = ? AND line = ?"),
     SKILLS(InputFile.SKILLS,
             "SELECT line, role_id FROM rc_skill WHERE run_id = ? AND line > ? AND NOT rejected"
                     + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
-            "UPDATE rc_skill SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected",
             "UPDATE rc_skill SET rejected = TRUE WHERE run_id = ? AND line = ?"),
     RESPONSIBILITIES(InputFile.RESPONSIBILITIES,
             "SELECT line, role_id FROM rc_responsibility WHERE run_id = ? AND line > ? AND NOT rejected"
                     + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
-            "UPDATE rc_responsibility SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected",
             "UPDATE rc_responsibility SET rejected = TRUE WHERE run_id = ? AND line = ?");
 
     final InputFile file;
     /** A page of the accepted rows (line, role id), for {@link Pages}. */
     final String acceptedRows;
-    /** Rejects the accepted rows of a role; parameters: the run id, the role id. */
-    final String rejectRole;
     /** Rejects one line; parameters: the run id, the line. */
     final String rejectLine;
 
-    DetailTable(InputFile file, String acceptedRows, String rejectRole, String rejectLine) {
+    DetailTable(InputFile file, String acceptedRows, String rejectLine) {
         this.file = file;
         this.acceptedRows = acceptedRows;
-        this.rejectRole = rejectRole;
         this.rejectLine = rejectLine;
     }
 }

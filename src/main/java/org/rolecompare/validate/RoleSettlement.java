@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,21 +22,27 @@ import org.rolecompare.ingest.InputFile;
  * with it. The rows are streamed in, file by file in line order, and the decisions come back as
  * plain values for the store to apply; nothing here knows about the database.
  *
- * <p>In order: every roles.csv row with a role id ({@link #role}), then the accepted rows of the
- * other role files ({@link #detailRow}), then {@link #settle} with the roles that have an error,
- * and last {@link #comparisons} to check comparisons.csv against the settled roles.
+ * <p>In order: every roles.csv row with a role id ({@link #role}), then {@link #settle} with the
+ * roles that have an error, then the accepted rows of the other role files ({@link #detailRow}),
+ * which are rejected by line ({@link #detailLinesToReject}) when they name no role or a role not
+ * accepted, and last {@link #comparisons} to check comparisons.csv against the settled roles.
+ * Settling the roles before the detail rows are read lets the store reject those rows by line, so
+ * the staging tables need no index by role while they are loaded and checked.
  */
 public final class RoleSettlement {
 
-    /** What {@link #settle} decided. */
-    public record Settlement(List<String> rolesToReject, List<String> rolesNotAccepted, Map<InputFile, List<Long>> orphanLines) {
+    /**
+     * What {@link #settle} decided: the accepted roles to reject now, with their roles.csv lines,
+     * and every role id not accepted.
+     */
+    public record Settlement(List<String> rolesToReject, List<Long> roleLinesToReject, List<String> rolesNotAccepted) {
     }
 
     private final Map<String, List<Long>> lines = new LinkedHashMap<>();
     private final List<RoleLine> rows = new ArrayList<>();
     private final Set<String> rejected = new HashSet<>();
     private final Set<String> accepted = new HashSet<>();
-    private final Map<InputFile, List<Long>> orphans = new EnumMap<>(InputFile.class);
+    private final Map<InputFile, List<Long>> toReject = new EnumMap<>(InputFile.class);
     private final Map<InputFile, BitSet> withRows = new EnumMap<>(InputFile.class);
     private Map<String, Integer> known;
     private boolean settled;
@@ -67,36 +74,55 @@ public final class RoleSettlement {
     }
 
     /**
-     * An accepted row of distributions, skills or responsibilities, in line order per file. A row
-     * naming no role of roles.csv is an orphan, to be rejected; when it names one that does not
-     * exist, the finding (rule unknown-role) says so.
+     * A role with an error in any of its files ({@code rolesWithErrors}: as the findings say, with
+     * the cross-file findings of roles.csv and of the sums) is rejected as a whole, with every line
+     * of its id; the rows of the other files that belong to a role not accepted are rejected as
+     * they come through {@link #detailRow}.
      */
-    public Optional<Finding> detailRow(InputFile file, long line, String roleId) {
-        Integer number = roleId == null ? null : known().get(roleId);
-        if (number != null) {
-            withRows.computeIfAbsent(file, f -> new BitSet()).set(number);
-            return Optional.empty();
+    public Settlement settle(Collection<String> rolesWithErrors) {
+        if (settled) {
+            throw new IllegalStateException("the roles are settled already");
         }
-        orphans.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
-        return roleId == null ? Optional.empty() : Optional.of(CrossFileRules.unknownRole(file, line, "role_id", roleId));
+        known();
+        List<String> rejectNow = new ArrayList<>(new LinkedHashSet<>(rolesWithErrors));
+        rejectNow.retainAll(accepted);
+        accepted.removeAll(rejectNow);
+        rejected.addAll(rejectNow);
+        List<Long> roleLines = new ArrayList<>();
+        rejectNow.forEach(id -> roleLines.addAll(lines.get(id)));
+        roleLines.sort(null);
+        List<String> notAccepted = lines.keySet().stream().filter(id -> !accepted.contains(id)).toList();
+        settled = true;
+        return new Settlement(List.copyOf(rejectNow), List.copyOf(roleLines), notAccepted);
     }
 
     /**
-     * A role with an error in any of its files ({@code rolesWithErrors}, as the findings say) is
-     * rejected as a whole, and so are the rows of the other files that belong to a role not
-     * accepted or that name no known role.
+     * An accepted row of distributions, skills or responsibilities, in line order per file, once the
+     * roles are settled. A row naming no role of roles.csv is an orphan, and a row of a role not
+     * accepted goes with its role: both are to be rejected ({@link #detailLinesToReject}); when the
+     * row names a role that does not exist, the finding (rule unknown-role) says so.
      */
-    public Settlement settle(Collection<String> rolesWithErrors) {
-        known();
-        List<String> toReject = new ArrayList<>(rolesWithErrors);
-        toReject.retainAll(accepted);
-        accepted.removeAll(toReject);
-        rejected.addAll(toReject);
-        List<String> notAccepted = lines.keySet().stream().filter(id -> !accepted.contains(id)).toList();
-        settled = true;
-        Map<InputFile, List<Long>> orphanLines = new EnumMap<>(InputFile.class);
-        orphans.forEach((file, list) -> orphanLines.put(file, List.copyOf(list)));
-        return new Settlement(List.copyOf(toReject), notAccepted, orphanLines);
+    public Optional<Finding> detailRow(InputFile file, long line, String roleId) {
+        if (!settled) {
+            throw new IllegalStateException("settle the roles first");
+        }
+        Integer number = roleId == null ? null : known().get(roleId);
+        if (number != null) {
+            withRows.computeIfAbsent(file, f -> new BitSet()).set(number);
+            if (!accepted.contains(roleId)) {
+                toReject.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
+            }
+            return Optional.empty();
+        }
+        toReject.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
+        return roleId == null ? Optional.empty() : Optional.of(CrossFileRules.unknownRole(file, line, "role_id", roleId));
+    }
+
+    /** The lines of each file that {@link #detailRow} rejected (an orphan, or a row of a role not accepted), in line order. */
+    public Map<InputFile, List<Long>> detailLinesToReject() {
+        Map<InputFile, List<Long>> copy = new EnumMap<>(InputFile.class);
+        toReject.forEach((file, list) -> copy.put(file, List.copyOf(list)));
+        return copy;
     }
 
     /**
@@ -124,7 +150,7 @@ public final class RoleSettlement {
         return new ComparisonCheck(known(), Set.copyOf(rejected), errorLines, firstError);
     }
 
-    /** Every role id read, numbered in the order first read; fixed once the first detail row comes. */
+    /** Every role id read, numbered in the order first read; fixed once the roles are settled. */
     private Map<String, Integer> known() {
         if (known == null) {
             Map<String, Integer> numbers = new HashMap<>();

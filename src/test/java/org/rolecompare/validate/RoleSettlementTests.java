@@ -55,13 +55,13 @@ class RoleSettlementTests {
     void rejectsDetailRowsThatNameNoRoleAndSaysWhichRoleIsUnknown() {
         // given
         roles.role(2, "clerk", false);
+        roles.settle(List.of());
 
         // when
         Optional<Finding> known = roles.detailRow(InputFile.SKILLS, 2, "clerk");
         Optional<Finding> unknown = roles.detailRow(InputFile.SKILLS, 3, "cook");
         Optional<Finding> missing = roles.detailRow(InputFile.SKILLS, 4, null);
         Optional<Finding> elsewhere = roles.detailRow(InputFile.RESPONSIBILITIES, 7, "cook");
-        RoleSettlement.Settlement settlement = roles.settle(List.of());
 
         // then
         assertThat(known).isEmpty();
@@ -73,8 +73,10 @@ class RoleSettlementTests {
             assertThat(f.message()).isEqualTo("role_id cook is not in roles.csv");
         });
         assertThat(elsewhere).hasValueSatisfying(f -> assertThat(f.file()).isEqualTo("responsibilities.csv"));
-        assertThat(settlement.orphanLines()).isEqualTo(Map.of(InputFile.SKILLS, List.of(3L, 4L),
+        assertThat(roles.detailLinesToReject()).isEqualTo(Map.of(InputFile.SKILLS, List.of(3L, 4L),
                 InputFile.RESPONSIBILITIES, List.of(7L)));
+        assertThat(roles.hasRows(InputFile.SKILLS, "clerk")).isTrue();
+        assertThat(roles.hasRows(InputFile.RESPONSIBILITIES, "clerk")).isFalse();
     }
 
     @Test
@@ -83,14 +85,29 @@ class RoleSettlementTests {
         roles.role(2, "clerk", false);
         roles.role(3, "nurse", false);
         roles.role(4, "cook", true);
+        roles.role(5, "nurse", false);
 
         // when
-        RoleSettlement.Settlement settlement = roles.settle(List.of("nurse", "cook", "", "ghost"));
+        RoleSettlement.Settlement settlement = roles.settle(List.of("nurse", "cook", "", "ghost", "nurse"));
+        Optional<Finding> clerkRow = roles.detailRow(InputFile.DISTRIBUTIONS, 2, "clerk");
+        Optional<Finding> nurseRow = roles.detailRow(InputFile.DISTRIBUTIONS, 3, "nurse");
+        Optional<Finding> cookRow = roles.detailRow(InputFile.DISTRIBUTIONS, 5, "cook");
 
         // then
         assertThat(settlement.rolesToReject()).containsExactly("nurse");
+        assertThat(settlement.roleLinesToReject()).containsExactly(3L, 5L);
         assertThat(settlement.rolesNotAccepted()).containsExactlyInAnyOrder("nurse", "cook");
-        assertThat(settlement.orphanLines()).isEmpty();
+        assertThat(List.of(clerkRow, nurseRow, cookRow)).allSatisfy(finding -> assertThat(finding).isEmpty());
+        assertThat(roles.detailLinesToReject()).isEqualTo(Map.of(InputFile.DISTRIBUTIONS, List.of(3L, 5L)));
+    }
+
+    @Test
+    void readsTheDetailRowsOnlyOnceTheRolesAreSettled() {
+        // given
+        roles.role(2, "clerk", false);
+
+        // when // then
+        assertThatThrownBy(() -> roles.detailRow(InputFile.SKILLS, 2, "clerk")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
