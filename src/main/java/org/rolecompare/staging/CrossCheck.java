@@ -36,7 +36,8 @@ public class CrossCheck {
     private static final String SPARSE_ROLE_FIELDS = "SELECT r.line, r.role_id, r.title, r.hourly_rate IS NOT NULL,"
             + " r.salary_min IS NOT NULL, r.salary_max IS NOT NULL, r.growth_rate IS NOT NULL, r.job_count IS NOT NULL,"
             + " r.years_min IS NOT NULL, r.common_degree IS NOT NULL, r.average_age IS NOT NULL, r.years_experience IS NOT NULL,"
-            + " r.description IS NOT NULL FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected ORDER BY r.run_id, r.line";
+            + " r.description IS NOT NULL, " + StagingCounts.KNOWN_COLUMNS + " FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected"
+            + " ORDER BY r.run_id, r.line";
 
     /**
      * The shares of each breakdown of a role added up, with its first line (each group's first line
@@ -51,10 +52,12 @@ public class CrossCheck {
 
     private final JdbcTemplate jdbc;
     private final StagingStore store;
+    private final StagingCounts counts;
 
-    public CrossCheck(JdbcTemplate jdbc, StagingStore store) {
+    public CrossCheck(JdbcTemplate jdbc, StagingStore store, StagingCounts counts) {
         this.jdbc = jdbc;
         this.store = store;
+        this.counts = counts;
     }
 
     /**
@@ -68,9 +71,21 @@ public class CrossCheck {
     public Counts run(long runId, double minKnownFields) {
         long[] read = {0};
         RoleSettlement roles = new RoleSettlement();
-        jdbc.query("SELECT line, role_id, rejected FROM rc_role WHERE run_id = ? AND role_id IS NOT NULL ORDER BY run_id, line", rs -> {
-            roles.role(rs.getLong(1), rs.getString(2), rs.getBoolean(3));
-            read[0]++;
+        CountTally tally = new CountTally();
+        Set<Long> roleLinesRejected = new HashSet<>();
+        jdbc.query("SELECT line, role_id, rejected FROM rc_role WHERE run_id = ? ORDER BY run_id, line", rs -> {
+            long line = rs.getLong(1);
+            String roleId = rs.getString(2);
+            boolean rejected = rs.getBoolean(3);
+            tally.row(InputFile.ROLES, rejected);
+            tally.role(line, roleId, rejected);
+            if (rejected) {
+                roleLinesRejected.add(line);
+            }
+            if (roleId != null) {
+                roles.role(line, roleId, rejected);
+                read[0]++;
+            }
         }, runId);
         List<Finding> duplicates = roles.duplicateRoles();
         List<Finding> distributionSums = inLineOrder(jdbc.query(DISTRIBUTION_SUMS, (rs, i) -> CrossFileRules.distributionSum(
@@ -82,36 +97,65 @@ public class CrossCheck {
             found.stream().filter(Finding::isError).forEach(f -> rolesWithErrors.add(f.roleId()));
         }
         RoleSettlement.Settlement settlement = roles.settle(rolesWithErrors);
+        settlement.rolesToReject().forEach(tally::roleRejected);
+        List<Long> roleLines = settlement.roleLinesToReject().stream().filter(line -> !roleLinesRejected.contains(line)).toList();
+        tally.rejected(InputFile.ROLES, roleLines.size());
         List<Finding> findings = new ArrayList<>(duplicates);
         for (DetailTable table : DetailTable.values()) {
-            Pages.forEach(jdbc, table.acceptedRows, (rs, i) -> new StagedLine(rs.getLong(1), rs.getString(2)), StagedLine::line,
-                    page -> {
+            Pages.forEach(jdbc, table.rows, (rs, i) -> new StagedLine(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
+                    rs.getString(4), rs.getBoolean(5)), StagedLine::line, page -> {
                         for (StagedLine row : page) {
-                            roles.detailRow(table.file, row.line(), row.roleId()).ifPresent(findings::add);
+                            tally.row(table.file, row.rejected());
+                            if (!row.rejected()) {
+                                roles.detailRow(table.file, row.line(), row.roleId()).ifPresent(findings::add);
+                                count(tally, table.file, row, roles.acceptedNumber(row.roleId()));
+                                read[0]++;
+                            }
                         }
-                        read[0] += page.size();
                     }, runId);
         }
         findings.addAll(distributionSums);
         findings.addAll(skillSums);
         store.saveFindings(runId, findings);
-        reject(runId, settlement, roles.detailLinesToReject());
+        Map<InputFile, List<Long>> detailLines = roles.detailLinesToReject();
+        detailLines.forEach((file, lines) -> tally.rejected(file, lines.size()));
+        reject(runId, roleLines, detailLines);
         ComparisonCheck comparisons = roles.comparisons(comparisonErrorLines(runId), role -> firstError(runId, role));
         long[] comparisonsRead = {0};
-        Pages.forEach(jdbc, "SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND line > ? AND status = ?"
-                + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY", (rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2),
-                        rs.getString(3)), ComparisonTask::line, page -> {
-                            page.forEach(c -> comparisons.comparison(c.line(), c.leftId(), c.rightId()));
-                            comparisonsRead[0] += page.size();
-                        }, runId, StagingStore.ACCEPTED);
+        Pages.forEach(jdbc, "SELECT line, left_id, right_id, status FROM rc_comparison WHERE run_id = ? AND line > ?"
+                + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY", (rs, i) -> new StagedComparison(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4)), StagedComparison::line, page -> {
+                            for (StagedComparison c : page) {
+                                boolean accepted = StagingStore.ACCEPTED.equals(c.status());
+                                tally.row(InputFile.COMPARISONS, !accepted);
+                                if (accepted) {
+                                    comparisons.comparison(c.line(), c.leftId(), c.rightId());
+                                    comparisonsRead[0]++;
+                                }
+                            }
+                        }, runId);
         setStatus(runId, comparisons.rejectedLines(), StagingStore.REJECTED);
         store.saveFindings(runId, comparisons.findings());
         setStatus(runId, comparisons.skippedLines(), StagingStore.SKIPPED);
-        List<Finding> sparse = sparseRoles(runId, minKnownFields, roles);
+        tally.comparisons(comparisons.rejectedLines().size(), comparisons.skippedLines().size());
+        List<Finding> sparse = sparseRoles(runId, minKnownFields, roles, tally);
         store.saveFindings(runId, sparse);
+        counts.save(runId, tally.counts());
         store.changed();
         return new Counts(read[0] + comparisonsRead[0], findings.size() + comparisons.findings().size() + sparse.size(),
                 comparisons.rejectedLines().size(), comparisons.skippedLines().size());
+    }
+
+    /** Tells {@code tally} of an accepted row that stays accepted: one of accepted role number {@code role} (-1: none). */
+    private static void count(CountTally tally, InputFile file, StagedLine row, int role) {
+        if (role < 0) {
+            return;
+        }
+        if (file == InputFile.DISTRIBUTIONS) {
+            tally.breakdown(row.line(), role, row.dimension());
+        } else if (file == InputFile.SKILLS) {
+            tally.skill(role, row.unknownShare());
+        }
     }
 
     /** The findings (nulls are groups that passed) sorted by line; no two share a line. */
@@ -126,14 +170,20 @@ public class CrossCheck {
         return sorted;
     }
 
-    /** A line of a file and the role it belongs to. */
-    private record StagedLine(long line, String roleId) {
+    /**
+     * A line of a role file: the role it belongs to, whether its own rules rejected it, its dimension
+     * in lower case (breakdowns) and whether its share is unknown (skills).
+     */
+    private record StagedLine(long line, String roleId, boolean rejected, String dimension, boolean unknownShare) {
+    }
+
+    /** A line of comparisons.csv and its status as loaded. */
+    private record StagedComparison(long line, String leftId, String rightId, String status) {
     }
 
     /** Rejects the roles.csv lines of the roles rejected now and the other files' lines that went with them. */
-    private void reject(long runId, RoleSettlement.Settlement settlement, Map<InputFile, List<Long>> detailLines) {
-        updateEach("UPDATE rc_role SET rejected = TRUE WHERE run_id = ? AND line = ? AND NOT rejected", runId,
-                settlement.roleLinesToReject());
+    private void reject(long runId, List<Long> roleLines, Map<InputFile, List<Long>> detailLines) {
+        updateEach("UPDATE rc_role SET rejected = TRUE WHERE run_id = ? AND line = ?", runId, roleLines);
         for (DetailTable table : DetailTable.values()) {
             updateEach(table.rejectLine, runId, detailLines.getOrDefault(table.file, List.of()));
         }
@@ -169,17 +219,26 @@ public class CrossCheck {
     /**
      * One info finding (rule sparse-role) per accepted role with too few key fields known, in line
      * order; whether a role has skills, responsibilities and demographics comes from the settlement.
+     * The same pass tells {@code tally} which fields each accepted role has known.
      */
-    private List<Finding> sparseRoles(long runId, double minKnownFields, RoleSettlement settled) {
+    private List<Finding> sparseRoles(long runId, double minKnownFields, RoleSettlement settled, CountTally tally) {
         List<Finding> findings = new ArrayList<>();
+        int covered = CountTally.COVERED_COLUMNS.size();
         jdbc.query(SPARSE_ROLE_FIELDS, rs -> {
             String roleId = rs.getString(2);
+            boolean skills = settled.hasRows(InputFile.SKILLS, roleId);
+            boolean responsibilities = settled.hasRows(InputFile.RESPONSIBILITIES, roleId);
+            boolean demographics = settled.hasRows(InputFile.DISTRIBUTIONS, roleId);
             KeyFields fields = new KeyFields(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
                     rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12),
-                    rs.getBoolean(13), settled.hasRows(InputFile.SKILLS, roleId), settled.hasRows(InputFile.RESPONSIBILITIES, roleId),
-                    settled.hasRows(InputFile.DISTRIBUTIONS, roleId));
+                    rs.getBoolean(13), skills, responsibilities, demographics);
             CrossFileRules.sparseRole(roleId, rs.getString(3), rs.getLong(1), fields, minKnownFields)
                     .ifPresent(findings::add);
+            boolean[] known = new boolean[covered];
+            for (int c = 0; c < covered; c++) {
+                known[c] = rs.getBoolean(14 + c);
+            }
+            tally.acceptedRole(known, demographics, responsibilities, skills);
         }, runId);
         return findings;
     }

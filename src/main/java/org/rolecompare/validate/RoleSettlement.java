@@ -126,6 +126,18 @@ public final class RoleSettlement {
     }
 
     /**
+     * The number of the settled, accepted role {@code roleId} (role ids are numbered 0, 1, … in the
+     * order first read), or -1 when {@code roleId} is not an accepted role.
+     */
+    public int acceptedNumber(String roleId) {
+        if (!settled) {
+            throw new IllegalStateException("settle the roles first");
+        }
+        Integer number = roleId == null || !accepted.contains(roleId) ? null : known().get(roleId);
+        return number == null ? -1 : number;
+    }
+
+    /**
      * Whether the settled, accepted role {@code roleId} has accepted rows in {@code file}: the rows
      * of an accepted role that passed their own rules stay accepted, so these are the ones that came
      * through {@link #detailRow}. Answered from memory, where SQL would look each role up in each file.

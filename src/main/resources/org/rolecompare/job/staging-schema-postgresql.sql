@@ -90,6 +90,17 @@ CREATE TABLE IF NOT EXISTS rc_finding (
 CREATE INDEX IF NOT EXISTS rc_finding_by_run ON rc_finding (run_id, file, line);
 CREATE INDEX IF NOT EXISTS rc_finding_by_role ON rc_finding (run_id, role_id);
 
+-- The counts of a run's facts (rows read and rejected per file, roles, comparisons, field coverage),
+-- counted by the cross-check as it reads the staged rows and kept in the order they are listed, so
+-- the facts need no pass over the staged rows of their own (org.rolecompare.staging.StagingCounts).
+CREATE TABLE IF NOT EXISTS rc_count (
+    run_id BIGINT NOT NULL,
+    seq INT NOT NULL,
+    name TEXT COLLATE "C" NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (run_id, seq)
+);
+
 CREATE TABLE IF NOT EXISTS rc_file (
     run_id BIGINT NOT NULL,
     file VARCHAR(64) COLLATE "C" NOT NULL,
