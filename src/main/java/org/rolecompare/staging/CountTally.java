@@ -1,7 +1,6 @@
 package org.rolecompare.staging;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,12 +33,11 @@ final class CountTally {
     private long withResponsibilities;
     private long withSkills;
     private final Map<String, Dimension> dimensions = new HashMap<>();
-    private final BitSet withUnknownShare = new BitSet();
-    private final BitSet withSkillRows = new BitSet();
+    private long withUnknownShare;
 
-    /** The accepted roles with breakdowns of one dimension, and the first line of one. */
+    /** How many accepted roles have breakdowns of one dimension, and the first line of one. */
     private static final class Dimension {
-        private final BitSet roles = new BitSet();
+        private long roles;
         private long firstLine = Long.MAX_VALUE;
     }
 
@@ -93,19 +91,16 @@ final class CountTally {
         withSkills += skills ? 1 : 0;
     }
 
-    /** An accepted breakdown row of accepted role number {@code role}, with its dimension in lower case. */
-    void breakdown(long line, int role, String dimension) {
+    /** A breakdown (a dimension, lower case) of an accepted role, with its first line. */
+    void breakdown(String dimension, long firstLine) {
         Dimension d = dimensions.computeIfAbsent(dimension, k -> new Dimension());
-        d.roles.set(role);
-        d.firstLine = Math.min(d.firstLine, line);
+        d.roles++;
+        d.firstLine = Math.min(d.firstLine, firstLine);
     }
 
-    /** An accepted skill row of accepted role number {@code role}; {@code unknownShare} when its share is not known. */
-    void skill(int role, boolean unknownShare) {
-        withSkillRows.set(role);
-        if (unknownShare) {
-            withUnknownShare.set(role);
-        }
+    /** An accepted role with a skill whose share is not known. */
+    void unknownShare() {
+        withUnknownShare++;
     }
 
     /** The counts, once every row is told. */
@@ -127,12 +122,10 @@ final class CountTally {
         }
         coverage.add(new FieldCoverage("demographics", withDistributions, acceptedRoles));
         dimensions.entrySet().stream().sorted((a, b) -> Long.compare(a.getValue().firstLine, b.getValue().firstLine))
-                .forEach(e -> coverage.add(new FieldCoverage("demographics:" + e.getKey(), e.getValue().roles.cardinality(), acceptedRoles)));
+                .forEach(e -> coverage.add(new FieldCoverage("demographics:" + e.getKey(), e.getValue().roles, acceptedRoles)));
         coverage.add(new FieldCoverage("responsibilities", withResponsibilities, acceptedRoles));
         coverage.add(new FieldCoverage("skills", withSkills, acceptedRoles));
-        BitSet allSharesKnown = (BitSet) withSkillRows.clone();
-        allSharesKnown.andNot(withUnknownShare);
-        coverage.add(new FieldCoverage("skill_shares", allSharesKnown.cardinality(), acceptedRoles));
+        coverage.add(new FieldCoverage("skill_shares", withSkills - withUnknownShare, acceptedRoles));
         return new StagingCounts.RunCounts(tables, new StagingCounts.TableCount(roleKeys.size(), rejectedRoleKeys.size()),
                 comparisons, coverage);
     }

@@ -1,7 +1,9 @@
 package org.rolecompare.staging;
 
+import static org.rolecompare.staging.JdbcValues.nullableDouble;
+
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.rolecompare.validate.CrossFileRules;
 import org.rolecompare.validate.Finding;
 import org.rolecompare.validate.KeyFields;
 import org.rolecompare.validate.RoleSettlement;
+import org.rolecompare.validate.ShareSums;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -39,17 +42,6 @@ public class CrossCheck {
             + " r.description IS NOT NULL, " + StagingCounts.KNOWN_COLUMNS + " FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected"
             + " ORDER BY r.run_id, r.line";
 
-    /**
-     * The shares of each breakdown of a role added up, with its first line (each group's first line
-     * is its own, so the findings are put in line order in memory rather than by H2 sorting every group).
-     */
-    private static final String DISTRIBUTION_SUMS = "SELECT role_id, MIN(dimension), MIN(line), SUM(share) FROM rc_distribution"
-            + " WHERE run_id = ? AND NOT rejected GROUP BY role_id, LOWER(dimension)";
-
-    /** The known skill shares of each role added up, with its first line; in line order as above. */
-    private static final String SKILL_SUMS = "SELECT role_id, MIN(line), SUM(share) FROM rc_skill WHERE run_id = ? AND NOT rejected"
-            + " AND share IS NOT NULL GROUP BY role_id";
-
     private final JdbcTemplate jdbc;
     private final StagingStore store;
     private final StagingCounts counts;
@@ -63,10 +55,11 @@ public class CrossCheck {
     /**
      * Checks unique role ids, references to roles and the sums of breakdowns and skills, then
      * settles which roles, rows and comparisons are rejected or skipped, and last points out the
-     * accepted roles with fewer than {@code minKnownFields} (0–1) of their key fields known. The
-     * roles are settled before the pass over the other role files (the errors that reject a role are
-     * the loads' findings, the duplicate ids and the sums, all known by then), so the rows that go
-     * with a rejected role are rejected by line, as that pass finds them, without an index by role.
+     * accepted roles with fewer than {@code minKnownFields} (0–1) of their key fields known. One pass
+     * over each role file finds the rows naming no role and adds up the shares; the rows that go with
+     * a role rejected only then are found by a second pass over that file, which a feed without such
+     * roles never needs, and rejected by line: nothing here looks a role up in the staging tables, so
+     * they need no index by role. The same passes count the run's facts, saved with {@link StagingCounts}.
      */
     public Counts run(long runId, double minKnownFields) {
         long[] read = {0};
@@ -88,10 +81,24 @@ public class CrossCheck {
             }
         }, runId);
         List<Finding> duplicates = roles.duplicateRoles();
-        List<Finding> distributionSums = inLineOrder(jdbc.query(DISTRIBUTION_SUMS, (rs, i) -> CrossFileRules.distributionSum(
-                rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4)).orElse(null), runId));
-        List<Finding> skillSums = inLineOrder(jdbc.query(SKILL_SUMS, (rs, i) -> CrossFileRules.skillsSum(rs.getString(1),
-                rs.getLong(2), rs.getDouble(3)).orElse(null), runId));
+        ShareSums sums = new ShareSums();
+        BitSet unknownShares = new BitSet();
+        List<Finding> unknownRoles = new ArrayList<>();
+        for (DetailTable table : DetailTable.values()) {
+            Pages.forEach(jdbc, table.rows, (rs, i) -> new StagedLine(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
+                    rs.getString(4), rs.getString(5), nullableDouble(rs, 6)), StagedLine::line, page -> {
+                        for (StagedLine row : page) {
+                            tally.row(table.file, row.rejected());
+                            if (!row.rejected()) {
+                                roles.detailRow(table.file, row.line(), row.roleId()).ifPresent(unknownRoles::add);
+                                sum(sums, unknownShares, roles, table.file, row);
+                                read[0]++;
+                            }
+                        }
+                    }, runId);
+        }
+        List<Finding> distributionSums = sums.distributionFindings();
+        List<Finding> skillSums = sums.skillFindings();
         Set<String> rolesWithErrors = new LinkedHashSet<>(jdbc.queryForList(ROLE_FILE_ERRORS, String.class, runId));
         for (List<Finding> found : List.of(duplicates, distributionSums, skillSums)) {
             found.stream().filter(Finding::isError).forEach(f -> rolesWithErrors.add(f.roleId()));
@@ -100,26 +107,27 @@ public class CrossCheck {
         settlement.rolesToReject().forEach(tally::roleRejected);
         List<Long> roleLines = settlement.roleLinesToReject().stream().filter(line -> !roleLinesRejected.contains(line)).toList();
         tally.rejected(InputFile.ROLES, roleLines.size());
-        List<Finding> findings = new ArrayList<>(duplicates);
         for (DetailTable table : DetailTable.values()) {
-            Pages.forEach(jdbc, table.rows, (rs, i) -> new StagedLine(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
-                    rs.getString(4), rs.getBoolean(5)), StagedLine::line, page -> {
-                        for (StagedLine row : page) {
-                            tally.row(table.file, row.rejected());
-                            if (!row.rejected()) {
-                                roles.detailRow(table.file, row.line(), row.roleId()).ifPresent(findings::add);
-                                count(tally, table.file, row, roles.acceptedNumber(row.roleId()));
-                                read[0]++;
-                            }
-                        }
-                    }, runId);
+            if (roles.rowsOfRolesNotAccepted(table.file)) {
+                Pages.forEach(jdbc, table.acceptedRows, (rs, i) -> new StagedLine(rs.getLong(1), rs.getString(2), false, null, null,
+                        null), StagedLine::line, page -> page.forEach(row -> roles.rowOfRoleNotAccepted(table.file, row.line(),
+                                row.roleId())), runId);
+            }
         }
+        List<Finding> findings = new ArrayList<>(duplicates);
+        findings.addAll(unknownRoles);
         findings.addAll(distributionSums);
         findings.addAll(skillSums);
         store.saveFindings(runId, findings);
         Map<InputFile, List<Long>> detailLines = roles.detailLinesToReject();
         detailLines.forEach((file, lines) -> tally.rejected(file, lines.size()));
         reject(runId, roleLines, detailLines);
+        sums.forEachBreakdown((roleId, dimension, firstLine) -> {
+            if (roles.accepted(roles.number(roleId))) {
+                tally.breakdown(dimension, firstLine);
+            }
+        });
+        unknownShares.stream().filter(roles::accepted).forEach(role -> tally.unknownShare());
         ComparisonCheck comparisons = roles.comparisons(comparisonErrorLines(runId), role -> firstError(runId, role));
         long[] comparisonsRead = {0};
         Pages.forEach(jdbc, "SELECT line, left_id, right_id, status FROM rc_comparison WHERE run_id = ? AND line > ?"
@@ -146,35 +154,24 @@ public class CrossCheck {
                 comparisons.rejectedLines().size(), comparisons.skippedLines().size());
     }
 
-    /** Tells {@code tally} of an accepted row that stays accepted: one of accepted role number {@code role} (-1: none). */
-    private static void count(CountTally tally, InputFile file, StagedLine row, int role) {
-        if (role < 0) {
-            return;
-        }
+    /** Adds an accepted row's share to its sum; a skill whose share is not known marks its role. */
+    private static void sum(ShareSums sums, BitSet unknownShares, RoleSettlement roles, InputFile file, StagedLine row) {
         if (file == InputFile.DISTRIBUTIONS) {
-            tally.breakdown(row.line(), role, row.dimension());
+            sums.breakdown(row.line(), row.roleId(), row.dimension(), row.lowerDimension(), row.share());
         } else if (file == InputFile.SKILLS) {
-            tally.skill(role, row.unknownShare());
-        }
-    }
-
-    /** The findings (nulls are groups that passed) sorted by line; no two share a line. */
-    private static List<Finding> inLineOrder(List<Finding> findings) {
-        List<Finding> sorted = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
-            if (finding != null) {
-                sorted.add(finding);
+            sums.skill(row.line(), row.roleId(), row.share());
+            int role = roles.number(row.roleId());
+            if (row.share() == null && role >= 0) {
+                unknownShares.set(role);
             }
         }
-        sorted.sort(Comparator.comparingLong(Finding::line));
-        return sorted;
     }
 
     /**
      * A line of a role file: the role it belongs to, whether its own rules rejected it, its dimension
-     * in lower case (breakdowns) and whether its share is unknown (skills).
+     * as spelled and in lower case (breakdowns) and its share (breakdowns and skills; null when not known).
      */
-    private record StagedLine(long line, String roleId, boolean rejected, String dimension, boolean unknownShare) {
+    private record StagedLine(long line, String roleId, boolean rejected, String dimension, String lowerDimension, Double share) {
     }
 
     /** A line of comparisons.csv and its status as loaded. */

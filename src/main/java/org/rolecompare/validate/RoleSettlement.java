@@ -22,12 +22,12 @@ import org.rolecompare.ingest.InputFile;
  * with it. The rows are streamed in, file by file in line order, and the decisions come back as
  * plain values for the store to apply; nothing here knows about the database.
  *
- * <p>In order: every roles.csv row with a role id ({@link #role}), then {@link #settle} with the
- * roles that have an error, then the accepted rows of the other role files ({@link #detailRow}),
- * which are rejected by line ({@link #detailLinesToReject}) when they name no role or a role not
- * accepted, and last {@link #comparisons} to check comparisons.csv against the settled roles.
- * Settling the roles before the detail rows are read lets the store reject those rows by line, so
- * the staging tables need no index by role while they are loaded and checked.
+ * <p>In order: every roles.csv row with a role id ({@link #role}), then the accepted rows of the
+ * other role files ({@link #detailRow}), then {@link #settle} with the roles that have an error;
+ * then, only for a file with rows of a role not accepted ({@link #rowsOfRolesNotAccepted}), its
+ * accepted rows again ({@link #rowOfRoleNotAccepted}), so that the store rejects by line
+ * ({@link #detailLinesToReject}) and the staging tables need no index by role while they are
+ * loaded and checked; last {@link #comparisons} to check comparisons.csv against the settled roles.
  */
 public final class RoleSettlement {
 
@@ -44,6 +44,7 @@ public final class RoleSettlement {
     private final Set<String> accepted = new HashSet<>();
     private final Map<InputFile, List<Long>> toReject = new EnumMap<>(InputFile.class);
     private final Map<InputFile, BitSet> withRows = new EnumMap<>(InputFile.class);
+    private final BitSet notAcceptedNumbers = new BitSet();
     private Map<String, Integer> known;
     private boolean settled;
 
@@ -74,10 +75,35 @@ public final class RoleSettlement {
     }
 
     /**
+     * An accepted row of distributions, skills or responsibilities, in line order per file, before
+     * the roles are settled. A row naming no role of roles.csv is an orphan, to be rejected
+     * ({@link #detailLinesToReject}); when it names one that does not exist, the finding (rule
+     * unknown-role) says so.
+     */
+    public Optional<Finding> detailRow(InputFile file, long line, String roleId) {
+        if (settled) {
+            throw new IllegalStateException("the roles are settled already");
+        }
+        int number = number(roleId);
+        if (number >= 0) {
+            withRows.computeIfAbsent(file, f -> new BitSet()).set(number);
+            return Optional.empty();
+        }
+        toReject.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
+        return roleId == null ? Optional.empty() : Optional.of(CrossFileRules.unknownRole(file, line, "role_id", roleId));
+    }
+
+    /** The number of role id {@code roleId} (0, 1, … in the order first read in roles.csv), or -1 when roles.csv has no such id. */
+    public int number(String roleId) {
+        Integer number = roleId == null ? null : known().get(roleId);
+        return number == null ? -1 : number;
+    }
+
+    /**
      * A role with an error in any of its files ({@code rolesWithErrors}: as the findings say, with
      * the cross-file findings of roles.csv and of the sums) is rejected as a whole, with every line
-     * of its id; the rows of the other files that belong to a role not accepted are rejected as
-     * they come through {@link #detailRow}.
+     * of its id; the rows of the other files that belong to a role not accepted go with it
+     * ({@link #rowsOfRolesNotAccepted}, {@link #rowOfRoleNotAccepted}).
      */
     public Settlement settle(Collection<String> rolesWithErrors) {
         if (settled) {
@@ -92,36 +118,34 @@ public final class RoleSettlement {
         rejectNow.forEach(id -> roleLines.addAll(lines.get(id)));
         roleLines.sort(null);
         List<String> notAccepted = lines.keySet().stream().filter(id -> !accepted.contains(id)).toList();
+        notAccepted.forEach(id -> notAcceptedNumbers.set(known().get(id)));
         settled = true;
         return new Settlement(List.copyOf(rejectNow), List.copyOf(roleLines), notAccepted);
     }
 
-    /**
-     * An accepted row of distributions, skills or responsibilities, in line order per file, once the
-     * roles are settled. A row naming no role of roles.csv is an orphan, and a row of a role not
-     * accepted goes with its role: both are to be rejected ({@link #detailLinesToReject}); when the
-     * row names a role that does not exist, the finding (rule unknown-role) says so.
-     */
-    public Optional<Finding> detailRow(InputFile file, long line, String roleId) {
-        if (!settled) {
-            throw new IllegalStateException("settle the roles first");
-        }
-        Integer number = roleId == null ? null : known().get(roleId);
-        if (number != null) {
-            withRows.computeIfAbsent(file, f -> new BitSet()).set(number);
-            if (!accepted.contains(roleId)) {
-                toReject.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
-            }
-            return Optional.empty();
-        }
-        toReject.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
-        return roleId == null ? Optional.empty() : Optional.of(CrossFileRules.unknownRole(file, line, "role_id", roleId));
+    /** Whether {@link #detailRow} saw rows of {@code file} that belong to a role not accepted once settled. */
+    public boolean rowsOfRolesNotAccepted(InputFile file) {
+        requireSettled();
+        BitSet roles = withRows.get(file);
+        return roles != null && roles.intersects(notAcceptedNumbers);
     }
 
-    /** The lines of each file that {@link #detailRow} rejected (an orphan, or a row of a role not accepted), in line order. */
+    /**
+     * An accepted row of {@code file} read again once the roles are settled: when it belongs to a
+     * role of roles.csv that is not accepted, it goes with its role ({@link #detailLinesToReject}).
+     */
+    public void rowOfRoleNotAccepted(InputFile file, long line, String roleId) {
+        requireSettled();
+        int number = number(roleId);
+        if (number >= 0 && notAcceptedNumbers.get(number)) {
+            toReject.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
+        }
+    }
+
+    /** The lines of each file to reject: orphans, and rows of roles not accepted, in line order. */
     public Map<InputFile, List<Long>> detailLinesToReject() {
         Map<InputFile, List<Long>> copy = new EnumMap<>(InputFile.class);
-        toReject.forEach((file, list) -> copy.put(file, List.copyOf(list)));
+        toReject.forEach((file, list) -> copy.put(file, list.stream().sorted().toList()));
         return copy;
     }
 
@@ -130,11 +154,15 @@ public final class RoleSettlement {
      * order first read), or -1 when {@code roleId} is not an accepted role.
      */
     public int acceptedNumber(String roleId) {
-        if (!settled) {
-            throw new IllegalStateException("settle the roles first");
-        }
+        requireSettled();
         Integer number = roleId == null || !accepted.contains(roleId) ? null : known().get(roleId);
         return number == null ? -1 : number;
+    }
+
+    /** Whether the role numbered {@code number} ({@link #number}) is accepted once settled. */
+    public boolean accepted(int number) {
+        requireSettled();
+        return number >= 0 && number < known().size() && !notAcceptedNumbers.get(number);
     }
 
     /**
@@ -143,9 +171,7 @@ public final class RoleSettlement {
      * through {@link #detailRow}. Answered from memory, where SQL would look each role up in each file.
      */
     public boolean hasRows(InputFile file, String roleId) {
-        if (!settled) {
-            throw new IllegalStateException("settle the roles first");
-        }
+        requireSettled();
         Integer number = known().get(roleId);
         BitSet roles = withRows.get(file);
         return number != null && roles != null && roles.get(number);
@@ -156,13 +182,17 @@ public final class RoleSettlement {
      * lines with an error of their own, {@code firstError} finds the error that rejected a role.
      */
     public ComparisonCheck comparisons(Set<Long> errorLines, Function<String, String> firstError) {
-        if (!settled) {
-            throw new IllegalStateException("settle the roles first");
-        }
+        requireSettled();
         return new ComparisonCheck(known(), Set.copyOf(rejected), errorLines, firstError);
     }
 
-    /** Every role id read, numbered in the order first read; fixed once the roles are settled. */
+    private void requireSettled() {
+        if (!settled) {
+            throw new IllegalStateException("settle the roles first");
+        }
+    }
+
+    /** Every role id read, numbered in the order first read; fixed once the first detail row comes. */
     private Map<String, Integer> known() {
         if (known == null) {
             Map<String, Integer> numbers = new HashMap<>();

@@ -55,13 +55,13 @@ class RoleSettlementTests {
     void rejectsDetailRowsThatNameNoRoleAndSaysWhichRoleIsUnknown() {
         // given
         roles.role(2, "clerk", false);
-        roles.settle(List.of());
 
         // when
         Optional<Finding> known = roles.detailRow(InputFile.SKILLS, 2, "clerk");
         Optional<Finding> unknown = roles.detailRow(InputFile.SKILLS, 3, "cook");
         Optional<Finding> missing = roles.detailRow(InputFile.SKILLS, 4, null);
         Optional<Finding> elsewhere = roles.detailRow(InputFile.RESPONSIBILITIES, 7, "cook");
+        roles.settle(List.of());
 
         // then
         assertThat(known).isEmpty();
@@ -75,6 +75,7 @@ class RoleSettlementTests {
         assertThat(elsewhere).hasValueSatisfying(f -> assertThat(f.file()).isEqualTo("responsibilities.csv"));
         assertThat(roles.detailLinesToReject()).isEqualTo(Map.of(InputFile.SKILLS, List.of(3L, 4L),
                 InputFile.RESPONSIBILITIES, List.of(7L)));
+        assertThat(roles.rowsOfRolesNotAccepted(InputFile.SKILLS)).isFalse();
         assertThat(roles.hasRows(InputFile.SKILLS, "clerk")).isTrue();
         assertThat(roles.hasRows(InputFile.RESPONSIBILITIES, "clerk")).isFalse();
     }
@@ -86,25 +87,35 @@ class RoleSettlementTests {
         roles.role(3, "nurse", false);
         roles.role(4, "cook", true);
         roles.role(5, "nurse", false);
+        roles.detailRow(InputFile.DISTRIBUTIONS, 2, "clerk");
+        roles.detailRow(InputFile.DISTRIBUTIONS, 3, "nurse");
+        roles.detailRow(InputFile.DISTRIBUTIONS, 4, "ghost");
+        roles.detailRow(InputFile.DISTRIBUTIONS, 5, "cook");
+        roles.detailRow(InputFile.SKILLS, 2, "clerk");
 
         // when
         RoleSettlement.Settlement settlement = roles.settle(List.of("nurse", "cook", "", "ghost", "nurse"));
-        Optional<Finding> clerkRow = roles.detailRow(InputFile.DISTRIBUTIONS, 2, "clerk");
-        Optional<Finding> nurseRow = roles.detailRow(InputFile.DISTRIBUTIONS, 3, "nurse");
-        Optional<Finding> cookRow = roles.detailRow(InputFile.DISTRIBUTIONS, 5, "cook");
+        List.of(2L, 3L, 5L).forEach(line -> roles.rowOfRoleNotAccepted(InputFile.DISTRIBUTIONS, line,
+                line == 2 ? "clerk" : line == 3 ? "nurse" : "cook"));
 
         // then
         assertThat(settlement.rolesToReject()).containsExactly("nurse");
         assertThat(settlement.roleLinesToReject()).containsExactly(3L, 5L);
         assertThat(settlement.rolesNotAccepted()).containsExactlyInAnyOrder("nurse", "cook");
-        assertThat(List.of(clerkRow, nurseRow, cookRow)).allSatisfy(finding -> assertThat(finding).isEmpty());
-        assertThat(roles.detailLinesToReject()).isEqualTo(Map.of(InputFile.DISTRIBUTIONS, List.of(3L, 5L)));
+        assertThat(roles.rowsOfRolesNotAccepted(InputFile.DISTRIBUTIONS)).isTrue();
+        assertThat(roles.rowsOfRolesNotAccepted(InputFile.SKILLS)).isFalse();
+        assertThat(roles.detailLinesToReject()).isEqualTo(Map.of(InputFile.DISTRIBUTIONS, List.of(3L, 4L, 5L)));
+        assertThat(roles.accepted(roles.number("clerk"))).isTrue();
+        assertThat(roles.accepted(roles.number("nurse"))).isFalse();
+        assertThat(roles.accepted(roles.number("ghost"))).isFalse();
+        assertThat(roles.acceptedNumber("cook")).isEqualTo(-1);
     }
 
     @Test
-    void readsTheDetailRowsOnlyOnceTheRolesAreSettled() {
+    void readsTheDetailRowsBeforeTheRolesAreSettled() {
         // given
         roles.role(2, "clerk", false);
+        roles.settle(List.of());
 
         // when // then
         assertThatThrownBy(() -> roles.detailRow(InputFile.SKILLS, 2, "clerk")).isInstanceOf(IllegalStateException.class);
