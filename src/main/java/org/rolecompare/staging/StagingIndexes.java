@@ -10,8 +10,9 @@ import org.springframework.stereotype.Repository;
  * profile for its reports, the changes since the previous run), made when it needs them rather than
  * with the tables. Loading and checking a feed never looks a role up: the rows arrive in line order
  * with random role ids, so an index by role kept up during the loads dirtied pages all over it with
- * every chunk, about half of the CPU of loading 150,000 roles; built once afterwards it costs a
- * fraction of that, and a {@code validate} run, whose database is thrown away, never builds it.
+ * every chunk (H2, 1.2 million breakdown rows: 19.7 s of CPU with it, 7.8 s without, 4.5 s to build
+ * it afterwards); built once after the cross-check it costs a fraction of that, and a
+ * {@code validate} run, whose database is thrown away, never builds it.
  * Databases of earlier releases have them already: the statements change nothing there.
  */
 @Repository
