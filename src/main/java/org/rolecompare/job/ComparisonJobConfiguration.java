@@ -4,6 +4,7 @@ import org.rolecompare.publish.StagingFolder;
 import org.rolecompare.staging.FindingQueries;
 import org.rolecompare.staging.RunQueries;
 import org.rolecompare.staging.StagingCounts;
+import org.rolecompare.staging.StagingIndexes;
 import org.rolecompare.staging.StagingStore;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -12,6 +13,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly comparison job: load and validate the five files, guard against a broken feed
- * ({@link RejectedShareGuardTasklet}), find what changed since the previous run, render one PDF per
+ * ({@link RejectedShareGuardTasklet}), index the staged roles ({@link StagingIndexes}), find what changed since the previous run, render one PDF per
  * accepted comparison, write the workbook ({@link WorkbookTasklet}), then publish the run folder in
  * one rename ({@link PublishTasklet}).
  *
@@ -35,13 +37,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ComparisonJobConfiguration {
 
     @Bean
-    Job comparisonJob(JobRepository jobRepository, Flow ingestFlow, Step rejectedShareGuardStep, Step detectChangesStep,
-                      Step pdfReportsStep, Step workbookStep, Step publishStep, StagingOwnership stagingOwnership) {
+    Job comparisonJob(JobRepository jobRepository, Flow ingestFlow, Step rejectedShareGuardStep, Step indexByRoleStep,
+                      Step detectChangesStep, Step pdfReportsStep, Step workbookStep, Step publishStep, StagingOwnership stagingOwnership) {
         return new JobBuilder(JobNames.COMPARISON, jobRepository)
                 .listener(stagingOwnership)
                 .listener(new FailureReasonListener())
                 .start(ingestFlow)
                 .next(rejectedShareGuardStep)
+                .next(indexByRoleStep)
                 .next(detectChangesStep)
                 .next(pdfReportsStep)
                 .next(workbookStep)
@@ -60,6 +63,18 @@ class ComparisonJobConfiguration {
                                 RejectedShareGuardTasklet rejectedShareGuardTasklet) {
         return new StepBuilder("rejectedShareGuard", jobRepository).tasklet(rejectedShareGuardTasklet, tm)
                 .listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+    }
+
+    /**
+     * Makes the staging tables' indexes by role ({@link StagingIndexes}), which the steps after it
+     * look roles up with and the ingest steps do without; a no-op once they exist.
+     */
+    @Bean
+    Step indexByRoleStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingIndexes indexes) {
+        return new StepBuilder("indexByRole", jobRepository).tasklet((contribution, chunkContext) -> {
+            indexes.ensureByRole();
+            return RepeatStatus.FINISHED;
+        }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
 
     @Bean

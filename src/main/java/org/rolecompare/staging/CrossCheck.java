@@ -1,9 +1,13 @@
 package org.rolecompare.staging;
 
+import static org.rolecompare.staging.JdbcValues.nullableDouble;
+
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.rolecompare.ingest.InputFile;
@@ -12,6 +16,7 @@ import org.rolecompare.validate.CrossFileRules;
 import org.rolecompare.validate.Finding;
 import org.rolecompare.validate.KeyFields;
 import org.rolecompare.validate.RoleSettlement;
+import org.rolecompare.validate.ShareSums;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -34,95 +39,150 @@ public class CrossCheck {
     private static final String SPARSE_ROLE_FIELDS = "SELECT r.line, r.role_id, r.title, r.hourly_rate IS NOT NULL,"
             + " r.salary_min IS NOT NULL, r.salary_max IS NOT NULL, r.growth_rate IS NOT NULL, r.job_count IS NOT NULL,"
             + " r.years_min IS NOT NULL, r.common_degree IS NOT NULL, r.average_age IS NOT NULL, r.years_experience IS NOT NULL,"
-            + " r.description IS NOT NULL FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected ORDER BY r.run_id, r.line";
-
-    /**
-     * The shares of each breakdown of a role added up, with its first line (each group's first line
-     * is its own, so the findings are put in line order in memory rather than by H2 sorting every group).
-     */
-    private static final String DISTRIBUTION_SUMS = "SELECT role_id, MIN(dimension), MIN(line), SUM(share) FROM rc_distribution"
-            + " WHERE run_id = ? AND NOT rejected GROUP BY role_id, LOWER(dimension)";
-
-    /** The known skill shares of each role added up, with its first line; in line order as above. */
-    private static final String SKILL_SUMS = "SELECT role_id, MIN(line), SUM(share) FROM rc_skill WHERE run_id = ? AND NOT rejected"
-            + " AND share IS NOT NULL GROUP BY role_id";
+            + " r.description IS NOT NULL, " + StagingCounts.KNOWN_COLUMNS + " FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected"
+            + " ORDER BY r.run_id, r.line";
 
     private final JdbcTemplate jdbc;
     private final StagingStore store;
+    private final StagingCounts counts;
 
-    public CrossCheck(JdbcTemplate jdbc, StagingStore store) {
+    public CrossCheck(JdbcTemplate jdbc, StagingStore store, StagingCounts counts) {
         this.jdbc = jdbc;
         this.store = store;
+        this.counts = counts;
     }
 
     /**
      * Checks unique role ids, references to roles and the sums of breakdowns and skills, then
      * settles which roles, rows and comparisons are rejected or skipped, and last points out the
-     * accepted roles with fewer than {@code minKnownFields} (0–1) of their key fields known.
+     * accepted roles with fewer than {@code minKnownFields} (0–1) of their key fields known. One pass
+     * over each role file finds the rows naming no role and adds up the shares; the rows that go with
+     * a role rejected only then are found by a second pass over that file, which a feed without such
+     * roles never needs, and rejected by line: nothing here looks a role up in the staging tables, so
+     * they need no index by role. The same passes count the run's facts, saved with {@link StagingCounts}.
      */
     public Counts run(long runId, double minKnownFields) {
         long[] read = {0};
         RoleSettlement roles = new RoleSettlement();
-        jdbc.query("SELECT line, role_id, rejected FROM rc_role WHERE run_id = ? AND role_id IS NOT NULL ORDER BY run_id, line", rs -> {
-            roles.role(rs.getLong(1), rs.getString(2), rs.getBoolean(3));
-            read[0]++;
+        CountTally tally = new CountTally();
+        Set<Long> roleLinesRejected = new HashSet<>();
+        jdbc.query("SELECT line, role_id, rejected FROM rc_role WHERE run_id = ? ORDER BY run_id, line", rs -> {
+            long line = rs.getLong(1);
+            String roleId = rs.getString(2);
+            boolean rejected = rs.getBoolean(3);
+            tally.row(InputFile.ROLES, rejected);
+            tally.role(line, roleId, rejected);
+            if (rejected) {
+                roleLinesRejected.add(line);
+            }
+            if (roleId != null) {
+                roles.role(line, roleId, rejected);
+                read[0]++;
+            }
         }, runId);
-        List<Finding> findings = new ArrayList<>(roles.duplicateRoles());
+        List<Finding> duplicates = roles.duplicateRoles();
+        ShareSums sums = new ShareSums();
+        BitSet unknownShares = new BitSet();
+        List<Finding> unknownRoles = new ArrayList<>();
         for (DetailTable table : DetailTable.values()) {
-            Pages.forEach(jdbc, table.acceptedRows, (rs, i) -> new StagedLine(rs.getLong(1), rs.getString(2)), StagedLine::line,
-                    page -> {
+            Pages.forEach(jdbc, table.rows, (rs, i) -> new StagedLine(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
+                    rs.getString(4), rs.getString(5), nullableDouble(rs, 6)), StagedLine::line, page -> {
                         for (StagedLine row : page) {
-                            roles.detailRow(table.file, row.line(), row.roleId()).ifPresent(findings::add);
+                            tally.row(table.file, row.rejected());
+                            if (!row.rejected()) {
+                                roles.detailRow(table.file, row.line(), row.roleId()).ifPresent(unknownRoles::add);
+                                sum(sums, unknownShares, roles, table.file, row);
+                                read[0]++;
+                            }
                         }
-                        read[0] += page.size();
                     }, runId);
         }
-        findings.addAll(inLineOrder(jdbc.query(DISTRIBUTION_SUMS, (rs, i) -> CrossFileRules.distributionSum(rs.getString(1),
-                rs.getString(2), rs.getLong(3), rs.getDouble(4)).orElse(null), runId)));
-        findings.addAll(inLineOrder(jdbc.query(SKILL_SUMS, (rs, i) -> CrossFileRules.skillsSum(rs.getString(1), rs.getLong(2),
-                rs.getDouble(3)).orElse(null), runId)));
+        List<Finding> distributionSums = sums.distributionFindings();
+        List<Finding> skillSums = sums.skillFindings();
+        Set<String> rolesWithErrors = new LinkedHashSet<>(jdbc.queryForList(ROLE_FILE_ERRORS, String.class, runId));
+        for (List<Finding> found : List.of(duplicates, distributionSums, skillSums)) {
+            found.stream().filter(Finding::isError).forEach(f -> rolesWithErrors.add(f.roleId()));
+        }
+        RoleSettlement.Settlement settlement = roles.settle(rolesWithErrors);
+        settlement.rolesToReject().forEach(tally::roleRejected);
+        List<Long> roleLines = settlement.roleLinesToReject().stream().filter(line -> !roleLinesRejected.contains(line)).toList();
+        tally.rejected(InputFile.ROLES, roleLines.size());
+        for (DetailTable table : DetailTable.values()) {
+            if (roles.rowsOfRolesNotAccepted(table.file)) {
+                Pages.forEach(jdbc, table.acceptedRows, (rs, i) -> new StagedLine(rs.getLong(1), rs.getString(2), false, null, null,
+                        null), StagedLine::line, page -> page.forEach(row -> roles.rowOfRoleNotAccepted(table.file, row.line(),
+                                row.roleId())), runId);
+            }
+        }
+        List<Finding> findings = new ArrayList<>(duplicates);
+        findings.addAll(unknownRoles);
+        findings.addAll(distributionSums);
+        findings.addAll(skillSums);
         store.saveFindings(runId, findings);
-        reject(runId, roles.settle(jdbc.queryForList(ROLE_FILE_ERRORS, String.class, runId)));
+        Map<InputFile, List<Long>> detailLines = roles.detailLinesToReject();
+        detailLines.forEach((file, lines) -> tally.rejected(file, lines.size()));
+        reject(runId, roleLines, detailLines);
+        sums.forEachBreakdown((roleId, dimension, firstLine) -> {
+            if (roles.accepted(roles.number(roleId))) {
+                tally.breakdown(dimension, firstLine);
+            }
+        });
+        unknownShares.stream().filter(roles::accepted).forEach(role -> tally.unknownShare());
         ComparisonCheck comparisons = roles.comparisons(comparisonErrorLines(runId), role -> firstError(runId, role));
         long[] comparisonsRead = {0};
-        Pages.forEach(jdbc, "SELECT line, left_id, right_id FROM rc_comparison WHERE run_id = ? AND line > ? AND status = ?"
-                + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY", (rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2),
-                        rs.getString(3)), ComparisonTask::line, page -> {
-                            page.forEach(c -> comparisons.comparison(c.line(), c.leftId(), c.rightId()));
-                            comparisonsRead[0] += page.size();
-                        }, runId, StagingStore.ACCEPTED);
+        Pages.forEach(jdbc, "SELECT line, left_id, right_id, status FROM rc_comparison WHERE run_id = ? AND line > ?"
+                + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY", (rs, i) -> new StagedComparison(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4)), StagedComparison::line, page -> {
+                            for (StagedComparison c : page) {
+                                boolean accepted = StagingStore.ACCEPTED.equals(c.status());
+                                tally.row(InputFile.COMPARISONS, !accepted);
+                                if (accepted) {
+                                    comparisons.comparison(c.line(), c.leftId(), c.rightId());
+                                    comparisonsRead[0]++;
+                                }
+                            }
+                        }, runId);
         setStatus(runId, comparisons.rejectedLines(), StagingStore.REJECTED);
         store.saveFindings(runId, comparisons.findings());
         setStatus(runId, comparisons.skippedLines(), StagingStore.SKIPPED);
-        List<Finding> sparse = sparseRoles(runId, minKnownFields, roles);
+        tally.comparisons(comparisons.rejectedLines().size(), comparisons.skippedLines().size());
+        List<Finding> sparse = sparseRoles(runId, minKnownFields, roles, tally);
         store.saveFindings(runId, sparse);
+        counts.save(runId, tally.counts());
         store.changed();
         return new Counts(read[0] + comparisonsRead[0], findings.size() + comparisons.findings().size() + sparse.size(),
                 comparisons.rejectedLines().size(), comparisons.skippedLines().size());
     }
 
-    /** The findings (nulls are groups that passed) sorted by line; no two share a line. */
-    private static List<Finding> inLineOrder(List<Finding> findings) {
-        List<Finding> sorted = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
-            if (finding != null) {
-                sorted.add(finding);
+    /** Adds an accepted row's share to its sum; a skill whose share is not known marks its role. */
+    private static void sum(ShareSums sums, BitSet unknownShares, RoleSettlement roles, InputFile file, StagedLine row) {
+        if (file == InputFile.DISTRIBUTIONS) {
+            sums.breakdown(row.line(), row.roleId(), row.dimension(), row.lowerDimension(), row.share());
+        } else if (file == InputFile.SKILLS) {
+            sums.skill(row.line(), row.roleId(), row.share());
+            int role = roles.number(row.roleId());
+            if (row.share() == null && role >= 0) {
+                unknownShares.set(role);
             }
         }
-        sorted.sort(Comparator.comparingLong(Finding::line));
-        return sorted;
     }
 
-    /** A line of a file and the role it belongs to. */
-    private record StagedLine(long line, String roleId) {
+    /**
+     * A line of a role file: the role it belongs to, whether its own rules rejected it, its dimension
+     * as spelled and in lower case (breakdowns) and its share (breakdowns and skills; null when not known).
+     */
+    private record StagedLine(long line, String roleId, boolean rejected, String dimension, String lowerDimension, Double share) {
     }
 
-    private void reject(long runId, RoleSettlement.Settlement settlement) {
-        updateEach("UPDATE rc_role SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected", runId,
-                settlement.rolesToReject());
+    /** A line of comparisons.csv and its status as loaded. */
+    private record StagedComparison(long line, String leftId, String rightId, String status) {
+    }
+
+    /** Rejects the roles.csv lines of the roles rejected now and the other files' lines that went with them. */
+    private void reject(long runId, List<Long> roleLines, Map<InputFile, List<Long>> detailLines) {
+        updateEach("UPDATE rc_role SET rejected = TRUE WHERE run_id = ? AND line = ?", runId, roleLines);
         for (DetailTable table : DetailTable.values()) {
-            updateEach(table.rejectRole, runId, settlement.rolesNotAccepted());
-            updateEach(table.rejectLine, runId, settlement.orphanLines().getOrDefault(table.file, List.of()));
+            updateEach(table.rejectLine, runId, detailLines.getOrDefault(table.file, List.of()));
         }
     }
 
@@ -156,17 +216,26 @@ public class CrossCheck {
     /**
      * One info finding (rule sparse-role) per accepted role with too few key fields known, in line
      * order; whether a role has skills, responsibilities and demographics comes from the settlement.
+     * The same pass tells {@code tally} which fields each accepted role has known.
      */
-    private List<Finding> sparseRoles(long runId, double minKnownFields, RoleSettlement settled) {
+    private List<Finding> sparseRoles(long runId, double minKnownFields, RoleSettlement settled, CountTally tally) {
         List<Finding> findings = new ArrayList<>();
+        int covered = CountTally.COVERED_COLUMNS.size();
         jdbc.query(SPARSE_ROLE_FIELDS, rs -> {
             String roleId = rs.getString(2);
+            boolean skills = settled.hasRows(InputFile.SKILLS, roleId);
+            boolean responsibilities = settled.hasRows(InputFile.RESPONSIBILITIES, roleId);
+            boolean demographics = settled.hasRows(InputFile.DISTRIBUTIONS, roleId);
             KeyFields fields = new KeyFields(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
                     rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12),
-                    rs.getBoolean(13), settled.hasRows(InputFile.SKILLS, roleId), settled.hasRows(InputFile.RESPONSIBILITIES, roleId),
-                    settled.hasRows(InputFile.DISTRIBUTIONS, roleId));
+                    rs.getBoolean(13), skills, responsibilities, demographics);
             CrossFileRules.sparseRole(roleId, rs.getString(3), rs.getLong(1), fields, minKnownFields)
                     .ifPresent(findings::add);
+            boolean[] known = new boolean[covered];
+            for (int c = 0; c < covered; c++) {
+                known[c] = rs.getBoolean(14 + c);
+            }
+            tally.acceptedRole(known, demographics, responsibilities, skills);
         }, runId);
         return findings;
     }

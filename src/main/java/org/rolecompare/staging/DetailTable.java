@@ -9,33 +9,39 @@ import org.rolecompare.ingest.InputFile;
 enum DetailTable {
 
     DISTRIBUTIONS(InputFile.DISTRIBUTIONS,
+            "SELECT line, role_id, rejected, dimension, LOWER(dimension), share FROM rc_distribution WHERE run_id = ? AND line > ?"
+                    + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
             "SELECT line, role_id FROM rc_distribution WHERE run_id = ? AND line > ? AND NOT rejected"
                     + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
-            "UPDATE rc_distribution SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected",
             "UPDATE rc_distribution SET rejected = TRUE WHERE run_id = ? AND line = ?"),
     SKILLS(InputFile.SKILLS,
+            "SELECT line, role_id, rejected, NULL, NULL, share FROM rc_skill WHERE run_id = ? AND line > ?"
+                    + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
             "SELECT line, role_id FROM rc_skill WHERE run_id = ? AND line > ? AND NOT rejected"
                     + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
-            "UPDATE rc_skill SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected",
             "UPDATE rc_skill SET rejected = TRUE WHERE run_id = ? AND line = ?"),
     RESPONSIBILITIES(InputFile.RESPONSIBILITIES,
+            "SELECT line, role_id, rejected, NULL, NULL, NULL FROM rc_responsibility WHERE run_id = ? AND line > ?"
+                    + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
             "SELECT line, role_id FROM rc_responsibility WHERE run_id = ? AND line > ? AND NOT rejected"
                     + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
-            "UPDATE rc_responsibility SET rejected = TRUE WHERE run_id = ? AND role_id = ? AND NOT rejected",
             "UPDATE rc_responsibility SET rejected = TRUE WHERE run_id = ? AND line = ?");
 
     final InputFile file;
+    /**
+     * A page of the rows, for {@link Pages}: line, role id, rejected by its own rules, the dimension
+     * as spelled and in lower case (breakdowns, else null) and the share (else null).
+     */
+    final String rows;
     /** A page of the accepted rows (line, role id), for {@link Pages}. */
     final String acceptedRows;
-    /** Rejects the accepted rows of a role; parameters: the run id, the role id. */
-    final String rejectRole;
     /** Rejects one line; parameters: the run id, the line. */
     final String rejectLine;
 
-    DetailTable(InputFile file, String acceptedRows, String rejectRole, String rejectLine) {
+    DetailTable(InputFile file, String rows, String acceptedRows, String rejectLine) {
         this.file = file;
+        this.rows = rows;
         this.acceptedRows = acceptedRows;
-        this.rejectRole = rejectRole;
         this.rejectLine = rejectLine;
     }
 }

@@ -40,7 +40,8 @@ public class RunQueries {
 
     /**
      * The facts of run {@code runId}, of {@code runDate}, of the job {@code jobName} that read
-     * {@code inputDir}. Counting them reads every staged row of the run, and a run asks several times
+     * {@code inputDir}: the counts its cross-check saved ({@link StagingCounts}), the file hashes and the
+     * findings by severity. A run asks several times
      * (rejected rows, workbook, manifest, closing summary) once its rows are settled, so the last
      * answer is kept until the staging tables are written again.
      */
@@ -58,22 +59,20 @@ public class RunQueries {
 
     private RunFacts count(long runId, LocalDate runDate, String jobName, Path inputDir) {
         Map<String, String> hashes = store.fileHashes(runId);
-        StagingCounts.ComparisonCounts comparisons = counts.comparisonCounts(runId);
+        StagingCounts.RunCounts run = counts.saved(runId).orElseGet(() -> counts.scan(runId));
         List<FileCount> files = new ArrayList<>();
         for (InputFile file : InputFile.values()) {
-            StagingCounts.TableCount c = file == InputFile.COMPARISONS
-                    ? new StagingCounts.TableCount(comparisons.read(), comparisons.read() - comparisons.accepted())
-                    : counts.count(runId, file);
+            StagingCounts.TableCount c = run.files().get(file);
             files.add(new FileCount(file.fileName(), hashes.getOrDefault(file.fileName(), ""), c.read(), c.accepted(), c.rejected()));
         }
-        StagingCounts.TableCount roles = counts.roleCount(runId);
-        long requested = comparisons.read();
-        long accepted = comparisons.accepted();
-        long rejected = comparisons.rejected();
+        StagingCounts.TableCount roles = run.roles();
+        long requested = run.comparisons().read();
+        long accepted = run.comparisons().accepted();
+        long rejected = run.comparisons().rejected();
         Map<Severity, Long> severities = findings.findingsBySeverity(runId);
         return new RunFacts(runDate, jobName, inputDir.toString(), files, roles.read(), roles.accepted(), roles.rejected(),
                 requested, accepted, rejected, requested - accepted - rejected, severities.get(Severity.ERROR), severities.get(Severity.WARNING),
-                severities.get(Severity.INFO), counts.coverage(runId));
+                severities.get(Severity.INFO), run.coverage());
     }
 
     public void forEachFinding(long runId, Consumer<Finding> sink) {

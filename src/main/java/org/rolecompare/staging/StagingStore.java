@@ -43,7 +43,8 @@ public class StagingStore {
             "DELETE FROM rc_comparison WHERE run_id = ?",
             "DELETE FROM rc_finding WHERE run_id = ?",
             "DELETE FROM rc_file WHERE run_id = ?",
-            "DELETE FROM rc_change WHERE run_id = ?");
+            "DELETE FROM rc_change WHERE run_id = ?",
+            "DELETE FROM rc_count WHERE run_id = ?");
 
     private final JdbcTemplate jdbc;
     /** Counts the writes, so that what was read from the staged rows can be kept until they change. */

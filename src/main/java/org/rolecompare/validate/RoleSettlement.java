@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,21 +23,28 @@ import org.rolecompare.ingest.InputFile;
  * plain values for the store to apply; nothing here knows about the database.
  *
  * <p>In order: every roles.csv row with a role id ({@link #role}), then the accepted rows of the
- * other role files ({@link #detailRow}), then {@link #settle} with the roles that have an error,
- * and last {@link #comparisons} to check comparisons.csv against the settled roles.
+ * other role files ({@link #detailRow}), then {@link #settle} with the roles that have an error;
+ * then, only for a file with rows of a role not accepted ({@link #rowsOfRolesNotAccepted}), its
+ * accepted rows again ({@link #rowOfRoleNotAccepted}), so that the store rejects by line
+ * ({@link #detailLinesToReject}) and the staging tables need no index by role while they are
+ * loaded and checked; last {@link #comparisons} to check comparisons.csv against the settled roles.
  */
 public final class RoleSettlement {
 
-    /** What {@link #settle} decided. */
-    public record Settlement(List<String> rolesToReject, List<String> rolesNotAccepted, Map<InputFile, List<Long>> orphanLines) {
+    /**
+     * What {@link #settle} decided: the accepted roles to reject now, with their roles.csv lines,
+     * and every role id not accepted.
+     */
+    public record Settlement(List<String> rolesToReject, List<Long> roleLinesToReject, List<String> rolesNotAccepted) {
     }
 
     private final Map<String, List<Long>> lines = new LinkedHashMap<>();
     private final List<RoleLine> rows = new ArrayList<>();
     private final Set<String> rejected = new HashSet<>();
     private final Set<String> accepted = new HashSet<>();
-    private final Map<InputFile, List<Long>> orphans = new EnumMap<>(InputFile.class);
+    private final Map<InputFile, List<Long>> toReject = new EnumMap<>(InputFile.class);
     private final Map<InputFile, BitSet> withRows = new EnumMap<>(InputFile.class);
+    private final BitSet notAcceptedNumbers = new BitSet();
     private Map<String, Integer> known;
     private boolean settled;
 
@@ -67,36 +75,94 @@ public final class RoleSettlement {
     }
 
     /**
-     * An accepted row of distributions, skills or responsibilities, in line order per file. A row
-     * naming no role of roles.csv is an orphan, to be rejected; when it names one that does not
-     * exist, the finding (rule unknown-role) says so.
+     * An accepted row of distributions, skills or responsibilities, in line order per file, before
+     * the roles are settled. A row naming no role of roles.csv is an orphan, to be rejected
+     * ({@link #detailLinesToReject}); when it names one that does not exist, the finding (rule
+     * unknown-role) says so.
      */
     public Optional<Finding> detailRow(InputFile file, long line, String roleId) {
-        Integer number = roleId == null ? null : known().get(roleId);
-        if (number != null) {
+        if (settled) {
+            throw new IllegalStateException("the roles are settled already");
+        }
+        int number = number(roleId);
+        if (number >= 0) {
             withRows.computeIfAbsent(file, f -> new BitSet()).set(number);
             return Optional.empty();
         }
-        orphans.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
+        toReject.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
         return roleId == null ? Optional.empty() : Optional.of(CrossFileRules.unknownRole(file, line, "role_id", roleId));
     }
 
+    /** The number of role id {@code roleId} (0, 1, … in the order first read in roles.csv), or -1 when roles.csv has no such id. */
+    public int number(String roleId) {
+        Integer number = roleId == null ? null : known().get(roleId);
+        return number == null ? -1 : number;
+    }
+
     /**
-     * A role with an error in any of its files ({@code rolesWithErrors}, as the findings say) is
-     * rejected as a whole, and so are the rows of the other files that belong to a role not
-     * accepted or that name no known role.
+     * A role with an error in any of its files ({@code rolesWithErrors}: as the findings say, with
+     * the cross-file findings of roles.csv and of the sums) is rejected as a whole, with every line
+     * of its id; the rows of the other files that belong to a role not accepted go with it
+     * ({@link #rowsOfRolesNotAccepted}, {@link #rowOfRoleNotAccepted}).
      */
     public Settlement settle(Collection<String> rolesWithErrors) {
+        if (settled) {
+            throw new IllegalStateException("the roles are settled already");
+        }
         known();
-        List<String> toReject = new ArrayList<>(rolesWithErrors);
-        toReject.retainAll(accepted);
-        accepted.removeAll(toReject);
-        rejected.addAll(toReject);
+        List<String> rejectNow = new ArrayList<>(new LinkedHashSet<>(rolesWithErrors));
+        rejectNow.retainAll(accepted);
+        accepted.removeAll(rejectNow);
+        rejected.addAll(rejectNow);
+        List<Long> roleLines = new ArrayList<>();
+        rejectNow.forEach(id -> roleLines.addAll(lines.get(id)));
+        roleLines.sort(null);
         List<String> notAccepted = lines.keySet().stream().filter(id -> !accepted.contains(id)).toList();
+        notAccepted.forEach(id -> notAcceptedNumbers.set(known().get(id)));
         settled = true;
-        Map<InputFile, List<Long>> orphanLines = new EnumMap<>(InputFile.class);
-        orphans.forEach((file, list) -> orphanLines.put(file, List.copyOf(list)));
-        return new Settlement(List.copyOf(toReject), notAccepted, orphanLines);
+        return new Settlement(List.copyOf(rejectNow), List.copyOf(roleLines), notAccepted);
+    }
+
+    /** Whether {@link #detailRow} saw rows of {@code file} that belong to a role not accepted once settled. */
+    public boolean rowsOfRolesNotAccepted(InputFile file) {
+        requireSettled();
+        BitSet roles = withRows.get(file);
+        return roles != null && roles.intersects(notAcceptedNumbers);
+    }
+
+    /**
+     * An accepted row of {@code file} read again once the roles are settled: when it belongs to a
+     * role of roles.csv that is not accepted, it goes with its role ({@link #detailLinesToReject}).
+     */
+    public void rowOfRoleNotAccepted(InputFile file, long line, String roleId) {
+        requireSettled();
+        int number = number(roleId);
+        if (number >= 0 && notAcceptedNumbers.get(number)) {
+            toReject.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
+        }
+    }
+
+    /** The lines of each file to reject: orphans, and rows of roles not accepted, in line order. */
+    public Map<InputFile, List<Long>> detailLinesToReject() {
+        Map<InputFile, List<Long>> copy = new EnumMap<>(InputFile.class);
+        toReject.forEach((file, list) -> copy.put(file, list.stream().sorted().toList()));
+        return copy;
+    }
+
+    /**
+     * The number of the settled, accepted role {@code roleId} (role ids are numbered 0, 1, … in the
+     * order first read), or -1 when {@code roleId} is not an accepted role.
+     */
+    public int acceptedNumber(String roleId) {
+        requireSettled();
+        Integer number = roleId == null || !accepted.contains(roleId) ? null : known().get(roleId);
+        return number == null ? -1 : number;
+    }
+
+    /** Whether the role numbered {@code number} ({@link #number}) is accepted once settled. */
+    public boolean accepted(int number) {
+        requireSettled();
+        return number >= 0 && number < known().size() && !notAcceptedNumbers.get(number);
     }
 
     /**
@@ -105,9 +171,7 @@ public final class RoleSettlement {
      * through {@link #detailRow}. Answered from memory, where SQL would look each role up in each file.
      */
     public boolean hasRows(InputFile file, String roleId) {
-        if (!settled) {
-            throw new IllegalStateException("settle the roles first");
-        }
+        requireSettled();
         Integer number = known().get(roleId);
         BitSet roles = withRows.get(file);
         return number != null && roles != null && roles.get(number);
@@ -118,10 +182,14 @@ public final class RoleSettlement {
      * lines with an error of their own, {@code firstError} finds the error that rejected a role.
      */
     public ComparisonCheck comparisons(Set<Long> errorLines, Function<String, String> firstError) {
+        requireSettled();
+        return new ComparisonCheck(known(), Set.copyOf(rejected), errorLines, firstError);
+    }
+
+    private void requireSettled() {
         if (!settled) {
             throw new IllegalStateException("settle the roles first");
         }
-        return new ComparisonCheck(known(), Set.copyOf(rejected), errorLines, firstError);
     }
 
     /** Every role id read, numbered in the order first read; fixed once the first detail row comes. */

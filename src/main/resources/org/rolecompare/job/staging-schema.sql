@@ -1,3 +1,6 @@
+-- The indexes by role of rc_role, rc_distribution, rc_skill and rc_responsibility are made when the
+-- comparison job needs them (org.rolecompare.staging.StagingIndexes), not here: kept up while the rows
+-- are loaded (in line order, with random role ids) they cost more CPU than the rows themselves.
 CREATE TABLE IF NOT EXISTS rc_role (
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
@@ -27,7 +30,6 @@ CREATE TABLE IF NOT EXISTS rc_role (
     best_paying_industry VARCHAR(1000000),
     PRIMARY KEY (run_id, line)
 );
-CREATE INDEX IF NOT EXISTS rc_role_by_id ON rc_role (run_id, role_id);
 -- Added after the first release: databases created before keep working.
 ALTER TABLE rc_role ADD COLUMN IF NOT EXISTS short_title VARCHAR(1000000);
 ALTER TABLE rc_role ADD COLUMN IF NOT EXISTS singular_title VARCHAR(1000000);
@@ -42,7 +44,6 @@ CREATE TABLE IF NOT EXISTS rc_distribution (
     share DOUBLE PRECISION,
     PRIMARY KEY (run_id, line)
 );
-CREATE INDEX IF NOT EXISTS rc_distribution_by_role ON rc_distribution (run_id, role_id);
 
 CREATE TABLE IF NOT EXISTS rc_skill (
     run_id BIGINT NOT NULL,
@@ -53,7 +54,6 @@ CREATE TABLE IF NOT EXISTS rc_skill (
     share DOUBLE PRECISION,
     PRIMARY KEY (run_id, line)
 );
-CREATE INDEX IF NOT EXISTS rc_skill_by_role ON rc_skill (run_id, role_id);
 
 CREATE TABLE IF NOT EXISTS rc_responsibility (
     run_id BIGINT NOT NULL,
@@ -63,7 +63,6 @@ CREATE TABLE IF NOT EXISTS rc_responsibility (
     text CHARACTER LARGE OBJECT,
     PRIMARY KEY (run_id, line)
 );
-CREATE INDEX IF NOT EXISTS rc_responsibility_by_role ON rc_responsibility (run_id, role_id);
 
 CREATE TABLE IF NOT EXISTS rc_comparison (
     run_id BIGINT NOT NULL,
@@ -94,6 +93,17 @@ CREATE TABLE IF NOT EXISTS rc_finding (
 );
 CREATE INDEX IF NOT EXISTS rc_finding_by_run ON rc_finding (run_id, file, line);
 CREATE INDEX IF NOT EXISTS rc_finding_by_role ON rc_finding (run_id, role_id);
+
+-- The counts of a run's facts (rows read and rejected per file, roles, comparisons, field coverage),
+-- counted by the cross-check as it reads the staged rows and kept in the order they are listed, so
+-- the facts need no pass over the staged rows of their own (org.rolecompare.staging.StagingCounts).
+CREATE TABLE IF NOT EXISTS rc_count (
+    run_id BIGINT NOT NULL,
+    seq INT NOT NULL,
+    name VARCHAR(1000000) NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (run_id, seq)
+);
 
 CREATE TABLE IF NOT EXISTS rc_file (
     run_id BIGINT NOT NULL,

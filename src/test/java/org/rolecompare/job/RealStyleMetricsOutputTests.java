@@ -23,6 +23,7 @@ import org.rolecompare.staging.ComparisonQueries;
 import org.rolecompare.staging.CrossCheck;
 import org.rolecompare.staging.ProfileQueries;
 import org.rolecompare.staging.StagedInput;
+import org.rolecompare.staging.StagingCounts;
 import org.rolecompare.staging.StagingDatabase;
 import org.rolecompare.staging.StagingStore;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,7 +54,7 @@ class RealStyleMetricsOutputTests {
         comparisons = new ComparisonQueries(jdbc);
         accepted = new AcceptedRows(jdbc);
         StagedInput.load(store, RUN, FIXTURE);
-        new CrossCheck(jdbc, store).run(RUN, RunSettings.DEFAULT_MIN_KNOWN_FIELDS);
+        new CrossCheck(jdbc, store, new StagingCounts(jdbc)).run(RUN, RunSettings.DEFAULT_MIN_KNOWN_FIELDS);
     }
 
     @Test

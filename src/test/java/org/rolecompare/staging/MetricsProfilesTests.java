@@ -44,7 +44,7 @@ class MetricsProfilesTests {
         rows = new AcceptedRows(jdbc);
         SyntheticInput.write(new SyntheticInput.Settings(60, 200, 3, 0.1), dir);
         StagedInput.load(store, RUN, dir);
-        new CrossCheck(jdbc, store).run(RUN, MIN_KNOWN_FIELDS);
+        new CrossCheck(jdbc, store, new StagingCounts(jdbc)).run(RUN, MIN_KNOWN_FIELDS);
     }
 
     @Test

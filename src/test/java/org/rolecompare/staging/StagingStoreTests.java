@@ -48,7 +48,7 @@ class StagingStoreTests {
         StagedInput.append(input, InputFile.COMPARISONS, "patient-relations-manager,patient-account-manager",
                 "patient-account-manager,ghost");
         StagedInput.load(store, RUN, input);
-        checked = new CrossCheck(db.jdbc, store).run(RUN, MIN_KNOWN_FIELDS);
+        checked = new CrossCheck(db.jdbc, store, counts).run(RUN, MIN_KNOWN_FIELDS);
     }
 
     @Test
@@ -69,6 +69,22 @@ class StagingStoreTests {
         assertThat(checked.comparisonsRejected()).isEqualTo(1);
         assertThat(checked.comparisonsSkipped()).isEqualTo(2);
         assertThat(checked.rowsRead()).isEqualTo(3 + 16 + 13 + 12 + 4);
+    }
+
+    @Test
+    void savesTheCountsOfTheFactsAsTheStagedRowsWouldCountThem() {
+        // given
+        StagingCounts.RunCounts scanned = counts.scan(RUN);
+
+        // when
+        StagingCounts.RunCounts saved = counts.saved(RUN).orElseThrow();
+
+        // then
+        assertThat(saved).isEqualTo(scanned);
+        assertThat(saved.files().get(InputFile.SKILLS)).isEqualTo(new StagingCounts.TableCount(13, 1));
+        assertThat(saved.roles()).isEqualTo(new StagingCounts.TableCount(3, 1));
+        assertThat(saved.comparisons()).isEqualTo(new StagingCounts.ComparisonCounts(4, 1, 1));
+        assertThat(saved.coverage()).extracting(FieldCoverage::field).contains("demographics", "responsibilities", "skill_shares");
     }
 
     @Test

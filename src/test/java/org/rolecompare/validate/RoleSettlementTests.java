@@ -61,7 +61,7 @@ class RoleSettlementTests {
         Optional<Finding> unknown = roles.detailRow(InputFile.SKILLS, 3, "cook");
         Optional<Finding> missing = roles.detailRow(InputFile.SKILLS, 4, null);
         Optional<Finding> elsewhere = roles.detailRow(InputFile.RESPONSIBILITIES, 7, "cook");
-        RoleSettlement.Settlement settlement = roles.settle(List.of());
+        roles.settle(List.of());
 
         // then
         assertThat(known).isEmpty();
@@ -73,8 +73,11 @@ class RoleSettlementTests {
             assertThat(f.message()).isEqualTo("role_id cook is not in roles.csv");
         });
         assertThat(elsewhere).hasValueSatisfying(f -> assertThat(f.file()).isEqualTo("responsibilities.csv"));
-        assertThat(settlement.orphanLines()).isEqualTo(Map.of(InputFile.SKILLS, List.of(3L, 4L),
+        assertThat(roles.detailLinesToReject()).isEqualTo(Map.of(InputFile.SKILLS, List.of(3L, 4L),
                 InputFile.RESPONSIBILITIES, List.of(7L)));
+        assertThat(roles.rowsOfRolesNotAccepted(InputFile.SKILLS)).isFalse();
+        assertThat(roles.hasRows(InputFile.SKILLS, "clerk")).isTrue();
+        assertThat(roles.hasRows(InputFile.RESPONSIBILITIES, "clerk")).isFalse();
     }
 
     @Test
@@ -83,14 +86,39 @@ class RoleSettlementTests {
         roles.role(2, "clerk", false);
         roles.role(3, "nurse", false);
         roles.role(4, "cook", true);
+        roles.role(5, "nurse", false);
+        roles.detailRow(InputFile.DISTRIBUTIONS, 2, "clerk");
+        roles.detailRow(InputFile.DISTRIBUTIONS, 3, "nurse");
+        roles.detailRow(InputFile.DISTRIBUTIONS, 4, "ghost");
+        roles.detailRow(InputFile.DISTRIBUTIONS, 5, "cook");
+        roles.detailRow(InputFile.SKILLS, 2, "clerk");
 
         // when
-        RoleSettlement.Settlement settlement = roles.settle(List.of("nurse", "cook", "", "ghost"));
+        RoleSettlement.Settlement settlement = roles.settle(List.of("nurse", "cook", "", "ghost", "nurse"));
+        List.of(2L, 3L, 5L).forEach(line -> roles.rowOfRoleNotAccepted(InputFile.DISTRIBUTIONS, line,
+                line == 2 ? "clerk" : line == 3 ? "nurse" : "cook"));
 
         // then
         assertThat(settlement.rolesToReject()).containsExactly("nurse");
+        assertThat(settlement.roleLinesToReject()).containsExactly(3L, 5L);
         assertThat(settlement.rolesNotAccepted()).containsExactlyInAnyOrder("nurse", "cook");
-        assertThat(settlement.orphanLines()).isEmpty();
+        assertThat(roles.rowsOfRolesNotAccepted(InputFile.DISTRIBUTIONS)).isTrue();
+        assertThat(roles.rowsOfRolesNotAccepted(InputFile.SKILLS)).isFalse();
+        assertThat(roles.detailLinesToReject()).isEqualTo(Map.of(InputFile.DISTRIBUTIONS, List.of(3L, 4L, 5L)));
+        assertThat(roles.accepted(roles.number("clerk"))).isTrue();
+        assertThat(roles.accepted(roles.number("nurse"))).isFalse();
+        assertThat(roles.accepted(roles.number("ghost"))).isFalse();
+        assertThat(roles.acceptedNumber("cook")).isEqualTo(-1);
+    }
+
+    @Test
+    void readsTheDetailRowsBeforeTheRolesAreSettled() {
+        // given
+        roles.role(2, "clerk", false);
+        roles.settle(List.of());
+
+        // when // then
+        assertThatThrownBy(() -> roles.detailRow(InputFile.SKILLS, 2, "clerk")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
