@@ -1,30 +1,30 @@
 package org.rolecompare.job;
 
 import java.time.LocalDate;
+import java.util.function.Function;
 
 import org.rolecompare.changes.ChangeNoteSource;
 import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.report.pdf.PdfReportRenderer;
 import org.rolecompare.staging.ComparisonTask;
-import org.rolecompare.staging.ProfileCache;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Renders the PDF of one comparison: both profiles (cached), their metrics, the change note, the
+ * Renders the PDF of one comparison: both profiles (loaded for the whole partition at its start), their metrics, the change note, the
  * report. Pure computation; the file is written by {@link PdfFileWriter} when the chunk commits.
  * One instance serves one partition on one thread.
  */
 class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
 
-    private final ProfileCache profiles;
+    private final Function<String, RoleProfile> profiles;
     private final PdfReportRenderer renderer;
     private final LocalDate runDate;
     private final long runId;
     private final ChangeNoteSource notes;
     private final ReportRenderObserver observer;
 
-    PdfReportProcessor(ProfileCache profiles, PdfReportRenderer renderer, LocalDate runDate, long runId, ChangeNoteSource notes,
+    PdfReportProcessor(Function<String, RoleProfile> profiles, PdfReportRenderer renderer, LocalDate runDate, long runId, ChangeNoteSource notes,
                        ReportRenderObserver observer) {
         this.profiles = profiles;
         this.renderer = renderer;
@@ -37,8 +37,8 @@ class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport
     @Override
     public RenderedReport process(ComparisonTask task) throws InterruptedException {
         observer.beforeRender(runId, task.line());
-        RoleProfile left = profiles.get(task.leftId());
-        RoleProfile right = profiles.get(task.rightId());
+        RoleProfile left = profiles.apply(task.leftId());
+        RoleProfile right = profiles.apply(task.rightId());
         return new RenderedReport(task.pdfFileName(), renderer.render(left, right, MetricsCalculator.compute(left, right), runDate,
                 notes.noteFor(task.leftId(), task.rightId())));
     }

@@ -126,12 +126,12 @@ class PdfReportsConfiguration {
 
     @Bean
     @StepScope
-    PdfReportProcessor pdfRenderingProcessor(ReportProfiles profiles, ChangeQueries changes,
+    PdfReportProcessor pdfRenderingProcessor(ReportProfiles profiles, ChangeQueries changes, PartitionQueries partitions,
                                              ObjectProvider<ReportRenderObserver> observer,
                                              @Value("#{stepExecution}") StepExecution worker) {
         RunSettings run = RunSettings.of(worker);
         LineRange range = ReportPartitioner.rangeOf(worker.getExecutionContext());
-        return new PdfReportProcessor(profiles.of(worker.getJobExecutionId(), run.runId()),
+        return new PdfReportProcessor(profiles.of(worker.getJobExecutionId(), run.runId()).holding(partitions.rolesIn(run.runId(), range)),
                 new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), SourceFile.sourceLine(run.dataSource()),
                         run.dataAsOf() == null ? null : run.dataAsOf().toString())), run.runDate(), run.runId(),
                 ChangeNoteSource.forPartition(changes, run.runId(), range, ChangesConfiguration.previousRunDate(worker)),

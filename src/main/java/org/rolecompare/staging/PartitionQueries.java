@@ -54,6 +54,13 @@ public class PartitionQueries {
                         rs.getString(3)), runId, range.firstLine(), range.lastLine());
     }
 
+    /** The ids of the roles the accepted comparisons of one range name, each once. */
+    public List<String> rolesIn(long runId, LineRange range) {
+        return jdbc.queryForList("SELECT left_id FROM rc_comparison WHERE " + ACCEPTED + " AND line BETWEEN ? AND ?"
+                + " UNION SELECT right_id FROM rc_comparison WHERE " + ACCEPTED + " AND line BETWEEN ? AND ?", String.class,
+                runId, range.firstLine(), range.lastLine(), runId, range.firstLine(), range.lastLine());
+    }
+
     /** The line of the accepted comparison with this 0-based position, or {@code Long.MAX_VALUE} past the end. */
     public long lineOfAccepted(long runId, long position) {
         List<Long> lines = jdbc.queryForList("SELECT line FROM rc_comparison WHERE " + ACCEPTED

@@ -48,6 +48,19 @@ class PartitionQueriesTests {
     }
 
     @Test
+    void namesEachRoleOfTheAcceptedComparisonsOfOneRangeOnce() {
+        // given
+        db.comparison(7, 2, "a", "b", "ACCEPTED").comparison(7, 3, "c", "d", "SKIPPED").comparison(7, 4, "b", "e", "ACCEPTED")
+                .comparison(7, 5, "f", "a", "ACCEPTED").comparison(7, 6, "g", "h", "ACCEPTED").comparison(8, 4, "x", "y", "ACCEPTED");
+
+        // when
+        List<String> roles = queries.rolesIn(7, new LineRange(2, 5, 3));
+
+        // then
+        assertThat(roles).containsExactlyInAnyOrder("a", "b", "e", "f");
+    }
+
+    @Test
     void findsTheLineOfTheNthAcceptedComparison() {
         // given
         db.comparison(7, 2, "a", "b", "ACCEPTED").comparison(7, 3, "a", "c", "REJECTED").comparison(7, 4, "b", "c", "ACCEPTED");
