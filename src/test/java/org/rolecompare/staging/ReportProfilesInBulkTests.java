@@ -41,7 +41,7 @@ class ReportProfilesInBulkTests {
         profiles = new ProfileQueries(jdbc);
         SyntheticInput.write(new SyntheticInput.Settings(ProfileQueries.IDS_PER_QUERY + 150, 700, 3, 0.1), dir);
         StagedInput.load(store, RUN, dir);
-        new CrossCheck(jdbc, store).run(RUN, MIN_KNOWN_FIELDS);
+        new CrossCheck(jdbc, store, new StagingCounts(jdbc)).run(RUN, MIN_KNOWN_FIELDS);
         new AcceptedRows(jdbc).forEachRole(RUN, role -> accepted.add(role.id()));
     }
 
