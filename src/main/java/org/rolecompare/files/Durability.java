@@ -64,21 +64,7 @@ public final class Durability {
                 }
             }));
         }
-        IOException failure = null;
-        for (Future<?> force : forces) {
-            try {
-                waitFor(force);
-            } catch (IOException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        IoEach.forEach(forces, Durability::waitFor);
     }
 
     private static void waitFor(Future<?> force) throws IOException {

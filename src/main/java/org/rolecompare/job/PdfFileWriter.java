@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.rolecompare.files.Durability;
+import org.rolecompare.files.IoEach;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -91,20 +92,6 @@ class PdfFileWriter implements ItemWriter<RenderedReport> {
     }
 
     private static void closeAll(List<FileChannel> channels) throws IOException {
-        IOException failure = null;
-        for (FileChannel channel : channels) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        IoEach.forEach(channels, FileChannel::close);
     }
 }
