@@ -40,6 +40,7 @@ class ArchitectureTests {
         ALLOWED.put("validate", List.of("compare", "ingest"));
         ALLOWED.put("generate", List.of("compare", "ingest"));
         ALLOWED.put("staging", List.of("compare", "ingest", "validate", "files"));
+        ALLOWED.put("related", List.of("compare", "ingest", "validate"));
         ALLOWED.put("changes", List.of("compare", "ingest", "validate", "staging"));
         ALLOWED.put("report", List.of("compare", "validate", "files"));
         ALLOWED.put("report.pdf", List.of("compare", "validate", "files", "report"));
@@ -51,7 +52,7 @@ class ArchitectureTests {
                 "report.pdf", "report.xlsx", "report.csv", "publish"));
         ALLOWED.put("cluster", List.of("compare", "validate", "staging", "files", "job", "jobfile"));
         ALLOWED.put("cli", List.of("compare", "ingest", "validate", "staging", "changes", "files", "report",
-                "report.pdf", "report.xlsx", "report.csv", "publish", "delivery", "job", "jobfile", "cluster", "generate", ""));
+                "report.pdf", "report.xlsx", "report.csv", "publish", "delivery", "job", "jobfile", "cluster", "generate", "related", ""));
         ALLOWED.put("", List.of("cli"));
     }
 

@@ -45,11 +45,16 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Share of roles (0 to 1) that get one defect each, listed in defects.csv (default: 0).")
     double defects;
 
+    @Option(names = "--family-size", paramLabel = "K", defaultValue = "0",
+            description = "Roles come in families of K sharing skills, responsibilities, field and education, listed in"
+                    + " families.csv, for testing related roles (default: 0, independent roles).")
+    int familySize;
+
     @Override
     public Integer call() throws Exception {
         SyntheticInput.Settings settings;
         try {
-            settings = new SyntheticInput.Settings(roles, comparisons, seed, defects);
+            settings = new SyntheticInput.Settings(roles, comparisons, seed, defects, familySize);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -23,6 +23,7 @@ import picocli.CommandLine;
 @Command(name = "role-compare", mixinStandardHelpOptions = true, version = "role-compare 0.1.0",
         description = "Turns job-role CSV data into comparison workbooks and PDF reports.",
         subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, HistoryCommand.class, DeliverCommand.class,
+                RelatedCommand.class,
                 GenerateCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes of run (the other commands list theirs in their --help):", RunCommand.EXIT_0, RunCommand.EXIT_2,
                 RunCommand.EXIT_3, RunCommand.EXIT_1, RunCommand.EXIT_64, RunCommand.EXIT_75, RunCommand.EXIT_143})

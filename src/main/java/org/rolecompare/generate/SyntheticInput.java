@@ -17,6 +17,8 @@ import org.rolecompare.ingest.InputFile;
  * tests that need more data than the seed: {@code roles} realistic roles, {@code comparisons}
  * distinct pairs of them, and optionally a share of roles with one known defect each, listed in
  * {@code defects.csv} (file, line, rule, role_id) so a test can check that validation finds them.
+ * With a family size, roles come in families sharing skills, responsibilities, field and education
+ * (families.csv says which role is in which), for testing that related roles are found.
  * The same settings always give byte-identical files. Rows are streamed: only the role ids are kept
  * in memory, so a million comparisons of 20,000 roles need a few megabytes of heap.
  */
@@ -24,6 +26,9 @@ public final class SyntheticInput {
 
     /** The name of the file listing the injected defects, next to the five input files. */
     public static final String DEFECTS_FILE = "defects.csv";
+
+    /** The name of the file giving each role's family (only with families), next to the five input files. */
+    public static final String FAMILIES_FILE = "families.csv";
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
     private static final long DEFECT_SALT = 0x5DEECE66DL;
@@ -35,12 +40,22 @@ public final class SyntheticInput {
      * @param comparisons how many distinct pairs, at most roles × (roles − 1) / 2
      * @param seed        the seed every value is derived from
      * @param defects     the share of roles (0 to 1) that get one defect each
+     * @param familySize  0 for independent roles; else roles come in families of this many (the last
+     *                    one may be smaller) that share a pool of skills, responsibilities, field and
+     *                    education, listed in families.csv, so that related roles can be tested
      */
-    public record Settings(int roles, long comparisons, long seed, double defects) {
+    public record Settings(int roles, long comparisons, long seed, double defects, int familySize) {
+
+        public Settings(int roles, long comparisons, long seed, double defects) {
+            this(roles, comparisons, seed, defects, 0);
+        }
 
         public Settings {
             if (roles < 2) {
                 throw new IllegalArgumentException("--roles must be at least 2, was " + roles);
+            }
+            if (familySize < 0 || familySize == 1) {
+                throw new IllegalArgumentException("--family-size must be 0 (no families) or at least 2, was " + familySize);
             }
             if (defects < 0 || defects > 1 || Double.isNaN(defects)) {
                 throw new IllegalArgumentException("--defects must be a share from 0 to 1, was " + defects);
@@ -76,11 +91,17 @@ public final class SyntheticInput {
              CSVPrinter distributions = open(dir, InputFile.DISTRIBUTIONS, InputFile.DISTRIBUTIONS.columns());
              CSVPrinter skills = open(dir, InputFile.SKILLS, InputFile.SKILLS.columns());
              CSVPrinter responsibilities = open(dir, InputFile.RESPONSIBILITIES, InputFile.RESPONSIBILITIES.columns());
-             CSVPrinter defects = printer(dir.resolve(DEFECTS_FILE), List.of("file", "line", "rule", "role_id"))) {
+             CSVPrinter defects = printer(dir.resolve(DEFECTS_FILE), List.of("file", "line", "rule", "role_id"));
+             CSVPrinter families = settings.familySize() == 0 ? null
+                     : printer(dir.resolve(FAMILIES_FILE), List.of("role_id", "family"))) {
             for (int i = 0; i < settings.roles(); i++) {
                 long rank = defectOrder.apply(i);
                 Defect defect = rank < defective ? Defect.values()[(int) (rank % Defect.values().length)] : null;
-                SyntheticRole role = SyntheticRole.create(settings.seed(), i, defect);
+                int family = settings.familySize() == 0 ? -1 : i / settings.familySize();
+                SyntheticRole role = SyntheticRole.create(settings.seed(), i, defect, family);
+                if (families != null) {
+                    families.printRecord(role.id(), family + 1);
+                }
                 ids[i] = role.id();
                 roles.printRecord(role.rolesRow());
                 distributions.printRecords(role.distributionRows());

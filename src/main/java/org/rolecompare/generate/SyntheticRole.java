@@ -25,9 +25,23 @@ record SyntheticRole(String id, List<String> rolesRow, List<List<String>> distri
     private static final String UNKNOWN = "-";
     private static final int TENTHS_IN_100 = 1000;
 
+    private static final long FAMILY_SALT = 0x2545F4914F6CDD1DL;
+    private static final int FAMILY_POOL = 8;
+    private static final int FAMILY_SKILLS_PER_ROLE = 5;
+    private static final int FAMILY_EDUCATION_PERCENT = 70;
+
     static SyntheticRole create(long seed, int index, Defect defect) {
+        return create(seed, index, defect, -1);
+    }
+
+    /**
+     * @param family the role's family (0, 1, ...), or -1 for an independent role: a family is derived
+     *               from the seed and its number alone, so its roles agree whatever else is generated
+     */
+    static SyntheticRole create(long seed, int index, Defect defect, int family) {
         Random random = new Random(Permutation.mix(seed ^ Permutation.mix(index + 1L)));
-        String field = pick(random, Vocabulary.FIELDS);
+        Family kin = family < 0 ? null : Family.of(seed, family);
+        String field = kin == null ? pick(random, Vocabulary.FIELDS) : kin.field();
         String function = pick(random, Vocabulary.FUNCTIONS);
         String title = title(random, field, function);
         String id = slug(title) + "-" + (index + 1);
@@ -35,8 +49,67 @@ record SyntheticRole(String id, List<String> rolesRow, List<List<String>> distri
             id = id.toUpperCase(Locale.ROOT);
         }
         List<String> row = rolesRow(random, id, title, field, defect);
+        if (kin != null) {
+            row = kin.educate(random, row);
+            return new SyntheticRole(id, row, distributions(random, id), kin.skills(random, id), kin.responsibilities(random, id));
+        }
         return new SyntheticRole(id, row, distributions(random, id), skills(random, id),
                 responsibilities(random, id, field));
+    }
+
+    /**
+     * What the roles of one family share: a field, a pool of {@value #FAMILY_POOL} skills (two-word
+     * phrases such as "Claims Auditing") of which each role lists {@value #FAMILY_SKILLS_PER_ROLE}, the
+     * subjects of their responsibilities, and most often ({@value #FAMILY_EDUCATION_PERCENT}%) a degree
+     * and a major. Each role also lists one skill common to all families, as real roles list
+     * "Customer Service" whatever they do.
+     */
+    private record Family(String field, List<String> pool, String degree, String major) {
+
+        static Family of(long seed, int family) {
+            Random random = new Random(Permutation.mix(seed ^ FAMILY_SALT ^ Permutation.mix(family + 1L)));
+            String field = pick(random, Vocabulary.FIELDS);
+            int phrases = Vocabulary.SKILL_DOMAINS.size() * Vocabulary.SKILL_ACTIVITIES.size();
+            List<String> pool = new ArrayList<>();
+            for (int phrase : distinct(random, phrases, FAMILY_POOL)) {
+                pool.add(Vocabulary.SKILL_DOMAINS.get(phrase / Vocabulary.SKILL_ACTIVITIES.size()) + " "
+                        + Vocabulary.SKILL_ACTIVITIES.get(phrase % Vocabulary.SKILL_ACTIVITIES.size()));
+            }
+            return new Family(field, pool, pick(random, Vocabulary.DEGREES), pick(random, Vocabulary.MAJORS));
+        }
+
+        /** The roles.csv row with the family's degree and major, most of the time. */
+        List<String> educate(Random random, List<String> row) {
+            if (random.nextInt(100) >= FAMILY_EDUCATION_PERCENT) {
+                return row;
+            }
+            List<String> educated = new ArrayList<>(row);
+            educated.set(ROLES_HEADER.indexOf("common_degree"), degree);
+            educated.set(ROLES_HEADER.indexOf("common_major"), major);
+            return List.copyOf(educated);
+        }
+
+        List<List<String>> skills(Random random, String id) {
+            int[] chosen = distinct(random, pool.size(), FAMILY_SKILLS_PER_ROLE);
+            int[] shares = split(random, FAMILY_SKILLS_PER_ROLE + 1, 300 + random.nextInt(TENTHS_IN_100 - 300 + 1));
+            Arrays.sort(shares);
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i < FAMILY_SKILLS_PER_ROLE; i++) {
+                rows.add(List.of(id, pool.get(chosen[i]), tenths(shares[FAMILY_SKILLS_PER_ROLE - i])));
+            }
+            rows.add(List.of(id, pick(random, Vocabulary.SKILLS), tenths(shares[0])));
+            return rows;
+        }
+
+        List<List<String>> responsibilities(Random random, String id) {
+            int[] chosen = distinct(random, Vocabulary.RESPONSIBILITIES.size(), RESPONSIBILITIES_PER_ROLE);
+            List<List<String>> rows = new ArrayList<>();
+            for (int i : chosen) {
+                String subject = pool.get(random.nextInt(pool.size())).toLowerCase(Locale.ROOT);
+                rows.add(List.of(id, String.format(Locale.ROOT, Vocabulary.RESPONSIBILITIES.get(i), subject)));
+            }
+            return rows;
+        }
     }
 
     private static String title(Random random, String field, String function) {

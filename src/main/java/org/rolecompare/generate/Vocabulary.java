@@ -52,7 +52,22 @@ final class Vocabulary {
             "Medical Terminology", "Quality Control", "Inventory Management", "Budgeting", "Regulatory Compliance",
             "Python", "Sales", "Training", "Troubleshooting", "Reporting");
 
-    /** Responsibilities; {@code %s} is the role's field in lower case. */
+    /** First words of the skills families share ("Claims" in "Claims Auditing"). */
+    static final List<String> SKILL_DOMAINS = List.of("Claims", "Revenue", "Patient", "Payroll", "Inventory", "Network",
+            "Clinical", "Tax", "Vendor", "Contract", "Budget", "Quality", "Safety", "Warehouse", "Fleet", "Benefits",
+            "Credit", "Risk", "Audit", "Pricing", "Campaign", "Content", "Lab", "Pharmacy", "Imaging", "Billing",
+            "Research", "Grant", "Property", "Energy", "Cloud", "Security", "Data", "Release", "Store", "Freight",
+            "Customs", "Loan", "Policy", "Training");
+
+    /** Second words of the skills families share ("Auditing" in "Claims Auditing"). */
+    static final List<String> SKILL_ACTIVITIES = List.of("Auditing", "Forecasting", "Reconciliation", "Scheduling",
+            "Coding", "Negotiation", "Modeling", "Inspection", "Documentation", "Planning", "Analysis", "Reporting",
+            "Tracking", "Design", "Testing", "Procurement", "Onboarding", "Triage", "Routing", "Monitoring", "Valuation",
+            "Screening", "Configuration", "Migration", "Sourcing", "Mapping", "Outreach", "Compliance", "Optimization",
+            "Support", "Administration", "Coordination", "Estimation", "Review", "Writing", "Operations", "Strategy",
+            "Automation", "Verification", "Management");
+
+    /** Responsibilities; {@code %s} is the role's field (or its family's skill) in lower case. */
     static final List<String> RESPONSIBILITIES = List.of(
             "Prepare monthly %s reports for management.",
             "Answer questions from staff, customers and vendors about %s matters.",
