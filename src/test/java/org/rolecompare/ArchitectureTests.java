@@ -39,7 +39,7 @@ class ArchitectureTests {
         ALLOWED.put("ingest", List.of("compare"));
         ALLOWED.put("validate", List.of("compare", "ingest"));
         ALLOWED.put("generate", List.of("compare", "ingest"));
-        ALLOWED.put("staging", List.of("compare", "ingest", "validate", "files"));
+        ALLOWED.put("staging", List.of("compare", "ingest", "validate", "files", "related"));
         ALLOWED.put("related", List.of("compare", "ingest", "validate"));
         ALLOWED.put("changes", List.of("compare", "ingest", "validate", "staging"));
         ALLOWED.put("report", List.of("compare", "validate", "files"));
@@ -49,7 +49,7 @@ class ArchitectureTests {
         ALLOWED.put("publish", List.of("compare", "ingest", "validate", "staging", "changes", "files"));
         ALLOWED.put("delivery", List.of("compare", "validate", "files", "publish", "jobfile"));
         ALLOWED.put("job", List.of("compare", "ingest", "validate", "staging", "changes", "files", "report",
-                "report.pdf", "report.xlsx", "report.csv", "publish"));
+                "report.pdf", "report.xlsx", "report.csv", "publish", "related"));
         ALLOWED.put("cluster", List.of("compare", "validate", "staging", "files", "job", "jobfile"));
         ALLOWED.put("cli", List.of("compare", "ingest", "validate", "staging", "changes", "files", "report",
                 "report.pdf", "report.xlsx", "report.csv", "publish", "delivery", "job", "jobfile", "cluster", "generate", "related", ""));

@@ -16,6 +16,7 @@ import org.rolecompare.cluster.PartitionsTimedOutException;
 import org.rolecompare.ingest.InputFileException;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.JobParameterNames;
+import org.rolecompare.job.NothingToCompareException;
 import org.rolecompare.job.RejectedShareExceededException;
 import org.rolecompare.publish.RunPublisher;
 import org.slf4j.LoggerFactory;
@@ -200,7 +201,7 @@ final class BatchSession implements AutoCloseable {
         for (Throwable failure : failures) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
                 if (t instanceof InputFileException || t instanceof RejectedShareExceededException
-                        || t instanceof PartitionsTimedOutException) {
+                        || t instanceof PartitionsTimedOutException || t instanceof NothingToCompareException) {
                     return t.getMessage();
                 }
             }

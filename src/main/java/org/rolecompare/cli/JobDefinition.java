@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.rolecompare.cluster.ClusterSettings;
 import org.rolecompare.delivery.MailSettings;
+import org.rolecompare.job.PairSource;
 import org.rolecompare.jobfile.Accepts;
 import org.rolecompare.jobfile.JobFile;
 import org.rolecompare.jobfile.JobFileException;
@@ -15,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * A job file from {@code jobs/}: which input to read, where to write, the thresholds, and whom to
- * mail. Bound by {@link JobFile}, which refuses unknown keys and bad values with the key's name,
+ * A job file from {@code jobs/}: which input to read, where to write, the thresholds, where the pairs
+ * come from, and whom to mail. Bound by {@link JobFile}, which refuses unknown keys and bad values with the key's name,
  * because a typo in a nightly job must stop the run rather than be silently ignored. The components
  * are the file's sections; the accessors below them give the values the commands use.
  *
@@ -26,8 +27,8 @@ import org.springframework.scheduling.support.CronExpression;
  */
 record JobDefinition(String name, @DefaultValue("input") Path input, @DefaultValue("output") Path output,
                      @DefaultValue("data/role-compare") Path database, @DefaultValue Thresholds thresholds,
-                     @DefaultValue Report report, @DefaultValue Schedule schedule, @DefaultValue Retention retention,
-                     MailSettings mail, ClusterSettings cluster) {
+                     @DefaultValue Report report, @DefaultValue Pairs pairs, @DefaultValue Schedule schedule,
+                     @DefaultValue Retention retention, MailSettings mail, ClusterSettings cluster) {
 
     /** Run folders (and staged data) kept when the job file does not say. */
     static final int DEFAULT_KEEP_RUNS = 30;
@@ -70,6 +71,31 @@ record JobDefinition(String name, @DefaultValue("input") Path input, @DefaultVal
 
     /** The page sizes of the reports. */
     enum PageSize { LETTER, A4 }
+
+    /**
+     * The {@code pairs} section: where the pairs to report on come from, and how related roles are
+     * found when they come from related roles too.
+     */
+    record Pairs(@DefaultValue("listed") PairSource from, @DefaultValue Related related) {
+    }
+
+    /**
+     * @param perRole  the most related roles kept per role; at most 50, as the search scores only the
+     *                 best 64 candidates of each role
+     * @param minScore the lowest score kept, 0 to 1
+     */
+    record Related(@DefaultValue("5") @Accepts(value = "a whole number from 1 to 50", min = 1, max = 50) int perRole,
+                   @DefaultValue("0.2") @Accepts(MIN_SCORE_ACCEPTS) double minScore) {
+
+        Related {
+            if (!(minScore >= 0 && minScore <= 1)) { // also refuses NaN
+                throw new JobFileException("pairs.related.min-score must be " + MIN_SCORE_ACCEPTS + ", not '" + minScore + "'");
+            }
+        }
+    }
+
+    /** What {@code pairs.related.min-score} accepts, in the words of a refusal. */
+    static final String MIN_SCORE_ACCEPTS = "a number from 0 to 1, such as 0.2";
 
     /** @param timeZone time zone of the cron times and the run date; the machine's when left out */
     record Schedule(CronExpression cron, ZoneId timeZone) {
@@ -135,5 +161,18 @@ record JobDefinition(String name, @DefaultValue("input") Path input, @DefaultVal
 
     int keepRuns() {
         return retention.keepRuns();
+    }
+
+    /** {@code pairs.from}, unless {@code override} (the run's {@code --pairs}) says otherwise. */
+    PairSource pairsFrom(PairSource override) {
+        return override == null ? pairs.from() : override;
+    }
+
+    int relatedPerRole() {
+        return pairs.related().perRole();
+    }
+
+    double relatedMinScore() {
+        return pairs.related().minScore();
     }
 }

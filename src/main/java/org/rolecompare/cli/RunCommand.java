@@ -12,6 +12,7 @@ import org.rolecompare.job.ExitCodes;
 import org.rolecompare.job.GracefulStop;
 import org.rolecompare.job.JobNames;
 import org.rolecompare.job.JobParameterNames;
+import org.rolecompare.job.PairSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -72,6 +73,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Where the data comes from, printed under each report's title (overrides INPUT/source.txt and the job file).")
     String dataSource;
 
+    @Option(names = "--pairs", paramLabel = "FROM",
+            description = "Where the pairs come from: listed (comparisons.csv), related (each role's most related roles) or both"
+                    + " (overrides the job file's pairs.from).")
+    String pairs;
+
     /** Set when {@code schedule} runs this command: the schedule, not the run, decides how the process ends. */
     boolean inSchedule;
 
@@ -89,6 +95,7 @@ final class RunCommand implements Callable<Integer> {
         if (dataSource != null && dataSource.isBlank()) {
             throw new UsageException("--data-source must name where the data comes from; leave the option out for none");
         }
+        PairSource pairsFrom = definition.pairsFrom(pairSource());
         SourceFile source;
         try {
             source = RunParameters.source(definition, inputDir, dataSource);
@@ -96,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
             parent.err.println("role-compare: " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        JobParameters parameters = RunParameters.of(definition, inputDir, outputDir, date, source);
+        JobParameters parameters = RunParameters.of(definition, inputDir, outputDir, date, source, pairsFrom);
         OutputFolder.prepare(outputDir, logFile(outputDir), output == null ? jobOptions.setting("output") : "--output");
         checkClusterServices(definition, outputDir);
         // an exception leaves it unset: its message is printed after this method, so the JVM must not halt first
@@ -113,6 +120,19 @@ final class RunCommand implements Callable<Integer> {
             LoggerFactory.getLogger("role-compare").info("run: {}", ResourceUsage.now().describe());
             exitAfterStop.settle(code);
         }
+    }
+
+    /** {@code --pairs} as a source, or {@code null} when not given; a bad value is a usage error. */
+    private PairSource pairSource() {
+        if (pairs == null) {
+            return null;
+        }
+        for (PairSource candidate : PairSource.values()) {
+            if (candidate.name().equalsIgnoreCase(pairs.trim())) {
+                return candidate;
+            }
+        }
+        throw new UsageException("--pairs must be listed, related or both, not '" + pairs + "'");
     }
 
     /** The input folder, absolute; one that does not exist is a usage error before anything starts. */

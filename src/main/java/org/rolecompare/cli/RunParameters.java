@@ -2,10 +2,12 @@ package org.rolecompare.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.rolecompare.files.Fingerprints;
 import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.job.JobParameterNames;
+import org.rolecompare.job.PairSource;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -41,8 +43,13 @@ final class RunParameters {
         return fromJob == null || fromJob.isEmpty() ? null : new SourceFile(fromJob, null);
     }
 
-    /** The parameters of the run's first attempt; the input folder is fingerprinted here. */
-    static JobParameters of(JobDefinition definition, Path inputDir, Path outputDir, LocalDate date, SourceFile source) {
+    /**
+     * The parameters of the run's first attempt; the input folder is fingerprinted here.
+     *
+     * @param pairsFrom where the pairs come from: the job file's {@code pairs.from}, unless {@code --pairs} said otherwise
+     */
+    static JobParameters of(JobDefinition definition, Path inputDir, Path outputDir, LocalDate date, SourceFile source,
+                            PairSource pairsFrom) {
         JobParametersBuilder builder = new JobParametersBuilder();
         if (source != null && source.asOf() != null) {
             builder.addLocalDate(JobParameterNames.DATA_AS_OF, source.asOf(), false);
@@ -60,6 +67,9 @@ final class RunParameters {
                 .addLong(JobParameterNames.KEEP_RUNS, (long) definition.keepRuns(), false)
                 .addString(JobParameterNames.PDF_REPORTS, Boolean.toString(definition.pdfReports()), false)
                 .addLong(JobParameterNames.REPORT_THREADS, (long) definition.reportThreads(), false)
+                .addString(JobParameterNames.PAIRS_FROM, pairsFrom.name().toLowerCase(Locale.ROOT), false)
+                .addLong(JobParameterNames.RELATED_PER_ROLE, (long) definition.relatedPerRole(), false)
+                .addDouble(JobParameterNames.RELATED_MIN_SCORE, definition.relatedMinScore(), false)
                 .toJobParameters();
     }
 

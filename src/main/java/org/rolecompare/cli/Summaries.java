@@ -18,7 +18,8 @@ final class Summaries {
     static String runLine(RunFacts f, int exitCode) {
         return "role-compare: run " + f.runDate() + " of job " + f.jobName() + (exitCode == 0 ? " completed" : " completed with rejections")
                 + ": roles " + n(f.rolesAccepted()) + " accepted, " + n(f.rolesRejected()) + " rejected; comparisons "
-                + n(f.comparisonsWritten()) + " written, " + n(f.comparisonsRejected()) + " rejected, " + n(f.comparisonsSkipped())
+                + n(f.comparisonsWritten()) + " written" + origins(f) + ", " + n(f.comparisonsRejected()) + " rejected, "
+                + n(f.comparisonsSkipped())
                 + " skipped; findings "
                 + n(f.errorFindings()) + " " + plural(f.errorFindings(), "error") + ", " + n(f.warningFindings()) + " "
                 + plural(f.warningFindings(), "warning") + info(f) + " (exit " + exitCode + ")";
@@ -30,6 +31,12 @@ final class Summaries {
                 + " rejected or skipped; "
                 + n(f.errorFindings()) + " " + plural(f.errorFindings(), "error") + ", " + n(f.warningFindings()) + " "
                 + plural(f.warningFindings(), "warning") + info(f);
+    }
+
+    /** " (L listed, R from related roles)" when the run finds related roles; nothing otherwise. */
+    private static String origins(RunFacts f) {
+        return f.comparisonsFromRelated() == null ? ""
+                : " (" + n(f.comparisonsListed()) + " listed, " + n(f.comparisonsFromRelated()) + " from related roles)";
     }
 
     /** ", N info" when the run has info findings (they never change the exit code); nothing otherwise. */

@@ -2,6 +2,7 @@ package org.rolecompare.job;
 
 import org.rolecompare.publish.StagingFolder;
 import org.rolecompare.staging.FindingQueries;
+import org.rolecompare.staging.RelatedStore;
 import org.rolecompare.staging.RunQueries;
 import org.rolecompare.staging.StagingCounts;
 import org.rolecompare.staging.StagingIndexes;
@@ -21,9 +22,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly comparison job: load and validate the five files, guard against a broken feed
- * ({@link RejectedShareGuardTasklet}), index the staged roles ({@link StagingIndexes}), find what changed since the previous run, render one PDF per
- * accepted comparison, write the workbook ({@link WorkbookTasklet}), then publish the run folder in
- * one rename ({@link PublishTasklet}).
+ * ({@link RejectedShareGuardTasklet}), index the staged roles ({@link StagingIndexes}), find related
+ * roles when pairs come from them too ({@link FindRelatedTasklet}), find what changed since the
+ * previous run, render one PDF per accepted comparison, write the workbook ({@link WorkbookTasklet}),
+ * then publish the run folder in one rename ({@link PublishTasklet}).
  *
  * <p>Everything is built in the run's own staging folder, {@code OUTPUT/.staging/RUN-DATE-RUNID-RANDOM/}
  * ({@link StagingFolder}), and only the publish step moves it to {@code OUTPUT/RUN-DATE/}, so a
@@ -36,16 +38,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class ComparisonJobConfiguration {
 
+    /**
+     * The steps in order; {@code findRelated} only when the run's pairs come from related roles too
+     * ({@link PairsDecider}).
+     */
     @Bean
     Job comparisonJob(JobRepository jobRepository, Flow ingestFlow, Step rejectedShareGuardStep, Step indexByRoleStep,
-                      Step detectChangesStep, Step pdfReportsStep, Step workbookStep, Step publishStep, StagingOwnership stagingOwnership) {
+                      Step findRelatedStep, Step detectChangesStep, Step pdfReportsStep, Step workbookStep, Step publishStep,
+                      StagingOwnership stagingOwnership) {
+        PairsDecider pairs = new PairsDecider();
         return new JobBuilder(JobNames.COMPARISON, jobRepository)
                 .listener(stagingOwnership)
                 .listener(new FailureReasonListener())
                 .start(ingestFlow)
                 .next(rejectedShareGuardStep)
                 .next(indexByRoleStep)
-                .next(detectChangesStep)
+                .next(pairs).on(PairsDecider.FIND_RELATED).to(findRelatedStep).next(detectChangesStep)
+                .from(pairs).on(PairsDecider.LISTED_ONLY).to(detectChangesStep)
                 .next(pdfReportsStep)
                 .next(workbookStep)
                 .next(publishStep)
@@ -75,6 +84,18 @@ class ComparisonJobConfiguration {
             indexes.ensureByRole();
             return RepeatStatus.FINISHED;
         }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+    }
+
+    @Bean
+    FindRelatedTasklet findRelatedTasklet(RelatedStore store) {
+        return new FindRelatedTasklet(store);
+    }
+
+    /** Each role's most related roles, and the pairs they add to the reports ({@link FindRelatedTasklet}). */
+    @Bean
+    Step findRelatedStep(JobRepository jobRepository, PlatformTransactionManager tm, FindRelatedTasklet findRelatedTasklet) {
+        return new StepBuilder("findRelated", jobRepository).tasklet(findRelatedTasklet, tm)
+                .listener((StepExecutionListener) StepProgressLogger.unbounded("related roles")).build();
     }
 
     @Bean

@@ -12,28 +12,39 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /**
  * Restartable Spring Batch reader over one input file. The item count saved with each chunk lets a
- * restarted load step skip what an earlier execution already committed.
+ * restarted load step skip what an earlier execution already committed. A file the run does not
+ * read (comparisons.csv when pairs come from related roles only) is neither opened nor required:
+ * the reader reads no rows.
  */
 class CsvItemReader extends AbstractItemCountingItemStreamItemReader<CsvRow> {
 
     private final Path folder;
     private final InputFile file;
+    private final boolean read;
     private CsvFileReader reader;
 
     CsvItemReader(Path folder, InputFile file) {
+        this(folder, file, true);
+    }
+
+    /** @param read false for a file the run does not read */
+    CsvItemReader(Path folder, InputFile file, boolean read) {
         this.folder = folder;
         this.file = file;
+        this.read = read;
         setName("csv-" + file.name().toLowerCase(Locale.ROOT));
     }
 
     @Override
     protected void doOpen() {
-        reader = CsvFileReader.open(folder, file);
+        if (read) {
+            reader = CsvFileReader.open(folder, file);
+        }
     }
 
     @Override
     protected CsvRow doRead() {
-        return reader.next();
+        return reader == null ? null : reader.next();
     }
 
     @Override

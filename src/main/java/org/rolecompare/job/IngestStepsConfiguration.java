@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
@@ -157,10 +158,11 @@ class IngestStepsConfiguration {
         return new CsvItemReader(Path.of(inputDir), InputFile.RESPONSIBILITIES);
     }
 
+    /** comparisons.csv, unless the run's pairs come from related roles only: then no rows. */
     @Bean
     @StepScope
-    CsvItemReader comparisonsReader(@Value(INPUT_DIR) String inputDir) {
-        return new CsvItemReader(Path.of(inputDir), InputFile.COMPARISONS);
+    CsvItemReader comparisonsReader(@Value(INPUT_DIR) String inputDir, @Value("#{stepExecution}") StepExecution step) {
+        return new CsvItemReader(Path.of(inputDir), InputFile.COMPARISONS, PairSettings.of(step.getJobParameters()).readsListed());
     }
 
     @Bean

@@ -23,7 +23,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * The first step of both jobs: checks each input file as a whole (header, size limits and the
  * encoding of every line) before any of its rows is staged, so a file refused as a whole leaves no
  * half-loaded tables; records each file's SHA-256 (and {@code source.txt}'s) for the manifest, and
- * a warning for every column the format does not know.
+ * a warning for every column the format does not know. A run whose pairs come from related roles
+ * only does not read comparisons.csv at all: it may be absent, and is neither checked nor listed.
  */
 class InspectInputTasklet implements Tasklet {
 
@@ -36,16 +37,20 @@ class InspectInputTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         RunSettings run = RunSettings.of(contribution.getStepExecution());
+        PairSettings pairs = PairSettings.of(contribution.getStepExecution().getJobParameters());
         staging.clear(run.runId());
         List<Finding> warnings = new ArrayList<>();
         for (InputFile file : InputFile.values()) {
+            if (file == InputFile.COMPARISONS && !pairs.readsListed()) {
+                continue;
+            }
             try (CsvFileReader reader = CsvFileReader.open(run.inputDir(), file)) {
                 for (String column : reader.header().unknownColumns()) {
                     warnings.add(Finding.of(file.fileName(), 1, column, "", Rule.UNKNOWN_COLUMN, column,
                             "one of: " + String.join(", ", file.columns()),
                             "column " + column + " is not part of the input format; its values are ignored"));
                 }
-                requireRows(file, reader);
+                requireRows(file, reader, pairs);
                 reader.checkToEnd();
             }
             staging.saveFileHash(run.runId(), file.fileName(), Fingerprints.sha256(run.inputDir().resolve(file.fileName())));
@@ -61,15 +66,16 @@ class InspectInputTasklet implements Tasklet {
     /**
      * Refuses a feed with nothing to compare before any row is staged: a roles file without roles,
      * or a comparisons file that lists no pairs (a nightly feed that lists nothing is broken, and an
-     * empty run published with exit 0 would hide it). The one place to relax should pairs ever come
-     * from elsewhere than comparisons.csv.
+     * empty run published with exit 0 would hide it), unless the run finds related roles too: then
+     * the related pairs may be all there is, and {@link FindRelatedTasklet} fails a run that finds
+     * none either.
      */
-    private static void requireRows(InputFile file, CsvFileReader reader) {
+    private static void requireRows(InputFile file, CsvFileReader reader, PairSettings pairs) {
         if (file == InputFile.ROLES && reader.next() == null) {
             throw new InputFileException(file.fileName(), 0, file.fileName()
                     + " has a header but no rows: there are no roles to compare.");
         }
-        if (file == InputFile.COMPARISONS && reader.next() == null) {
+        if (file == InputFile.COMPARISONS && !pairs.findsRelated() && reader.next() == null) {
             throw new InputFileException(file.fileName(), 0, file.fileName()
                     + " lists no pairs: nothing to compare; check the feed");
         }

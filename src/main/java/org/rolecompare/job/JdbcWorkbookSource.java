@@ -31,6 +31,7 @@ import org.rolecompare.publish.RejectedRowsExporter;
 import org.rolecompare.report.xlsx.ComparisonRow;
 import org.rolecompare.report.xlsx.DemographicEntry;
 import org.rolecompare.report.xlsx.RejectedRow;
+import org.rolecompare.report.xlsx.RelatedEntry;
 import org.rolecompare.report.xlsx.SkillEntry;
 import org.rolecompare.report.xlsx.WorkbookSource;
 import org.rolecompare.staging.AcceptedRows;
@@ -39,6 +40,7 @@ import org.rolecompare.staging.ComparisonTask;
 import org.rolecompare.staging.FindingQueries;
 import org.rolecompare.staging.ProfileCache;
 import org.rolecompare.staging.ProfileQueries;
+import org.rolecompare.staging.RelatedStore;
 import org.rolecompare.staging.RunQueries;
 import org.rolecompare.validate.Finding;
 import org.springframework.stereotype.Component;
@@ -62,11 +64,12 @@ final class JdbcWorkbookSource implements WorkbookSource {
     /** The staging queries the workbook reads, as one bean. */
     @Component
     record Queries(RunQueries run, ComparisonQueries comparisons, ProfileQueries profiles, AcceptedRows rows,
-                   FindingQueries findings, ChangeQueries changes) {
+                   FindingQueries findings, ChangeQueries changes, RelatedStore related) {
     }
 
     private final Queries queries;
     private final RunSettings run;
+    private final PairSettings pairs;
     private final Consumer<ComparisonRow> copies;
     private RunFacts facts;
     private final LocalDate previousRunDate;
@@ -84,17 +87,18 @@ final class JdbcWorkbookSource implements WorkbookSource {
      * @param copies receives every comparison row too, in the same order, as it is handed to the
      *               workbook
      */
-    JdbcWorkbookSource(Queries queries, RunSettings run, LocalDate previousRunDate, Consumer<ComparisonRow> copies) {
+    JdbcWorkbookSource(Queries queries, RunSettings run, PairSettings pairs, LocalDate previousRunDate, Consumer<ComparisonRow> copies) {
         this.previousRunDate = previousRunDate;
         this.copies = copies;
         this.queries = queries;
         this.run = run;
+        this.pairs = pairs;
     }
 
     @Override
     public RunFacts facts() {
         if (facts == null) {
-            facts = ExecutionFacts.of(queries.run(), run);
+            facts = ExecutionFacts.of(queries.run(), run, pairs);
         }
         return facts;
     }
@@ -228,6 +232,18 @@ final class JdbcWorkbookSource implements WorkbookSource {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    @Override
+    public boolean findsRelated() {
+        return pairs.findsRelated();
+    }
+
+    @Override
+    public void related(Consumer<RelatedEntry> sink) {
+        queries.related().forEachRelated(run.runId(), r -> sink.accept(new RelatedEntry(r.related().roleId(), r.roleTitle(),
+                r.related().relatedRoleId(), r.relatedTitle(), r.related().rank(), r.related().score(),
+                String.join("; ", r.related().sharedSkills()), r.related().reason())));
     }
 
     @Override

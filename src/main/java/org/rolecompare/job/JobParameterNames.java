@@ -38,6 +38,15 @@ public final class JobParameterNames {
     /** Threads rendering PDF report partitions at once; 0 (or absent) means one per core. */
     public static final String REPORT_THREADS = "report.threads";
 
+    /** Where the pairs come from: a {@link PairSource} in lower case; absent means listed. */
+    public static final String PAIRS_FROM = "pairs.from";
+
+    /** Related roles kept per role, when the run finds them. */
+    public static final String RELATED_PER_ROLE = "pairs.related.per-role";
+
+    /** The lowest related score kept (0–1), when the run finds related roles. */
+    public static final String RELATED_MIN_SCORE = "pairs.related.min-score";
+
     /** How many run folders and staged runs to keep. */
     public static final String KEEP_RUNS = "retention.keep-runs";
 

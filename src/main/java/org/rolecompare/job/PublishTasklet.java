@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -67,13 +69,14 @@ class PublishTasklet implements Tasklet {
         observer.beforePublish();
         StepExecution step = contribution.getStepExecution();
         RunSettings run = RunSettings.of(step);
-        RunFacts facts = ExecutionFacts.of(queries.run(), run);
+        PairSettings pairs = PairSettings.of(step.getJobParameters());
+        RunFacts facts = ExecutionFacts.of(queries.run(), run, pairs);
         int exitCode = facts.errorFindings() > 0 ? ExitCodes.REJECTIONS : ExitCodes.OK;
         Optional<PublishedRun> already = PublishedRun.read(run.publishedDir()).filter(p -> p.publishedFrom(run.staging().id()));
         if (already.isPresent()) {
             confirmPublished(already.get());
         } else {
-            stageAndPublish(step, run, facts, exitCode);
+            stageAndPublish(step, run, pairs, facts, exitCode);
         }
         FailedRunExport.removeAfterPublish(run.outputDir(), run.runDate());
         Long keep = step.getJobExecution().getJobParameters().getLong(JobParameterNames.KEEP_RUNS);
@@ -101,11 +104,12 @@ class PublishTasklet implements Tasklet {
     }
 
     /** Writes the last files into the run's own staging folder, checks it is complete and renames it into place. */
-    private void stageAndPublish(StepExecution step, RunSettings run, RunFacts facts, int exitCode) throws IOException {
+    private void stageAndPublish(StepExecution step, RunSettings run, PairSettings pairs, RunFacts facts, int exitCode)
+            throws IOException {
         run.staging().requireOwned();
         Path dir = run.stagingDir();
         PartialFiles.removeBelow(dir);
-        requireCommittedFiles(run, dir);
+        requireCommittedFiles(run, pairs, dir);
         DataQualityCsv.write(dir.resolve(DataQualityCsv.FILE_NAME), sink -> queries.findings().forEachFinding(run.runId(), sink));
         new RejectedRowsExporter(queries.findings()).export(run.runId(), run.inputDir(), dir, facts);
         ZoneId zone = ZoneId.systemDefault();
@@ -122,9 +126,9 @@ class PublishTasklet implements Tasklet {
 
     /**
      * Refuses to publish a staging folder that lacks what the earlier steps committed: as many PDF
-     * reports as the report step's committed chunks wrote, and the workbook and its CSV.
+     * reports as the report step's committed chunks wrote, and the workbook and its CSVs.
      */
-    private void requireCommittedFiles(RunSettings run, Path dir) throws IOException {
+    private void requireCommittedFiles(RunSettings run, PairSettings pairs, Path dir) throws IOException {
         long committed = queries.partitions().reportsWritten(run.runId(), ReportSteps.WORKER);
         long present = 0;
         Path pdfDir = dir.resolve("pdf");
@@ -137,7 +141,11 @@ class PublishTasklet implements Tasklet {
             throw new IllegalStateException(String.format(Locale.ROOT, "the staging folder %s holds %d PDF reports, but the report step"
                     + " committed %d; it is not published", dir, present, committed));
         }
-        for (String file : new String[] {WorkbookTasklet.WORKBOOK_FILE, ComparisonsCsv.FILE_NAME}) {
+        List<String> written = new ArrayList<>(List.of(WorkbookTasklet.WORKBOOK_FILE, ComparisonsCsv.FILE_NAME));
+        if (pairs.findsRelated()) {
+            written.add(WorkbookTasklet.RELATED_FILE);
+        }
+        for (String file : written) {
             if (!Files.isRegularFile(dir.resolve(file))) {
                 throw new IllegalStateException("the staging folder " + dir + " lacks " + file + ", which the workbook step wrote;"
                         + " it is not published");

@@ -75,7 +75,10 @@ public record Manifest(
                         @JsonInclude(JsonInclude.Include.NON_NULL) Long rowsRejected) {
     }
 
-    /** The run's counts, as {@link org.rolecompare.files.RunFacts} has them, and the findings per rule. */
+    /**
+     * The run's counts, as {@link org.rolecompare.files.RunFacts} has them, and the findings per rule;
+     * {@code comparisonsFromRelated} is left out when the run does not find related roles.
+     */
     public record Counts(
             @JsonProperty(required = true) long rolesRead,
             @JsonProperty(required = true) long rolesAccepted,
@@ -84,6 +87,7 @@ public record Manifest(
             @JsonProperty(required = true) long comparisonsWritten,
             @JsonProperty(required = true) long comparisonsRejected,
             @JsonProperty(required = true) long comparisonsSkipped,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long comparisonsFromRelated,
             @JsonProperty(required = true) long findingsError,
             @JsonProperty(required = true) long findingsWarning,
             @JsonProperty(required = true) long findingsInfo,

@@ -44,6 +44,7 @@ public class StagingStore {
             "DELETE FROM rc_finding WHERE run_id = ?",
             "DELETE FROM rc_file WHERE run_id = ?",
             "DELETE FROM rc_change WHERE run_id = ?",
+            "DELETE FROM rc_related WHERE run_id = ?",
             "DELETE FROM rc_count WHERE run_id = ?");
 
     private final JdbcTemplate jdbc;

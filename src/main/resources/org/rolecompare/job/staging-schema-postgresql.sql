@@ -122,3 +122,14 @@ CREATE TABLE IF NOT EXISTS rc_change (
     PRIMARY KEY (run_id, seq)
 );
 CREATE INDEX IF NOT EXISTS rc_change_by_role ON rc_change (run_id, role_id);
+
+CREATE TABLE IF NOT EXISTS rc_related (
+    run_id BIGINT NOT NULL,
+    role_id VARCHAR(4000) COLLATE "C" NOT NULL,
+    rank INT NOT NULL,
+    related_role_id VARCHAR(4000) COLLATE "C" NOT NULL,
+    score DOUBLE PRECISION NOT NULL,
+    shared_skills TEXT COLLATE "C" NOT NULL,
+    reason TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY (run_id, role_id, rank)
+);

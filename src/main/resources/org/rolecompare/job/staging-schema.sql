@@ -126,3 +126,18 @@ CREATE TABLE IF NOT EXISTS rc_change (
     PRIMARY KEY (run_id, seq)
 );
 CREATE INDEX IF NOT EXISTS rc_change_by_role ON rc_change (run_id, role_id);
+
+-- Each accepted role's most related roles, when a run finds them (pairs.from related or both): the
+-- rows of related.csv, by role and rank. The pairs they add to rc_comparison have lines from
+-- 1,000,000,000,001 on (org.rolecompare.staging.RelatedStore), far past any line of comparisons.csv.
+-- shared_skills holds the skill names separated by the character U+001F, which no staged value holds.
+CREATE TABLE IF NOT EXISTS rc_related (
+    run_id BIGINT NOT NULL,
+    role_id VARCHAR(4000) NOT NULL,
+    rank INT NOT NULL,
+    related_role_id VARCHAR(4000) NOT NULL,
+    score DOUBLE PRECISION NOT NULL,
+    shared_skills VARCHAR(1000000) NOT NULL,
+    reason VARCHAR(1000000) NOT NULL,
+    PRIMARY KEY (run_id, role_id, rank)
+);

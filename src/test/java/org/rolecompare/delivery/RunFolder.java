@@ -67,7 +67,7 @@ final class RunFolder {
             }
             Files.writeString(dir.resolve("comparisons.csv"), csv, StandardCharsets.UTF_8);
             new Manifest(LocalDate.parse(RUN_DATE), "nightly", "input", RUN_DATE + "T06:00:00Z", RUN_DATE + "T06:01:00Z", 2, null,
-                    List.of(), new Manifest.Counts(6, 5, 1, pairs.size() + 1, pairs.size(), 0, 1, 1, 0, 0, Map.of()), Map.of(), null,
+                    List.of(), new Manifest.Counts(6, 5, 1, pairs.size() + 1, pairs.size(), 0, 1, null, 1, 0, 0, Map.of()), Map.of(), null,
                     List.of()).write(dir.resolve(Manifest.FILE_NAME));
             return dir;
         } catch (IOException e) {

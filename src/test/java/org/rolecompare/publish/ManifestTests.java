@@ -100,7 +100,7 @@ class ManifestTests {
         return new Manifest(LocalDate.parse("2026-11-27"), "nightly", "/srv/input", "2026-11-27T06:00:00.123456789Z",
                 "2026-11-27T06:01:00Z", 1, new Manifest.Run(3, 4, "2026-11-27-3-9960de51", "abcd"),
                 List.of(new Manifest.Input("roles.csv", "1234", 6L, 5L, 1L), new Manifest.Input("source.txt", "5678", null, null, null)),
-                new Manifest.Counts(6, 5, 1, 3, 1, 1, 1, 0, 1, 0, byRule), coverage,
+                new Manifest.Counts(6, 5, 1, 3, 1, 1, 1, null, 0, 1, 0, byRule), coverage,
                 new Manifest.Changes(LocalDate.parse("2026-11-26"), List.of(
                         new Manifest.Added("medical-receptionist"),
                         new Manifest.Removed("patient-relations-manager"),

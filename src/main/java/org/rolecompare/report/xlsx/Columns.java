@@ -118,6 +118,18 @@ final class Columns {
                 new Column<>("share", Format.SHARE, SkillEntry::share));
     }
 
+    static List<Column<RelatedEntry>> related() {
+        return List.of(
+                Column.text("role_id", RelatedEntry::roleId),
+                Column.text("title", RelatedEntry::roleTitle),
+                Column.text("related_role_id", RelatedEntry::relatedRoleId),
+                Column.text("related_title", RelatedEntry::relatedTitle),
+                new Column<>("rank", Format.COUNT, RelatedEntry::rank),
+                new Column<>("score", Format.RATIO, RelatedEntry::score),
+                Column.text("shared_skills", e -> e.sharedSkills().isEmpty() ? null : e.sharedSkills()),
+                Column.text("reason", RelatedEntry::reason));
+    }
+
     static List<Column<DemographicEntry>> demographics() {
         return List.of(
                 Column.text("role_id", DemographicEntry::roleId),

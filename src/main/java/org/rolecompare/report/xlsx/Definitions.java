@@ -20,6 +20,7 @@ final class Definitions {
     static final String NAME = "Definitions";
     static final String COMPARISONS = "Comparisons";
     static final String ROLES = "Roles";
+    static final String RELATED = "Related";
     static final String ALL = "(all)";
 
     private static final String ROLES_CSV = "roles.csv ";
@@ -45,13 +46,16 @@ final class Definitions {
 
     /**
      * Every definition in sheet order: each Comparisons column in column order, the less obvious
-     * Roles columns, then the terms.
+     * Roles columns, the Related columns when the workbook has that sheet, then the terms.
      *
      * @throws IllegalStateException when a Comparisons column has no definition
      */
-    static List<Definition> all(List<String> dimensions) {
+    static List<Definition> all(List<String> dimensions, boolean related) {
         List<Definition> all = new ArrayList<>(comparisons(dimensions).values());
         all.addAll(roles());
+        if (related) {
+            all.addAll(related());
+        }
         all.addAll(terms());
         return all;
     }
@@ -61,6 +65,36 @@ final class Definitions {
         Map<String, String> notes = new LinkedHashMap<>();
         comparisons(dimensions).forEach((header, definition) -> notes.put(header, definition.meaning()));
         return notes;
+    }
+
+    /** The one-line meaning of the Related columns that are not self-explanatory, by header. */
+    static Map<String, String> relatedNotes() {
+        Map<String, String> notes = new LinkedHashMap<>();
+        related().forEach(definition -> notes.put(definition.column(), definition.meaning()));
+        return notes;
+    }
+
+    /**
+     * The Related columns that are not self-explanatory, for a workbook with a Related sheet: the
+     * score above all, which nobody can look up elsewhere.
+     */
+    static List<Definition> related() {
+        return List.of(
+                new Definition(RELATED, "rank", "Place of the related role among the role's most related roles: 1 = the most"
+                        + " related.", "order by score (highest first), ties by related_role_id", "rank", null, null),
+                new Definition(RELATED, "score", "How alike the two roles are, from 0 (nothing in common) to 1 (the same"
+                        + " skills, responsibilities, education and pay). The same either way round. Mostly skills, then"
+                        + " responsibilities, then education; pay only tips the balance between otherwise alike roles.",
+                        "(0.55 × skills + 0.30 × responsibilities + 0.15 × education) ÷ (sum of the weights of the parts known"
+                                + " for both roles) × (0.8 + 0.2 × salary closeness); skills and responsibilities are cosine"
+                                + " similarities of rarity-weighted vectors, salary closeness is 1 − |ln(R ÷ L average salary)|"
+                                + " ÷ ln 3, at least 0", SHARE_0_1, 4, "skills.csv, responsibilities.csv, roles.csv common_degree,"
+                                + " common_major, average_salary"),
+                new Definition(RELATED, "shared_skills", "The skills both roles list (case and a plural s ignored), the"
+                        + " weightiest first, as the role spells them; the reports name the first three.", null, "text", null,
+                        "skills.csv skill"),
+                new Definition(RELATED, "reason", "What the two roles have in common, in words: shared skills, words their"
+                        + " responsibilities share, education, how far apart their salaries are.", null, "text", null, null));
     }
 
     /** The one-line meaning of the Roles columns that are not self-explanatory, by header. */

@@ -89,6 +89,10 @@ final class SummarySheet {
         summary.values(Format.COUNT, "Roles rejected", facts.rolesRejected());
         summary.values(Format.COUNT, "Comparisons requested", facts.comparisonsRequested());
         summary.values(Format.COUNT, "Comparisons written", facts.comparisonsWritten());
+        if (facts.comparisonsFromRelated() != null) {
+            summary.values(Format.COUNT, "Comparisons written of listed pairs", facts.comparisonsListed());
+            summary.values(Format.COUNT, "Comparisons written of related roles", facts.comparisonsFromRelated());
+        }
         summary.values(Format.COUNT, "Comparisons rejected", facts.comparisonsRejected());
         summary.values(Format.COUNT, "Comparisons skipped", facts.comparisonsSkipped());
         summary.values(Format.COUNT, changes.summaryLabel(), changes.summaryValue());

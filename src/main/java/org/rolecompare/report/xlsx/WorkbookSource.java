@@ -43,6 +43,18 @@ public interface WorkbookSource {
     default void changes(Consumer<RoleChange> sink) {
     }
 
+    /**
+     * Whether the run found related roles (its pairs come from them too): then the workbook has a
+     * Related sheet, even when none was found. The default finds none, so other sources need not change.
+     */
+    default boolean findsRelated() {
+        return false;
+    }
+
+    /** Every related role found, by role id then rank. Only called when {@link #findsRelated()}. */
+    default void related(Consumer<RelatedEntry> sink) {
+    }
+
     /** Every accepted role. */
     void roles(Consumer<Role> sink);
 

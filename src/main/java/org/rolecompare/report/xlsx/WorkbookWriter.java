@@ -25,8 +25,9 @@ import org.rolecompare.validate.Finding;
 
 /**
  * Writes the analysts' Excel workbook: sheets Summary (facts, links to the other sheets, a chart of
- * salary ratios), Comparisons, Changes (since the previous completed run of the job), Roles, Skills,
- * Demographics, Data quality, Rejected rows and Definitions (what every Comparisons column means;
+ * salary ratios), Comparisons, Changes (since the previous completed run of the job), Roles, Related
+ * (each role's most related roles, in a run that finds them), Skills, Demographics, Data quality,
+ * Rejected rows and Definitions (what every Comparisons column means;
  * the Comparisons header cells carry the same meaning as comments). Every data sheet is an Excel
  * table with a frozen header; numbers are numeric cells and unknown values empty cells, so
  * filters, sums and pivot tables work. Every sheet prints landscape, one page wide, with its header
@@ -109,6 +110,13 @@ public final class WorkbookWriter {
         source.roles(roles::append);
         roles.finish();
         sheets.addAll(roles.sheetNames());
+        if (source.findsRelated()) {
+            TableWriter<RelatedEntry> related = new TableWriter<>(workbook, cells, Definitions.RELATED, Columns.related(), 0,
+                    (sheet, range) -> { }, limits.dataRowsPerSheet(), Definitions.relatedNotes());
+            source.related(related::append);
+            related.finish();
+            sheets.addAll(related.sheetNames());
+        }
         sheets.addAll(table(workbook, cells, "Skills", Columns.skills(), source::skills, limits));
         sheets.addAll(table(workbook, cells, "Demographics", Columns.demographics(), source::demographics, limits));
 
@@ -120,7 +128,7 @@ public final class WorkbookWriter {
         }
         sheets.addAll(findings.sheetNames());
         sheets.addAll(table(workbook, cells, "Rejected rows", Columns.rejectedRows(), source::rejectedRows, limits));
-        List<Definition> definitions = Definitions.all(dimensions);
+        List<Definition> definitions = Definitions.all(dimensions, source.findsRelated());
         sheets.addAll(table(workbook, cells, Definitions.NAME, Definitions.columns(), definitions::forEach, Limits.EXCEL));
 
         SummarySheet.write(workbook, summary, cells, styles, facts, changes, sheets, histogram);
