@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rolecompare.job.PairSource;
 
 /**
  * Loading a job file: the shipped {@code jobs/nightly.yml} gives the documented values, defaults
@@ -77,7 +78,7 @@ class JobDefinitionTests {
         // given // when // then
         assertRefused("name: x\noutptu: out\n")
                 .hasMessageContaining("unknown key 'outptu'")
-                .hasMessageContaining("allowed: cluster, database, input, mail, name, output, report, retention, schedule, thresholds");
+                .hasMessageContaining("allowed: cluster, database, input, mail, name, output, pairs, report, retention, schedule, thresholds");
     }
 
     @Test
@@ -110,6 +111,50 @@ class JobDefinitionTests {
         assertThat(JobDefinition.load(job("b.yml", "name: b\n")).reportThreads()).isZero();
         assertRefused("report:\n  threads: 0\n").hasMessageContaining("report.threads must be a whole number of at least 1, not '0'");
         assertRefused("report:\n  threads: many\n").hasMessageContaining("report.threads must be a whole number of at least 1, not 'many'");
+    }
+
+    @Test
+    void pairsAreListedByDefaultAndRelatedRolesAreFivePerRoleScoringAtLeastTwoTenths() throws IOException {
+        // given
+        Path file = job("default.yml", "");
+
+        // when
+        JobDefinition job = JobDefinition.load(file);
+
+        // then
+        assertThat(job.pairsFrom(null)).isEqualTo(PairSource.LISTED);
+        assertThat(job.relatedPerRole()).isEqualTo(5);
+        assertThat(job.relatedMinScore()).isEqualTo(0.2);
+    }
+
+    @Test
+    void readsThePairsSectionAndTheRunOptionWinsOverIt() throws IOException {
+        // given
+        Path file = job("related.yml", "pairs:\n  from: Related\n  related:\n    per-role: 8\n    min-score: 0.35\n");
+
+        // when
+        JobDefinition job = JobDefinition.load(file);
+
+        // then
+        assertThat(job.pairsFrom(null)).isEqualTo(PairSource.RELATED);
+        assertThat(job.pairsFrom(PairSource.BOTH)).isEqualTo(PairSource.BOTH);
+        assertThat(job.relatedPerRole()).isEqualTo(8);
+        assertThat(job.relatedMinScore()).isEqualTo(0.35);
+    }
+
+    @Test
+    void refusesBadPairsValuesNamingTheKey() throws IOException {
+        // given // when // then
+        assertRefused("pairs:\n  from: found\n").hasMessageContaining("pairs.from must be listed, related or both, not 'found'");
+        assertRefused("pairs:\n  related:\n    per-role: 0\n")
+                .hasMessageContaining("pairs.related.per-role must be a whole number from 1 to 50, not '0'");
+        assertRefused("pairs:\n  related:\n    per-role: 51\n")
+                .hasMessageContaining("pairs.related.per-role must be a whole number from 1 to 50, not '51'");
+        assertRefused("pairs:\n  related:\n    min-score: 1.5\n")
+                .hasMessageContaining("pairs.related.min-score must be a number from 0 to 1, such as 0.2, not '1.5'");
+        assertRefused("pairs:\n  related:\n    min-score: high\n")
+                .hasMessageContaining("pairs.related.min-score must be a number from 0 to 1, such as 0.2, not 'high'");
+        assertRefused("pairs:\n  form: related\n").hasMessageContaining("unknown key 'pairs.form' (allowed: from, related)");
     }
 
     @Test

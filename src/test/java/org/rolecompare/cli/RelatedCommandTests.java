@@ -1,0 +1,94 @@
+package org.rolecompare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code role-compare related} as an analyst runs it: the CSV on stdout (or whole in a file) and the
+ * summary on stderr, the seed's two roles as each other's most related role, and a bad option or a
+ * missing folder refused as a usage error (64).
+ */
+class RelatedCommandTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void printsEachSeedRoleWithTheOtherAsItsMostRelatedRole() throws Exception {
+        // given
+        Path input = new CliRun(temp).withFixture("seed").input();
+
+        // when
+        CliRun.Result result = CliRun.execute("related", "--input=" + input);
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<CSVRecord> rows = csv(result.out());
+        assertThat(rows).extracting(r -> r.get("role_id") + " > " + r.get("related_role_id") + " #" + r.get("rank"))
+                .containsExactly("patient-relations-manager > patient-account-manager #1",
+                        "patient-account-manager > patient-relations-manager #1");
+        assertThat(rows.get(0).get("shared_skills")).isEqualTo("Patients; Patient Care");
+        assertThat(rows.get(0).get("score")).matches("0\\.\\d{4}").isEqualTo(rows.get(1).get("score"));
+        assertThat(result.err()).startsWith("role-compare: 2 related roles of 2 roles (0 rows left out");
+    }
+
+    @Test
+    void writesTheCsvToAFileWhenAskedAndKeepsStdoutEmpty() throws Exception {
+        // given
+        Path input = new CliRun(temp).withFixture("seed").input();
+        Path file = temp.resolve("related.csv");
+
+        // when
+        CliRun.Result result = CliRun.execute("related", "--input=" + input, "--output=" + file, "--min-score=0.99");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEmpty();
+        assertThat(Files.readString(file)).as("no pair scores 0.99: the header alone")
+                .isEqualTo("role_id,related_role_id,rank,score,shared_skills,reason\r\n");
+        assertThat(result.err()).contains("0 related roles of 2 roles").contains("written to " + file);
+    }
+
+    @Test
+    void aBadPerRoleOrAMissingInputFolderIsAUsageError() throws Exception {
+        // given
+        Path input = new CliRun(temp).withFixture("seed").input();
+
+        // when
+        CliRun.Result perRole = CliRun.execute("related", "--input=" + input, "--per-role=0");
+        CliRun.Result missing = CliRun.execute("related", "--input=" + temp.resolve("nowhere"));
+
+        // then
+        assertThat(perRole.exitCode()).isEqualTo(64);
+        assertThat(perRole.err()).contains("per-role must be at least 1, not 0");
+        assertThat(missing.exitCode()).isEqualTo(64);
+        assertThat(missing.err()).contains("--input " + temp.resolve("nowhere") + " does not exist");
+    }
+
+    @Test
+    void anUnreadableInputFileFailsWithOneLineNamingIt() throws Exception {
+        // given
+        Path input = new CliRun(temp).withFixture("seed").input();
+        Files.delete(input.resolve("skills.csv"));
+
+        // when
+        CliRun.Result result = CliRun.execute("related", "--input=" + input);
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("skills.csv is missing");
+    }
+
+    private static List<CSVRecord> csv(String text) throws Exception {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
+    }
+}
