@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rolecompare.job.FaultInjection;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * reports in pdf/ (their text with PDFBox), the workbook's Related and Summary sheets with POI, the
  * manifest, and the closing line. On the seed the two roles find each other; on generated roles in
  * families of ten, the related roles come from the role's own family; a pair that is both listed and
- * found gets one report.
+ * found gets one report; and a run that failed part-way resumes to the very files of a run that did not.
  */
 class RelatedIntegrationTests {
 
@@ -177,6 +178,36 @@ class RelatedIntegrationTests {
         assertThat(RunCommandIntegrationTests.readCsv(cli.runDir().resolve("comparisons.csv"))).hasSize(unordered.size());
         assertThat(result.out()).contains("comparisons " + String.format("%,d", unordered.size()) + " written (0 listed, "
                 + String.format("%,d", unordered.size()) + " from related roles)");
+    }
+
+    @Test
+    void aFailedRunOfRelatedPairsResumesToTheSameOutputsAsARunThatNeverFailed() throws Exception {
+        // given
+        CliRun clean = new CliRun(temp.resolve("clean"));
+        CliRun cli = new CliRun(temp.resolve("restarted"));
+        for (CliRun each : List.of(clean, cli)) {
+            CliRun.Result generated = CliRun.execute("generate", "--roles=60", "--comparisons=0", "--family-size=10", "--seed=11",
+                    "--output=" + each.input());
+            assertThat(generated.exitCode()).as(generated.err()).isZero();
+        }
+        assertThat(clean.run("--pairs=related").exitCode()).isZero();
+        CliRun.Result failed = FaultInjection.failingAfterReports(40, () -> cli.run("--pairs=related"));
+        assertThat(failed.exitCode()).as(failed.out()).isEqualTo(1);
+        assertThat(cli.runDir()).doesNotExist();
+
+        // when
+        CliRun.Result resumed = cli.run("--pairs=related");
+
+        // then
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(pdfs(cli.runDir())).hasSizeGreaterThan(40).isEqualTo(pdfs(clean.runDir()));
+        for (String file : List.of("related.csv", "comparisons.csv")) {
+            assertThat(Files.readString(cli.runDir().resolve(file))).as(file).isEqualTo(Files.readString(clean.runDir().resolve(file)));
+        }
+        for (String pdf : pdfs(clean.runDir())) {
+            assertThat(Files.readAllBytes(cli.runDir().resolve("pdf").resolve(pdf))).as(pdf)
+                    .isEqualTo(Files.readAllBytes(clean.runDir().resolve("pdf").resolve(pdf)));
+        }
     }
 
     /** Runs with the nightly job file's settings plus {@code yaml}, on this run's folders. */
