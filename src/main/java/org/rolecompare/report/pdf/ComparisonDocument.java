@@ -11,6 +11,7 @@ import org.rolecompare.compare.ComparisonMetrics;
 import org.rolecompare.compare.Role;
 import org.rolecompare.compare.RoleNames;
 import org.rolecompare.compare.RoleProfile;
+import org.rolecompare.report.content.PlainText;
 
 /**
  * Writes the sections of one comparison report into an open document, in the order of the seed
@@ -48,7 +49,7 @@ final class ComparisonDocument {
 
     /** The report's title, "L vs R", also used for the running header and metadata. */
     static String title(RoleProfile left, RoleProfile right) {
-        return ReportStyles.printable(left.role().title().trim() + " vs " + right.role().title().trim());
+        return PlainText.printable(left.role().title().trim() + " vs " + right.role().title().trim());
     }
 
     /**

@@ -28,6 +28,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.rolecompare.compare.ComparisonMetrics;
 import org.rolecompare.compare.Narrative;
 import org.rolecompare.compare.RoleProfile;
+import org.rolecompare.report.content.PlainText;
 
 /**
  * Renders the comparison of two roles as a print-ready PDF in the layout of the seed page, for
@@ -114,7 +115,7 @@ public final class PdfReportRenderer {
         Set<Integer> missing = new TreeSet<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c > '~' && !ReportStyles.isControl(c) && !face.covers(c)) {
+            if (c > '~' && !PlainText.isControl(c) && !face.covers(c)) {
                 int codePoint = text.codePointAt(i);
                 if (!face.covers(codePoint) && !Character.isLowSurrogate(c)) {
                     missing.add(codePoint);
@@ -138,7 +139,7 @@ public final class PdfReportRenderer {
             writer.getInfo().put(PdfName.TITLE, ReportStyles.pdfText(title));
             writer.getInfo().put(PdfName.SUBJECT, ReportStyles.pdfText(SUBJECT));
             writer.getInfo().put(PdfName.AUTHOR, ReportStyles.pdfText("role-compare"));
-            writer.getInfo().put(PdfName.KEYWORDS, ReportStyles.pdfText(ReportStyles.printable(
+            writer.getInfo().put(PdfName.KEYWORDS, ReportStyles.pdfText(PlainText.printable(
                     report.left().role().title().trim() + ", " + report.right().role().title().trim()) + ", role comparison"));
             PdfDate stamp = new PdfDate(startOfDayUtc(runDate));
             writer.getInfo().put(PdfName.CREATIONDATE, stamp);
