@@ -33,7 +33,8 @@ import org.rolecompare.report.content.ReportContent;
  * Renders the comparison of two roles as a print-ready PDF in the layout of the seed page, for
  * managers who read it on a phone or print it: title, narrative, key differences, tables and vector
  * charts per section, a running header and "Page N of M" footer, document information and an
- * outline entry per section.
+ * outline entry per section. What the report says is decided by
+ * {@link ReportContent#of}; this renderer only lays it out, so other formats can say the same.
  *
  * <p>Only embedded fonts are used, as Identity-H subsets, so no viewer substitutes fonts. Almost
  * every report is set in the small Latin font role-compare ships; a report whose text has a
