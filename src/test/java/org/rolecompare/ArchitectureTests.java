@@ -50,7 +50,7 @@ class ArchitectureTests {
         ALLOWED.put("publish", List.of("compare", "ingest", "validate", "staging", "changes", "files"));
         ALLOWED.put("delivery", List.of("compare", "validate", "files", "publish", "jobfile"));
         ALLOWED.put("job", List.of("compare", "ingest", "validate", "staging", "changes", "files", "report",
-                "report.pdf", "report.xlsx", "report.csv", "publish", "related"));
+                "report.content", "report.pdf", "report.xlsx", "report.csv", "publish", "related"));
         ALLOWED.put("cluster", List.of("compare", "validate", "staging", "files", "job", "jobfile"));
         ALLOWED.put("cli", List.of("compare", "ingest", "validate", "staging", "changes", "files", "report",
                 "report.pdf", "report.xlsx", "report.csv", "publish", "delivery", "job", "jobfile", "cluster", "generate", "related", ""));

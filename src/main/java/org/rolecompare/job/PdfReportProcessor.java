@@ -6,13 +6,14 @@ import java.util.function.Function;
 import org.rolecompare.changes.ChangeNoteSource;
 import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.RoleProfile;
+import org.rolecompare.report.content.ReportNotes;
 import org.rolecompare.report.pdf.PdfReportRenderer;
 import org.rolecompare.staging.ComparisonTask;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Renders the PDF of one comparison: both profiles (loaded for the whole partition at its start), their metrics, the change note, the
- * report. Pure computation; the file is written by {@link PdfFileWriter} when the chunk commits.
+ * Renders the PDF of one comparison: both profiles (loaded for the whole partition at its start), their metrics, the related
+ * line and the change note, the report. Pure computation; the file is written by {@link PdfFileWriter} when the chunk commits.
  * One instance serves one partition on one thread.
  */
 class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
@@ -22,15 +23,17 @@ class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport
     private final LocalDate runDate;
     private final long runId;
     private final ChangeNoteSource notes;
+    private final RelatedNotes related;
     private final ReportRenderObserver observer;
 
     PdfReportProcessor(Function<String, RoleProfile> profiles, PdfReportRenderer renderer, LocalDate runDate, long runId, ChangeNoteSource notes,
-                       ReportRenderObserver observer) {
+                       RelatedNotes related, ReportRenderObserver observer) {
         this.profiles = profiles;
         this.renderer = renderer;
         this.runDate = runDate;
         this.runId = runId;
         this.notes = notes;
+        this.related = related;
         this.observer = observer;
     }
 
@@ -40,6 +43,6 @@ class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport
         RoleProfile left = profiles.apply(task.leftId());
         RoleProfile right = profiles.apply(task.rightId());
         return new RenderedReport(task.pdfFileName(), renderer.render(left, right, MetricsCalculator.compute(left, right), runDate,
-                notes.noteFor(task.leftId(), task.rightId())));
+                new ReportNotes(related.noteFor(task.leftId(), task.rightId()), notes.noteFor(task.leftId(), task.rightId()))));
     }
 }

@@ -14,6 +14,7 @@ import org.rolecompare.staging.ComparisonQueries;
 import org.rolecompare.staging.ComparisonTask;
 import org.rolecompare.staging.LineRange;
 import org.rolecompare.staging.PartitionQueries;
+import org.rolecompare.staging.RelatedStore;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.PartitionHandler;
@@ -127,7 +128,7 @@ class PdfReportsConfiguration {
     @Bean
     @StepScope
     PdfReportProcessor pdfRenderingProcessor(ReportProfiles profiles, ChangeQueries changes, PartitionQueries partitions,
-                                             ObjectProvider<ReportRenderObserver> observer,
+                                             RelatedStore related, ObjectProvider<ReportRenderObserver> observer,
                                              @Value("#{stepExecution}") StepExecution worker) {
         RunSettings run = RunSettings.of(worker);
         LineRange range = ReportPartitioner.rangeOf(worker.getExecutionContext());
@@ -135,6 +136,7 @@ class PdfReportsConfiguration {
                 new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), SourceFile.sourceLine(run.dataSource()),
                         run.dataAsOf() == null ? null : run.dataAsOf().toString())), run.runDate(), run.runId(),
                 ChangeNoteSource.forPartition(changes, run.runId(), range, ChangesConfiguration.previousRunDate(worker)),
+                RelatedNotes.forPartition(related, run.runId(), range, PairSettings.of(worker.getJobParameters())),
                 observer.getIfAvailable(() -> ReportRenderObserver.NONE));
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -74,7 +75,9 @@ class RelatedIntegrationTests {
         assertThat(score).isBetween(0.2, 1.0);
         assertThat(related.get(1).get("score")).as("the score is symmetric").isEqualTo(related.get(0).get("score"));
         assertThat(Files.readString(run.resolve("related.csv"))).startsWith("role_id,related_role_id,rank,score,shared_skills,reason\r\n");
-        assertThat(RunCommandIntegrationTests.pdfText(run.resolve("pdf").resolve(FOUND_PDF))).contains("Patients");
+        assertThat(RunCommandIntegrationTests.pdfText(run.resolve("pdf").resolve(FOUND_PDF)))
+                .contains(String.format(Locale.ROOT, "Related: %.2f \u2014 shared skills Patients, Patient Care", score))
+                .containsSubsequence("Report date: 2026-11-27", "Related: 0.", "Patients");
         JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(run.resolve("manifest.json")));
         assertThat(manifest.get("counts").get("comparisons_written").asLong()).isEqualTo(1);
         assertThat(manifest.get("counts").get("comparisons_from_related").asLong()).isEqualTo(1);
@@ -145,7 +148,12 @@ class RelatedIntegrationTests {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("comparisons 1 written (1 listed, 0 from related roles)");
         assertThat(pdfs(cli.runDir())).containsExactly(LISTED_PDF);
-        assertThat(RunCommandIntegrationTests.readCsv(cli.runDir().resolve("related.csv"))).hasSize(2);
+        List<CSVRecord> related = RunCommandIntegrationTests.readCsv(cli.runDir().resolve("related.csv"));
+        assertThat(related).hasSize(2);
+        assertThat(RunCommandIntegrationTests.pdfText(cli.runDir().resolve("pdf").resolve(LISTED_PDF)))
+                .as("the listed pair's report says how related its roles are")
+                .contains(String.format(Locale.ROOT, "Related: %.2f \u2014 shared skills Patients, Patient Care",
+                        Double.parseDouble(related.get(0).get("score"))));
         assertThat(RunCommandIntegrationTests.readCsv(cli.runDir().resolve("comparisons.csv"))).hasSize(1);
     }
 

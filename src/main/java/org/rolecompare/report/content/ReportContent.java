@@ -36,7 +36,10 @@ import org.rolecompare.compare.RoleProfile;
  * @param rightName             the right role's display title
  * @param reportDate            the run date as shown ("2026-11-27")
  * @param subtitle              the line under the title: "Report date: 2026-11-27  ·  Source: role data feed"
- * @param changeNote            what changed since the previous run, shown under the subtitle, or {@code null}
+ * @param relatedNote           how related the two roles are, shown under the subtitle ("Related: 0.71 — shared skills
+ *                              Patients, Patient Care"), or {@code null} when the pair has no related score
+ * @param changeNote            what changed since the previous run, shown under the subtitle (and the related line), or
+ *                              {@code null}
  * @param narrative             the paragraphs under the subtitle
  * @param keyDifferencesHeading the caption of the key differences box ("Key differences")
  * @param keyDifferences        the facts of the box, at most five; empty means no box
@@ -46,7 +49,7 @@ import org.rolecompare.compare.RoleProfile;
  * @param about                 the text of the closing block
  */
 public record ReportContent(String title, String summaryName, String leftName, String rightName, String reportDate,
-                            String subtitle, String changeNote, List<String> narrative, String keyDifferencesHeading,
+                            String subtitle, String relatedNote, String changeNote, List<String> narrative, String keyDifferencesHeading,
                             List<String> keyDifferences, String coverageNote, List<Section> sections, String aboutHeading,
                             String about) {
 
@@ -63,10 +66,10 @@ public record ReportContent(String title, String summaryName, String leftName, S
      * @param runDate    the date the report is for
      * @param dataSource where the data comes from ("Source: role data feed"), or {@code null} or blank
      * @param dataAsOf   the ISO date the data is as of, or {@code null} or blank
-     * @param changeNote what changed since the previous run, or {@code null}
+     * @param notes      the related line and the change line, either or both absent
      */
     public static ReportContent of(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate,
-                                   String dataSource, String dataAsOf, String changeNote) {
+                                   String dataSource, String dataAsOf, ReportNotes notes) {
         Objects.requireNonNull(runDate, "runDate");
         String source = Wording.blank(dataSource) ? null : dataSource;
         String asOf = Wording.blank(dataAsOf) ? null : dataAsOf.trim();
@@ -82,7 +85,7 @@ public record ReportContent(String title, String summaryName, String leftName, S
                 ids));
         String date = runDate.toString();
         return new ReportContent(pair.versus(), "Summary", pair.leftNames().display(), pair.rightNames().display(), date,
-                "Report date: " + date + (source == null ? "" : "  \u00b7  " + source), changeNote,
+                "Report date: " + date + (source == null ? "" : "  \u00b7  " + source), notes.related(), notes.change(),
                 Narrative.paragraphs(left, right), "Key differences", KeyDifferences.facts(left, right, metrics),
                 DataGaps.coverage(pair), sections, "About these numbers", about(source, asOf));
     }

@@ -1,5 +1,9 @@
 package org.rolecompare.report.pdf;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -12,7 +16,7 @@ import org.rolecompare.report.content.TextSection;
 
 /**
  * Lays out what one comparison report says ({@link ReportContent}) in an open document, in the
- * order of the seed page: title, subtitle, change line, narrative, key differences and what the data
+ * order of the seed page: title, subtitle, related line and change line, narrative, key differences and what the data
  * lacks, the sections, and a short "About these numbers" in small type.
  *
  * <p>What the report says, and in which order, is decided by {@code report.content}; this class and
@@ -41,10 +45,10 @@ final class ComparisonDocument {
     /** Writes the report. */
     void write() throws DocumentException {
         layout.add(styles.title(content.title(), layout.anchor(content.summaryName())));
-        String changeNote = content.changeNote();
-        layout.add(styles.note(content.subtitle()).spacing(0f, changeNote == null ? 10f : 2f));
-        if (changeNote != null) {
-            layout.add(styles.note(changeNote).spacing(0f, 10f));
+        List<String> notes = Stream.of(content.relatedNote(), content.changeNote()).filter(Objects::nonNull).toList();
+        layout.add(styles.note(content.subtitle()).spacing(0f, notes.isEmpty() ? 10f : 2f));
+        for (int i = 0; i < notes.size(); i++) {
+            layout.add(styles.note(notes.get(i)).spacing(0f, i == notes.size() - 1 ? 10f : 2f));
         }
         for (String paragraph : content.narrative()) {
             layout.add(styles.body(paragraph));

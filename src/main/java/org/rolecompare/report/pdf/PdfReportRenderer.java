@@ -28,6 +28,7 @@ import org.rolecompare.compare.ComparisonMetrics;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.report.content.PlainText;
 import org.rolecompare.report.content.ReportContent;
+import org.rolecompare.report.content.ReportNotes;
 
 /**
  * Renders the comparison of two roles as a print-ready PDF in the layout of the seed page, for
@@ -73,17 +74,16 @@ public final class PdfReportRenderer {
 
     /** The report as PDF bytes; {@code runDate} is printed and also dates the document. */
     public byte[] render(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate) {
-        return render(left, right, metrics, runDate, null);
+        return render(left, right, metrics, runDate, ReportNotes.NONE);
     }
 
     /**
-     * As {@link #render(RoleProfile, RoleProfile, ComparisonMetrics, LocalDate)}, with a one-line
-     * note under the subtitle saying what changed since the previous run (none when {@code null}).
+     * As {@link #render(RoleProfile, RoleProfile, ComparisonMetrics, LocalDate)}, with the lines under
+     * the subtitle saying how related the roles are and what changed since the previous run.
      */
-    public byte[] render(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate, String changeNote) {
+    public byte[] render(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate, ReportNotes notes) {
         Objects.requireNonNull(runDate, "runDate");
-        ReportContent content = ReportContent.of(left, right, metrics, runDate, settings.dataSource(), settings.dataAsOf(),
-                changeNote);
+        ReportContent content = ReportContent.of(left, right, metrics, runDate, settings.dataSource(), settings.dataAsOf(), notes);
         Report report = new Report(left, right, metrics, content);
         String key = report.key(settings);
         Set<Integer> needed = uncovered(key, fonts.latin());
@@ -108,8 +108,10 @@ public final class PdfReportRenderer {
         String key(PdfReportSettings settings) {
             String date = content.reportDate();
             String changeNote = content.changeNote();
+            String relatedNote = content.relatedNote();
             return String.join("\n", left.toString(), right.toString(), metrics.toString(),
-                    changeNote == null ? date : date + changeNote, settings.toString(), String.join("\n", content.narrative()));
+                    changeNote == null ? date : date + changeNote, settings.toString(), String.join("\n", content.narrative()))
+                    + (relatedNote == null ? "" : "\n" + relatedNote);
         }
     }
 

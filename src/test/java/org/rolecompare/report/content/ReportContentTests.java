@@ -36,7 +36,8 @@ class ReportContentTests {
 
         // when
         ReportContent content = ReportContent.of(left, right, MetricsCalculator.compute(left, right), RUN_DATE,
-                "Source: role data feed", null, "Since 2026-11-26: the average salary of Patient Account Manager rose 2%.");
+                "Source: role data feed", null, new ReportNotes("Related: 0.40 \u2014 shared skills Patients, Patient Care",
+                        "Since 2026-11-26: the average salary of Patient Account Manager rose 2%."));
 
         // then
         assertThat(content.title()).isEqualTo(PAIR);
@@ -44,6 +45,7 @@ class ReportContentTests {
         assertThat(content.rightName()).isEqualTo("Patient Account Manager");
         assertThat(content.reportDate()).isEqualTo("2026-11-27");
         assertThat(content.subtitle()).isEqualTo("Report date: 2026-11-27  \u00b7  Source: role data feed");
+        assertThat(content.relatedNote()).isEqualTo("Related: 0.40 \u2014 shared skills Patients, Patient Care");
         assertThat(content.changeNote()).isEqualTo("Since 2026-11-26: the average salary of Patient Account Manager rose 2%.");
         assertThat(String.join(" ", content.narrative()))
                 .contains("a patient account manager has an average salary of $70,777",
@@ -181,7 +183,8 @@ class ReportContentTests {
         RoleProfile right = SeedProfiles.minimal("judge", "Judge", 90000);
 
         // when
-        ReportContent content = ReportContent.of(left, right, MetricsCalculator.compute(left, right), RUN_DATE, null, null, null);
+        ReportContent content = ReportContent.of(left, right, MetricsCalculator.compute(left, right), RUN_DATE, null, null,
+                ReportNotes.NONE);
 
         // then
         assertThat(content.sections()).extracting(Section::names).containsExactly(
@@ -209,7 +212,7 @@ class ReportContentTests {
 
         // when
         ReportContent content = ReportContent.of(left, right, MetricsCalculator.compute(left, right), RUN_DATE,
-                "Source: role data feed", "2026-11-01", null);
+                "Source: role data feed", "2026-11-01", ReportNotes.NONE);
 
         // then
         assertThat(content.title()).isEqualTo("Registered Nurses vs Nurse Practitioners");
@@ -296,7 +299,8 @@ class ReportContentTests {
     }
 
     private static ReportContent content(RoleProfile left, RoleProfile right) {
-        return ReportContent.of(left, right, MetricsCalculator.compute(left, right), RUN_DATE, "Source: role data feed", null, null);
+        return ReportContent.of(left, right, MetricsCalculator.compute(left, right), RUN_DATE, "Source: role data feed", null,
+                ReportNotes.NONE);
     }
 
     private static TableSection table(ReportContent content, String name) {

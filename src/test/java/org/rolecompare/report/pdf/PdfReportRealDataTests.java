@@ -21,6 +21,7 @@ import org.rolecompare.compare.Role;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.compare.Skill;
 import org.rolecompare.compare.YearsRange;
+import org.rolecompare.report.content.ReportNotes;
 
 /**
  * Reports on real-style data, as the official occupational data gives it: plural titles
@@ -168,7 +169,7 @@ class PdfReportRealDataTests {
             for (String note : notes) {
                 // when
                 byte[] pdf = RENDERER.render(pair.get(0), pair.get(1), MetricsCalculator.compute(pair.get(0), pair.get(1)),
-                        RUN_DATE, note);
+                        RUN_DATE, new ReportNotes(null, note));
 
                 // then
                 List<List<String>> pages = PdfReportRendererTests.pageLines(pdf);
