@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -114,6 +115,42 @@ class ClusterIntegrationTests {
         Path clusterRun = root.resolve("output").resolve(RUN_DATE);
         Path singleRun = single.resolve(RUN_DATE);
         for (String file : List.of("comparisons.csv", "data-quality.csv")) {
+            assertThat(Files.readAllBytes(clusterRun.resolve(file))).as(file).isEqualTo(Files.readAllBytes(singleRun.resolve(file)));
+        }
+        assertThat(cells(clusterRun.resolve("comparisons.xlsx"))).isEqualTo(cells(singleRun.resolve("comparisons.xlsx")));
+        assertThat(manifest(clusterRun)).isEqualTo(manifest(singleRun));
+        assertThat(pdfBytes(clusterRun)).isEqualTo(pdfBytes(singleRun));
+    }
+
+    @Test
+    void pairsOfRelatedRolesFoundOnPostgresqlAreRenderedByAWorkerAsOnOneMachine() throws Exception {
+        // given: roles in families, no pair listed
+        cli("generate", "--roles=60", "--comparisons=0", "--family-size=10", "--seed=11", "--output=" + input());
+        Path job = jobFile("cluster.yml", root.resolve("output"), "5m");
+        readyWorker("w1", job);
+
+        // when
+        int code = manager("manager", job, "--pairs=related").awaitExit(RUN);
+
+        // then: the worker's reports carry the related line, read from the staging tables on PostgreSQL
+        assertThat(code).as(processes.get(1).console()).isZero();
+        Path clusterRun = root.resolve("output").resolve(RUN_DATE);
+        long accepted = acceptedComparisons();
+        assertThat(accepted).isGreaterThan(60);
+        assertEveryReportOnceAndWhole(clusterRun, accepted);
+        String firstPdf = pdfBytes(clusterRun).keySet().iterator().next();
+        try (PDDocument pdf = Loader.loadPDF(clusterRun.resolve("pdf").resolve(firstPdf).toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Related: 0.");
+        }
+
+        // and: the same input on one machine (H2) finds the same related roles and publishes the same outputs
+        Path single = root.resolve("single");
+        Path h2Job = root.resolve("h2.yml");
+        Files.writeString(h2Job, "name: it\ninput: " + input() + "\noutput: " + single
+                + "\nreport:\n  threads: 1\n  data-source: \"Source: cluster test\"\npairs:\n  from: related\n");
+        assertThat(cli("run", "--job=" + h2Job, "--database=" + root.resolve("h2db"), "--run-date=" + RUN_DATE)).isZero();
+        Path singleRun = single.resolve(RUN_DATE);
+        for (String file : List.of("related.csv", "comparisons.csv", "data-quality.csv")) {
             assertThat(Files.readAllBytes(clusterRun.resolve(file))).as(file).isEqualTo(Files.readAllBytes(singleRun.resolve(file)));
         }
         assertThat(cells(clusterRun.resolve("comparisons.xlsx"))).isEqualTo(cells(singleRun.resolve("comparisons.xlsx")));
