@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.rolecompare.files.CsvOutput;
+import org.rolecompare.files.CsvText;
 import org.rolecompare.ingest.InputFileException;
 import org.rolecompare.job.ExitCodes;
 import org.rolecompare.related.RelatedFinder;
@@ -77,9 +78,9 @@ final class RelatedCommand implements Callable<Integer> {
         List<RelatedRole> related = exact ? finder.exact(threads) : finder.find(threads);
         long foundAt = System.nanoTime();
         if (output == null) {
-            RelatedRows.print(related, parent.out);
+            RelatedRows.print(related, parent.out, CsvText::safe);
         } else {
-            CsvOutput.write(output.toAbsolutePath(), RelatedRows.HEADER, sink -> related.forEach(r -> sink.accept(RelatedRows.row(r))));
+            CsvOutput.write(output.toAbsolutePath(), RelatedRows.HEADER, sink -> related.forEach(r -> sink.accept(RelatedRows.row(r, CsvText::safe))));
         }
         parent.err.println(String.format(Locale.US,
                 "role-compare: %,d related roles of %,d roles (%,d rows left out: %,d rejected by the row rules, %,d of unknown roles)"

@@ -51,7 +51,6 @@ class WorkbookTasklet implements Tasklet {
     /** related.csv: each role's related roles by role id then rank, text made safe for spreadsheets, written whole or not at all. */
     private void writeRelated(RunSettings run) throws IOException {
         CsvOutput.write(run.stagingDir().resolve(RELATED_FILE), RelatedRows.HEADER, sink -> queries.related()
-                .forEachRelated(run.runId(), r -> sink.accept(RelatedRows.row(r.related()).stream()
-                        .map(value -> value instanceof String text ? CsvText.safe(text) : value).toList())));
+                .forEachRelated(run.runId(), r -> sink.accept(RelatedRows.row(r.related(), CsvText::safe))));
     }
 }

@@ -59,6 +59,21 @@ class RelatedCommandTests {
     }
 
     @Test
+    void aSkillThatLooksLikeAFormulaIsWrittenAsText() throws Exception {
+        // given
+        Path input = new CliRun(temp).withFixture("seed").input();
+        Path skills = input.resolve("skills.csv");
+        Files.writeString(skills, Files.readString(skills).replace(",Patients,", ",=Patients,"));
+
+        // when
+        CliRun.Result result = CliRun.execute("related", "--input=" + input);
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(csv(result.out()).get(0).get("shared_skills")).isEqualTo("'=Patients; Patient Care");
+    }
+
+    @Test
     void aBadPerRoleOrAMissingInputFolderIsAUsageError() throws Exception {
         // given
         Path input = new CliRun(temp).withFixture("seed").input();
