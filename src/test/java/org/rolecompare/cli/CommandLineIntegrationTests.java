@@ -141,7 +141,7 @@ class CommandLineIntegrationTests {
         // then
         assertThat(result.exitCode()).isEqualTo(64);
         assertThat(result.err().lines().findFirst())
-                .hasValue("role-compare: missing command: use one of run, validate, schedule, history, deliver, generate or worker");
+                .hasValue("role-compare: missing command: use one of run, validate, schedule, history, deliver, related, generate or worker");
         assertThat(result.err()).contains("Usage: role-compare [-hV] [COMMAND]", "Commands:");
     }
 
