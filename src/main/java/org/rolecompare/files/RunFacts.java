@@ -47,6 +47,14 @@ public record RunFacts(
                 comparisonsRejected, comparisonsSkipped, errorFindings, warningFindings, 0, List.of(), null);
     }
 
+    /** Facts of a run that does not find related roles. */
+    public RunFacts(LocalDate runDate, String jobName, String inputDir, List<FileCount> files, long rolesRead, long rolesAccepted,
+                    long rolesRejected, long comparisonsRequested, long comparisonsWritten, long comparisonsRejected,
+                    long comparisonsSkipped, long errorFindings, long warningFindings, long infoFindings, List<FieldCoverage> coverage) {
+        this(runDate, jobName, inputDir, files, rolesRead, rolesAccepted, rolesRejected, comparisonsRequested, comparisonsWritten,
+                comparisonsRejected, comparisonsSkipped, errorFindings, warningFindings, infoFindings, coverage, null);
+    }
+
     /** The comparisons written whose pair comparisons.csv listed. */
     public long comparisonsListed() {
         return comparisonsWritten - (comparisonsFromRelated == null ? 0 : comparisonsFromRelated);

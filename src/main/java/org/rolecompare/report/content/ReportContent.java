@@ -66,11 +66,12 @@ public record ReportContent(String title, String summaryName, String leftName, S
      * @param runDate    the date the report is for
      * @param dataSource where the data comes from ("Source: role data feed"), or {@code null} or blank
      * @param dataAsOf   the ISO date the data is as of, or {@code null} or blank
-     * @param notes      the related line and the change line, either or both absent
+     * @param notes      the related line and the change line, either or both absent; {@code null} for neither
      */
     public static ReportContent of(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate,
                                    String dataSource, String dataAsOf, ReportNotes notes) {
         Objects.requireNonNull(runDate, "runDate");
+        ReportNotes lines = notes == null ? ReportNotes.NONE : notes;
         String source = Wording.blank(dataSource) ? null : dataSource;
         String asOf = Wording.blank(dataAsOf) ? null : dataAsOf.trim();
         ReportPair pair = ReportPair.of(left, right, metrics);
@@ -85,7 +86,7 @@ public record ReportContent(String title, String summaryName, String leftName, S
                 ids));
         String date = runDate.toString();
         return new ReportContent(pair.versus(), "Summary", pair.leftNames().display(), pair.rightNames().display(), date,
-                "Report date: " + date + (source == null ? "" : "  \u00b7  " + source), notes.related(), notes.change(),
+                "Report date: " + date + (source == null ? "" : "  \u00b7  " + source), lines.related(), lines.change(),
                 Narrative.paragraphs(left, right), "Key differences", KeyDifferences.facts(left, right, metrics),
                 DataGaps.coverage(pair), sections, "About these numbers", about(source, asOf));
     }
