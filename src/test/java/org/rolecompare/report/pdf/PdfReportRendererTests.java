@@ -36,6 +36,7 @@ import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.PinnedLocale;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.compare.SeedProfiles;
+import org.rolecompare.report.content.ReportNotes;
 
 @ExtendWith(PinnedLocale.class)
 class PdfReportRendererTests {
@@ -82,6 +83,23 @@ class PdfReportRendererTests {
                 "a patient account manager has an average salary of $70,777",
                 "Not known for either role: job satisfaction.", "About these numbers");
         assertThat(text).doesNotContain("null", "NaN", "Job satisfaction");
+    }
+
+    @Test
+    void printsTheRelatedLineThenTheChangeLineUnderTheSubtitleAndNeitherWhenAbsent() throws IOException {
+        // given
+        RoleProfile left = SeedProfiles.patientRelationsManager();
+        RoleProfile right = SeedProfiles.patientAccountManager();
+        String related = "Related: 0.40 \u2014 shared skills Patients, Patient Care";
+        String change = "Average salary of Patient Account Manager up 3.1% since 2026-11-26.";
+
+        // when
+        String both = textOf(RENDERER.render(left, right, MetricsCalculator.compute(left, right), RUN_DATE, new ReportNotes(related, change)));
+        String plain = textOf(renderSeed());
+
+        // then
+        assertThat(both).containsSubsequence("Report date: 2026-11-27", related, change, "can be seen in a few details");
+        assertThat(plain).doesNotContain("Related:", "since 2026-11-26");
     }
 
     @Test
