@@ -80,7 +80,8 @@ public final class ManifestWriter {
         }
         Manifest.Counts counts = new Manifest.Counts(facts.rolesRead(), facts.rolesAccepted(), facts.rolesRejected(),
                 facts.comparisonsRequested(), facts.comparisonsWritten(), facts.comparisonsRejected(), facts.comparisonsSkipped(),
-                facts.comparisonsFromRelated(), facts.errorFindings(), facts.warningFindings(), facts.infoFindings(), details.findingsByRule());
+                facts.comparisonsFromRelated(), facts.errorFindings(), facts.warningFindings(), facts.infoFindings(),
+                details.findingsByRule());
         Map<String, Manifest.Coverage> coverage = new LinkedHashMap<>();
         for (FieldCoverage c : facts.coverage()) {
             coverage.put(c.field(), new Manifest.Coverage(c.known(), c.accepted()));
