@@ -42,7 +42,8 @@ class ArchitectureTests {
         ALLOWED.put("staging", List.of("compare", "ingest", "validate", "files"));
         ALLOWED.put("changes", List.of("compare", "ingest", "validate", "staging"));
         ALLOWED.put("report", List.of("compare", "validate", "files"));
-        ALLOWED.put("report.pdf", List.of("compare", "validate", "files", "report"));
+        ALLOWED.put("report.content", List.of("compare"));
+        ALLOWED.put("report.pdf", List.of("compare", "validate", "files", "report", "report.content"));
         ALLOWED.put("report.xlsx", List.of("compare", "validate", "changes", "files", "report"));
         ALLOWED.put("report.csv", List.of("compare", "validate", "files", "report", "report.xlsx"));
         ALLOWED.put("report.html", List.of("compare", "files", "report"));
