@@ -74,21 +74,21 @@ public class ComparePageEngines {
             </section>
             <p class="coverage-note" th:if="${c.coverageNote() != null}" th:text="${c.coverageNote()}"></p>
             <th:block th:each="part : ${parts}" th:with="s=${part.section()}">
-            <section th:if="${part.kind() == 'table'}" th:id="${s.id()}">
-            <h2 th:text="${s.heading()}"></h2>
+            <section th:if="${part.kind() == 'table'}" th:id="${s.id()}" th:attr="aria-labelledby=${s.id() + '-heading'}">
+            <h2 th:id="${s.id() + '-heading'}" th:text="${s.heading()}"></h2>
             <table class="comparison" th:if="${!s.rows().isEmpty()}">
             <thead><tr><th scope="col"><span class="visually-hidden" th:text="${s.name()}"></span></th>
             <th scope="col" th:text="${c.leftName()}"></th><th scope="col" th:text="${c.rightName()}"></th></tr></thead>
             <tbody><tr th:each="r : ${s.rows()}"><th scope="row" th:text="${r.label()}"></th><td th:text="${r.left()}"></td><td th:text="${r.right()}"></td></tr></tbody>
             </table>
             <p class="note" th:if="${s.note() != null}" th:text="${s.note()}"></p>
-            <th:block th:each="chart : ${s.charts()}" th:with="v=${page.chart(chart)}">
+            <th:block th:each="chart : ${s.charts()}" th:with="v=${charts.get(chart)}">
             <figure class="chart" th:id="${v.id()}">
             <h3 th:if="${chart.title() != null}" th:text="${chart.title()}"></h3>
             <ul class="legend" aria-hidden="true"><li><span class="swatch swatch-left"></span><span th:text="${c.leftName()}"></span></li>
             <li><span class="swatch swatch-right"></span><span th:text="${c.rightName()}"></span></li></ul>
-            <svg xmlns="http://www.w3.org/2000/svg" th:attr="viewBox=${'0 0 ' + v.svg().width() + ' ' + v.svg().height()},width=${v.svg().width()},height=${v.svg().height()}" role="img">
-            <title th:text="${v.svg().title()}"></title><desc th:text="${v.svg().desc()}"></desc>
+            <svg xmlns="http://www.w3.org/2000/svg" th:attr="viewBox=${'0 0 ' + v.svg().width() + ' ' + v.svg().height()},width=${v.svg().width()},height=${v.svg().height()}" role="img" th:attrappend="aria-labelledby=${v.id() + '-title ' + v.id() + '-desc'}">
+            <title th:id="${v.id() + '-title'}" th:text="${v.svg().title()}"></title><desc th:id="${v.id() + '-desc'}" th:text="${v.svg().desc()}"></desc>
             <line th:each="l : ${v.svg().lines()}" th:attr="class=${l.css()},x1=${l.x1()},y1=${l.y1()},x2=${l.x2()},y2=${l.y2()}"/>
             <rect th:each="b : ${v.svg().rects()}" th:attr="class=${b.css()},x=${b.x()},y=${b.y()},width=${b.width()},height=${b.height()}"/>
             <text th:each="t : ${v.svg().labels()}" th:attr="class=${t.css()},x=${t.x()},y=${t.y()},text-anchor=${t.anchor()}" th:text="${t.text()}"></text>
@@ -101,9 +101,27 @@ public class ComparePageEngines {
             </details>
             </th:block>
             </section>
-            <section th:if="${part.kind() == 'text'}" th:id="${s.id()}"><h2 th:text="${s.heading()}"></h2><p th:text="${s.text()}"></p></section>
-            <section th:if="${part.kind() == 'list'}" th:id="${s.id()}">
-            <h2 th:text="${s.heading()}"></h2>
+            <section th:if="${part.kind() == 'text'}" th:id="${s.id()}" th:attr="aria-labelledby=${s.id() + '-heading'}"><h2 th:id="${s.id() + '-heading'}" th:text="${s.heading()}"></h2><p th:text="${s.text()}"></p></section>
+            <section th:if="${part.kind() == 'list'}" th:id="${s.id()}" th:attr="aria-labelledby=${s.id() + '-heading'}">
+            <h2 th:id="${s.id() + '-heading'}" th:text="${s.heading()}"></h2>
+            <th:block th:if="${s.chart() != null}" th:with="chart=${s.chart()},v=${charts.get(s.chart())}">
+            <figure class="chart" th:id="${v.id()}">
+            <h3 th:if="${chart.title() != null}" th:text="${chart.title()}"></h3>
+            <ul class="legend" aria-hidden="true"><li th:if="${chart.markNote() != null}"><span class="marked">Bold</span>: <span th:text="${chart.markNote()}"></span></li><li><span class="swatch swatch-left"></span><span th:text="${c.leftName()}"></span></li>
+            <li><span class="swatch swatch-right"></span><span th:text="${c.rightName()}"></span></li></ul>
+            <svg xmlns="http://www.w3.org/2000/svg" th:attr="viewBox=${'0 0 ' + v.svg().width() + ' ' + v.svg().height()},width=${v.svg().width()},height=${v.svg().height()}" role="img" th:attrappend="aria-labelledby=${v.id() + '-title ' + v.id() + '-desc'}">
+            <title th:id="${v.id() + '-title'}" th:text="${v.svg().title()}"></title><desc th:id="${v.id() + '-desc'}" th:text="${v.svg().desc()}"></desc>
+            <line th:each="l : ${v.svg().lines()}" th:attr="class=${l.css()},x1=${l.x1()},y1=${l.y1()},x2=${l.x2()},y2=${l.y2()}"/>
+            <rect th:each="b : ${v.svg().rects()}" th:attr="class=${b.css()},x=${b.x()},y=${b.y()},width=${b.width()},height=${b.height()}"/>
+            <text th:each="t : ${v.svg().labels()}" th:attr="class=${t.css()},x=${t.x()},y=${t.y()},text-anchor=${t.anchor()}" th:text="${t.text()}"></text>
+            </svg>
+            <figcaption th:if="${chart.caption() != null}" th:text="${chart.caption()}"></figcaption>
+            </figure>
+            <details class="chart-data" th:if="${v.data() != null}"><summary th:text="${v.data().caption()}"></summary>
+            <table class="chart-values"><thead><tr><th scope="col" th:each="h : ${v.data().headers()}" th:text="${h}"></th></tr></thead>
+            <tbody><tr th:each="r : ${v.data().rows()}"><th scope="row" th:text="${r.get(0)}"></th><td th:text="${r.get(1)}"></td><td th:text="${r.get(2)}"></td></tr></tbody></table>
+            </details>
+            </th:block>
             <div th:class="${s.ranked() ? 'lists ranked' : 'lists'}">
             <div class="role-items" th:each="l : ${s.lists()}">
             <h3 th:text="${l.heading()}"></h3>
@@ -119,7 +137,7 @@ public class ComparePageEngines {
             <section class="about" id="about"><h2 th:text="${c.aboutHeading()}"></h2><p th:text="${c.about()}"></p></section>
             </article>
             </main>
-            <footer class="site-footer"><p th:text="${page.run().footer()}"></p></footer>
+            <footer class="site-footer"><p th:text="${footer}"></p></footer>
             </body>
             </html>
             """;
@@ -158,6 +176,8 @@ public class ComparePageEngines {
         Context context = new Context();
         context.setVariable("page", page);
         context.setVariable("parts", parts);
+        context.setVariable("charts", page.charts());
+        context.setVariable("footer", page.run().footer());
         return thymeleaf.process(THYMELEAF_PAGE, context).getBytes(StandardCharsets.UTF_8);
     }
 
