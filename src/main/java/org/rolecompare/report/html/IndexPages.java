@@ -14,20 +14,24 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes the index of a run's site: {@code index.html}, and on a run of more than
- * {@value #INLINE_ROLES} roles a page per initial ({@code letters/a.html} …) and the compact list the
- * filter loads ({@code data/roles.js}).
+ * {@value #INLINE_ROLES} roles a page per initial ({@code letters/a.html} …, numbered pages of at
+ * most {@value #LETTER_PAGE_ROLES} roles for a busy initial) and the compact list the filter loads
+ * ({@code data/roles.js}).
  *
- * <p>Why split: a role is about 120 bytes of list, so 3,000 roles inline make an index of some
- * 400 KB that a browser shows at once, while 150,000 would make 18 MB. Above the limit the index
- * holds the run's facts and the letter navigation only, a letter's page lists its roles, and the
- * filter reads all titles from a script file (about 60 bytes a role), which works from a file share
- * too, where a browser refuses {@code fetch()} of a JSON file; it is loaded only when someone types
- * in the filter.
+ * <p>Why split: a role is about 130 bytes of list, so 2,000 roles inline make an index of 270 KB
+ * that a browser shows at once, while 150,000 would make 20 MB. Above the limit the index holds the
+ * run's facts and the letter navigation only (3 KB), a letter's page lists its roles (at most about
+ * 650 KB), and the filter reads all titles from a script file (about 68 bytes a role), which works
+ * from a file share too, where a browser refuses {@code fetch()} of a JSON file; it is loaded only
+ * when someone types in the filter.
  */
 final class IndexPages {
 
     /** Roles listed on the index itself; a bigger run gets a page per initial. */
     static final int INLINE_ROLES = 3_000;
+
+    /** Roles listed on one letter page; an initial with more gets numbered pages. */
+    static final int LETTER_PAGE_ROLES = 5_000;
 
     /** The data file of the filter, relative to the site folder. */
     static final String DATA_SCRIPT = "data/roles.js";
@@ -38,10 +42,14 @@ final class IndexPages {
     }
 
     static List<SitePages.SiteFile> of(RunFacts facts, RoleDirectory directory, SiteRun run) {
-        return of(facts, directory, run, INLINE_ROLES);
+        return of(facts, directory, run, INLINE_ROLES, LETTER_PAGE_ROLES);
     }
 
-    static List<SitePages.SiteFile> of(RunFacts facts, RoleDirectory directory, SiteRun run, int inlineRoles) {
+    /**
+     * @param inlineRoles     the most roles the index lists itself
+     * @param letterPageRoles the most roles one letter page lists; an initial with more gets numbered pages
+     */
+    static List<SitePages.SiteFile> of(RunFacts facts, RoleDirectory directory, SiteRun run, int inlineRoles, int letterPageRoles) {
         Map<Character, List<RoleDirectory.Entry>> byInitial = new LinkedHashMap<>();
         for (RoleDirectory.Entry entry : directory.aToZ()) {
             byInitial.computeIfAbsent(entry.initial(), k -> new ArrayList<>()).add(entry);
@@ -51,8 +59,7 @@ final class IndexPages {
         List<IndexPage.LetterGroup> groups = new ArrayList<>();
         if (split) {
             List<IndexPage.Letter> letters = letters(byInitial, "", ".html");
-            byInitial.forEach((initial, roles) -> files.add(file("letters/" + fileName(initial) + ".html",
-                    Templates.render("letter.jte", new LetterPage(run, "Roles: " + label(initial), letters, items(roles, "../"))))));
+            byInitial.forEach((initial, roles) -> files.addAll(letterPages(run, initial, roles, letters, letterPageRoles)));
             files.add(file(DATA_SCRIPT, dataScript(directory)));
         } else {
             byInitial.forEach((initial, roles) -> groups.add(new IndexPage.LetterGroup("letter-" + fileName(initial), label(initial),
@@ -63,6 +70,32 @@ final class IndexPages {
                 split ? letters(byInitial, "letters/", ".html") : letters(byInitial, "#letter-", ""), groups, split ? DATA_SCRIPT : null);
         files.add(0, file("index.html", Templates.render("index.jte", page)));
         return files;
+    }
+
+    /**
+     * The pages of one initial: {@code letters/s.html}, then {@code s-2.html}, {@code s-3.html}, …
+     * when it has more than {@code perPage} roles, each linking to the others.
+     */
+    private static List<SitePages.SiteFile> letterPages(SiteRun run, char initial, List<RoleDirectory.Entry> roles,
+                                                        List<IndexPage.Letter> letters, int perPage) {
+        int count = (roles.size() + perPage - 1) / perPage;
+        List<IndexPage.Letter> pages = new ArrayList<>();
+        for (int n = 1; n <= count && count > 1; n++) {
+            pages.add(new IndexPage.Letter(Integer.toString(n), letterPage(initial, n)));
+        }
+        List<SitePages.SiteFile> files = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            List<RoleDirectory.Entry> shown = roles.subList((n - 1) * perPage, Math.min(roles.size(), n * perPage));
+            String heading = "Roles: " + label(initial) + (count > 1 ? " (page " + n + " of " + count + ")" : "");
+            files.add(file("letters/" + letterPage(initial, n), Templates.render("letter.jte",
+                    new LetterPage(run, heading, letters, pages, n, roles.size(), items(shown, "../")))));
+        }
+        return files;
+    }
+
+    /** The file name of page {@code n} of an initial: {@code s.html}, {@code s-2.html}, … */
+    private static String letterPage(char initial, int n) {
+        return fileName(initial) + (n == 1 ? "" : "-" + n) + ".html";
     }
 
     private static List<Fact> runFacts(RunFacts facts) {

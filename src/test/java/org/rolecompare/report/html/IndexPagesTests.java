@@ -29,7 +29,7 @@ class IndexPagesTests {
         RoleDirectory directory = directory();
 
         // when
-        List<SitePages.SiteFile> files = IndexPages.of(Pages.facts(5, 3), directory, Pages.RUN, 10);
+        List<SitePages.SiteFile> files = IndexPages.of(Pages.facts(5, 3), directory, Pages.RUN, 10, 10);
 
         // then
         assertThat(files).extracting(SitePages.SiteFile::path).containsExactly("html/index.html");
@@ -60,7 +60,7 @@ class IndexPagesTests {
         RoleDirectory directory = directory();
 
         // when
-        Map<String, byte[]> files = IndexPages.of(Pages.facts(5, 3), directory, Pages.RUN, 4).stream()
+        Map<String, byte[]> files = IndexPages.of(Pages.facts(5, 3), directory, Pages.RUN, 4, 10).stream()
                 .collect(Collectors.toMap(SitePages.SiteFile::path, SitePages.SiteFile::bytes));
 
         // then
@@ -78,6 +78,30 @@ class IndexPagesTests {
                 "../roles/eve.html");
         assertThat(e.select("nav.letters a").eachAttr("href")).containsExactly("e.html", "z.html", "other.html");
         assertThat(e.select("link[rel=stylesheet]").attr("href")).isEqualTo("../assets/site.css");
+    }
+
+    @Test
+    void givesAnInitialWithMoreRolesThanAPageListsNumberedPages() {
+        // given
+        RoleDirectory directory = directory();
+
+        // when
+        Map<String, byte[]> files = IndexPages.of(Pages.facts(5, 3), directory, Pages.RUN, 4, 2).stream()
+                .collect(Collectors.toMap(SitePages.SiteFile::path, SitePages.SiteFile::bytes));
+
+        // then
+        assertThat(files).containsOnlyKeys("html/index.html", "html/letters/e.html", "html/letters/e-2.html", "html/letters/z.html",
+                "html/letters/other.html", "html/data/roles.js");
+        Document first = Pages.parse(files.get("html/letters/e.html"));
+        Document second = Pages.parse(files.get("html/letters/e-2.html"));
+        assertThat(first.selectFirst("h1").text()).isEqualTo("Roles: E (page 1 of 2)");
+        assertThat(first.select("ul.role-list a").eachText()).containsExactly("Eagle Scout", "\u00c9lan Coach");
+        assertThat(second.select("ul.role-list a").eachText()).containsExactly("Eve Planner");
+        assertThat(second.selectFirst("p.count").text()).isEqualTo("3 roles");
+        assertThat(first.select("nav.pages a").eachAttr("href")).containsExactly("e-2.html");
+        assertThat(second.select("nav.pages a").eachAttr("href")).containsExactly("e.html");
+        assertThat(second.selectFirst("nav.pages [aria-current=page]").text()).isEqualTo("2");
+        assertThat(Pages.parse(files.get("html/letters/z.html")).select("nav.pages")).isEmpty();
     }
 
     @Test
