@@ -16,17 +16,15 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Renders the files of one comparison: both profiles (loaded for the whole partition at its start),
- * their metrics and the change note, then the PDF and the web page from them, each when the run
- * makes it ({@link SiteRun#pdfs()}, {@code pages}). The page is made from the report's content with
- * the PDF's own settings (source line, as-of date), so both say the same; rendering it here, in the
- * partition that renders the PDF, lets cluster workers make the pages with their PDFs. Pure
- * computation; the files are written by {@link ReportFileWriter} when the chunk commits. One
- * instance serves one partition on one thread.
+ * their metrics and the change note, what the report says ({@link ReportContent}, made once), then
+ * the PDF and the web page from that one content, each when the run makes it ({@link SiteRun#pdfs()},
+ * {@code pages}), so both say the same; rendering the page here, in the partition that renders the
+ * PDF, lets cluster workers make the pages with their PDFs. Pure computation; the files are written
+ * by {@link ReportFileWriter} when the chunk commits. One instance serves one partition on one thread.
  */
 class ReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
 
     private final Function<String, RoleProfile> profiles;
-    private final PdfReportSettings settings;
     private final PdfReportRenderer renderer;
     private final SiteRun site;
     private final boolean pages;
@@ -37,7 +35,6 @@ class ReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
     ReportProcessor(Function<String, RoleProfile> profiles, PdfReportSettings settings, SiteRun site, boolean pages, long runId,
                     ChangeNoteSource notes, ReportRenderObserver observer) {
         this.profiles = profiles;
-        this.settings = settings;
         this.renderer = new PdfReportRenderer(settings);
         this.site = site;
         this.pages = pages;
@@ -52,13 +49,8 @@ class ReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
         RoleProfile left = profiles.apply(task.leftId());
         RoleProfile right = profiles.apply(task.rightId());
         ComparisonMetrics metrics = MetricsCalculator.compute(left, right);
-        String note = notes.noteFor(task.leftId(), task.rightId());
-        byte[] pdf = site.pdfs() ? renderer.render(left, right, metrics, site.runDate(), note) : null;
-        byte[] page = null;
-        if (pages) {
-            ReportContent content = ReportContent.of(left, right, metrics, site.runDate(), settings.dataSource(), settings.dataAsOf(), note);
-            page = SitePages.comparePage(content, task.leftId(), task.rightId(), site);
-        }
-        return new RenderedReport(task, pdf, page);
+        ReportContent content = renderer.content(left, right, metrics, site.runDate(), notes.noteFor(task.leftId(), task.rightId()));
+        return new RenderedReport(task, site.pdfs() ? renderer.render(content, left, right, metrics, site.runDate()) : null,
+                pages ? SitePages.comparePage(content, task.leftId(), task.rightId(), site) : null);
     }
 }

@@ -17,6 +17,7 @@ import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.compare.SeedProfiles;
 import org.rolecompare.report.content.AbsentSection;
+import org.rolecompare.report.content.Chart;
 import org.rolecompare.report.content.ListSection;
 import org.rolecompare.report.content.ReportContent;
 import org.rolecompare.report.content.Section;
@@ -39,8 +40,11 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ComparePageEngines {
 
-    /** One section of the content and its kind, which Thymeleaf's expressions cannot test by type. */
-    public record Part(String kind, Section section) {
+    /**
+     * One section of the content, its kind, which Thymeleaf's expressions cannot test by type, and
+     * its charts (a table's under its table, a list's above its lists).
+     */
+    public record Part(String kind, Section section, List<Chart> charts) {
     }
 
     private static final String THYMELEAF_PAGE = """
@@ -74,19 +78,22 @@ public class ComparePageEngines {
             </section>
             <p class="coverage-note" th:if="${c.coverageNote() != null}" th:text="${c.coverageNote()}"></p>
             <th:block th:each="part : ${parts}" th:with="s=${part.section()}">
-            <section th:if="${part.kind() == 'table'}" th:id="${s.id()}" th:attr="aria-labelledby=${s.id() + '-heading'}">
+            <section th:if="${part.kind() == 'table' or part.kind() == 'list'}" th:id="${s.id()}" th:attr="aria-labelledby=${s.id() + '-heading'}">
             <h2 th:id="${s.id() + '-heading'}" th:text="${s.heading()}"></h2>
+            <th:block th:if="${part.kind() == 'table'}">
             <table class="comparison" th:if="${!s.rows().isEmpty()}">
             <thead><tr><th scope="col"><span class="visually-hidden" th:text="${s.name()}"></span></th>
             <th scope="col" th:text="${c.leftName()}"></th><th scope="col" th:text="${c.rightName()}"></th></tr></thead>
             <tbody><tr th:each="r : ${s.rows()}"><th scope="row" th:text="${r.label()}"></th><td th:text="${r.left()}"></td><td th:text="${r.right()}"></td></tr></tbody>
             </table>
             <p class="note" th:if="${s.note() != null}" th:text="${s.note()}"></p>
-            <th:block th:each="chart : ${s.charts()}" th:with="v=${charts.get(chart)}">
+            </th:block>
+            <th:block th:each="chart : ${part.charts()}" th:with="v=${charts.get(chart)}">
             <figure class="chart" th:id="${v.id()}">
             <h3 th:if="${chart.title() != null}" th:text="${chart.title()}"></h3>
             <ul class="legend" aria-hidden="true"><li><span class="swatch swatch-left"></span><span th:text="${c.leftName()}"></span></li>
-            <li><span class="swatch swatch-right"></span><span th:text="${c.rightName()}"></span></li></ul>
+            <li><span class="swatch swatch-right"></span><span th:text="${c.rightName()}"></span></li>
+            <li th:if="${v.data() != null and chart.markNote() != null}"><span class="marked">Bold</span>: <span th:text="${chart.markNote()}"></span></li></ul>
             <svg xmlns="http://www.w3.org/2000/svg" th:attr="viewBox=${'0 0 ' + v.svg().width() + ' ' + v.svg().height()},width=${v.svg().width()},height=${v.svg().height()}" role="img" th:attrappend="aria-labelledby=${v.id() + '-title ' + v.id() + '-desc'}">
             <title th:id="${v.id() + '-title'}" th:text="${v.svg().title()}"></title><desc th:id="${v.id() + '-desc'}" th:text="${v.svg().desc()}"></desc>
             <line th:each="l : ${v.svg().lines()}" th:attr="class=${l.css()},x1=${l.x1()},y1=${l.y1()},x2=${l.x2()},y2=${l.y2()}"/>
@@ -100,28 +107,7 @@ public class ComparePageEngines {
             <tbody><tr th:each="r : ${v.data().rows()}"><th scope="row" th:text="${r.get(0)}"></th><td th:text="${r.get(1)}"></td><td th:text="${r.get(2)}"></td></tr></tbody></table>
             </details>
             </th:block>
-            </section>
-            <section th:if="${part.kind() == 'text'}" th:id="${s.id()}" th:attr="aria-labelledby=${s.id() + '-heading'}"><h2 th:id="${s.id() + '-heading'}" th:text="${s.heading()}"></h2><p th:text="${s.text()}"></p></section>
-            <section th:if="${part.kind() == 'list'}" th:id="${s.id()}" th:attr="aria-labelledby=${s.id() + '-heading'}">
-            <h2 th:id="${s.id() + '-heading'}" th:text="${s.heading()}"></h2>
-            <th:block th:if="${s.chart() != null}" th:with="chart=${s.chart()},v=${charts.get(s.chart())}">
-            <figure class="chart" th:id="${v.id()}">
-            <h3 th:if="${chart.title() != null}" th:text="${chart.title()}"></h3>
-            <ul class="legend" aria-hidden="true"><li th:if="${chart.markNote() != null}"><span class="marked">Bold</span>: <span th:text="${chart.markNote()}"></span></li><li><span class="swatch swatch-left"></span><span th:text="${c.leftName()}"></span></li>
-            <li><span class="swatch swatch-right"></span><span th:text="${c.rightName()}"></span></li></ul>
-            <svg xmlns="http://www.w3.org/2000/svg" th:attr="viewBox=${'0 0 ' + v.svg().width() + ' ' + v.svg().height()},width=${v.svg().width()},height=${v.svg().height()}" role="img" th:attrappend="aria-labelledby=${v.id() + '-title ' + v.id() + '-desc'}">
-            <title th:id="${v.id() + '-title'}" th:text="${v.svg().title()}"></title><desc th:id="${v.id() + '-desc'}" th:text="${v.svg().desc()}"></desc>
-            <line th:each="l : ${v.svg().lines()}" th:attr="class=${l.css()},x1=${l.x1()},y1=${l.y1()},x2=${l.x2()},y2=${l.y2()}"/>
-            <rect th:each="b : ${v.svg().rects()}" th:attr="class=${b.css()},x=${b.x()},y=${b.y()},width=${b.width()},height=${b.height()}"/>
-            <text th:each="t : ${v.svg().labels()}" th:attr="class=${t.css()},x=${t.x()},y=${t.y()},text-anchor=${t.anchor()}" th:text="${t.text()}"></text>
-            </svg>
-            <figcaption th:if="${chart.caption() != null}" th:text="${chart.caption()}"></figcaption>
-            </figure>
-            <details class="chart-data" th:if="${v.data() != null}"><summary th:text="${v.data().caption()}"></summary>
-            <table class="chart-values"><thead><tr><th scope="col" th:each="h : ${v.data().headers()}" th:text="${h}"></th></tr></thead>
-            <tbody><tr th:each="r : ${v.data().rows()}"><th scope="row" th:text="${r.get(0)}"></th><td th:text="${r.get(1)}"></td><td th:text="${r.get(2)}"></td></tr></tbody></table>
-            </details>
-            </th:block>
+            <th:block th:if="${part.kind() == 'list'}">
             <div th:class="${s.ranked() ? 'lists ranked' : 'lists'}">
             <div class="role-items" th:each="l : ${s.lists()}">
             <h3 th:text="${l.heading()}"></h3>
@@ -131,7 +117,9 @@ public class ComparePageEngines {
             </div>
             </div>
             <p class="shared-line" th:if="${s.sharedLabel() != null}"><strong th:text="${s.sharedLabel()}"></strong> <span th:text="${s.sharedText()}"></span></p>
+            </th:block>
             </section>
+            <section th:if="${part.kind() == 'text'}" th:id="${s.id()}" th:attr="aria-labelledby=${s.id() + '-heading'}"><h2 th:id="${s.id() + '-heading'}" th:text="${s.heading()}"></h2><p th:text="${s.text()}"></p></section>
             <p class="absent" th:if="${part.kind() == 'absent'}" th:id="${s.id()}" th:text="${s.text()}"></p>
             </th:block>
             <section class="about" id="about"><h2 th:text="${c.aboutHeading()}"></h2><p th:text="${c.about()}"></p></section>
@@ -156,8 +144,13 @@ public class ComparePageEngines {
         page = ComparePages.of(content, left.role().id(), right.role().id(), new SiteRun(runDate, "nightly", true));
         parts = new ArrayList<>();
         for (Section s : content.sections()) {
-            parts.add(new Part(s instanceof TableSection ? "table" : s instanceof ListSection ? "list"
-                    : s instanceof AbsentSection ? "absent" : "text", s));
+            if (s instanceof TableSection table) {
+                parts.add(new Part("table", s, table.charts()));
+            } else if (s instanceof ListSection list) {
+                parts.add(new Part("list", s, list.chart() == null ? List.of() : List.of(list.chart())));
+            } else {
+                parts.add(new Part(s instanceof AbsentSection ? "absent" : "text", s, List.of()));
+            }
         }
         StringTemplateResolver resolver = new StringTemplateResolver();
         resolver.setTemplateMode(TemplateMode.HTML);

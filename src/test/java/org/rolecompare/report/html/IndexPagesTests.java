@@ -60,8 +60,7 @@ class IndexPagesTests {
         RoleDirectory directory = directory();
 
         // when
-        Map<String, byte[]> files = IndexPages.of(Pages.facts(5, 3), directory, Pages.RUN, 4, 10).stream()
-                .collect(Collectors.toMap(SitePages.SiteFile::path, SitePages.SiteFile::bytes));
+        Map<String, byte[]> files = byPath(IndexPages.of(Pages.facts(5, 3), directory, Pages.RUN, 4, 10));
 
         // then
         assertThat(files).containsOnlyKeys("html/index.html", "html/letters/e.html", "html/letters/z.html", "html/letters/other.html",
@@ -86,8 +85,7 @@ class IndexPagesTests {
         RoleDirectory directory = directory();
 
         // when
-        Map<String, byte[]> files = IndexPages.of(Pages.facts(5, 3), directory, Pages.RUN, 4, 2).stream()
-                .collect(Collectors.toMap(SitePages.SiteFile::path, SitePages.SiteFile::bytes));
+        Map<String, byte[]> files = byPath(IndexPages.of(Pages.facts(5, 3), directory, Pages.RUN, 4, 2));
 
         // then
         assertThat(files).containsOnlyKeys("html/index.html", "html/letters/e.html", "html/letters/e-2.html", "html/letters/z.html",
@@ -124,6 +122,10 @@ class IndexPagesTests {
         assertThat(rows.get(0).get(1).asString()).isEqualTo("a");
         assertThat(rows.get(0).get(2).asInt()).isEqualTo(1);
         assertThat(rows.get(1).get(0).asString()).isEqualTo("B \"quoted\" </script><b>bold</b>");
+    }
+
+    private static Map<String, byte[]> byPath(List<SitePages.SiteFile> files) {
+        return files.stream().collect(Collectors.toMap(SitePages.SiteFile::path, SitePages.SiteFile::bytes));
     }
 
     private static RoleDirectory directory() {
