@@ -89,15 +89,10 @@ class ComparisonJobConfiguration {
         return taskletStep("workbook", jobRepository, tm, workbookTasklet);
     }
 
-    @Bean
-    WebPagesTasklet webPagesTasklet(WebPagesTasklet.Queries queries) {
-        return new WebPagesTasklet(queries);
-    }
-
     /** The web pages of the roles and the index ({@link WebPagesTasklet}); the comparisons' pages come with their PDFs. */
     @Bean
-    Step webPagesStep(JobRepository jobRepository, PlatformTransactionManager tm, WebPagesTasklet webPagesTasklet) {
-        return taskletStep("webPages", jobRepository, tm, webPagesTasklet);
+    Step webPagesStep(JobRepository jobRepository, PlatformTransactionManager tm, WebPagesTasklet.Queries queries) {
+        return taskletStep("webPages", jobRepository, tm, new WebPagesTasklet(queries));
     }
 
     /** The publish step's tasklet; the observer is a test's (see {@link PublishObserver}), the product has none. */

@@ -56,11 +56,8 @@ class IndexPagesTests {
 
     @Test
     void givesABigRunAPagePerInitialAndTheFilterADataFile() {
-        // given
-        RoleDirectory directory = directory();
-
         // when
-        Map<String, byte[]> files = byPath(IndexPages.of(Pages.facts(5, 3), directory, Pages.RUN, 4, 10));
+        Map<String, byte[]> files = site(4, 10);
 
         // then
         assertThat(files).containsOnlyKeys("html/index.html", "html/letters/e.html", "html/letters/z.html", "html/letters/other.html",
@@ -81,11 +78,8 @@ class IndexPagesTests {
 
     @Test
     void givesAnInitialWithMoreRolesThanAPageListsNumberedPages() {
-        // given
-        RoleDirectory directory = directory();
-
         // when
-        Map<String, byte[]> files = byPath(IndexPages.of(Pages.facts(5, 3), directory, Pages.RUN, 4, 2));
+        Map<String, byte[]> files = site(4, 2);
 
         // then
         assertThat(files).containsOnlyKeys("html/index.html", "html/letters/e.html", "html/letters/e-2.html", "html/letters/z.html",
@@ -124,8 +118,10 @@ class IndexPagesTests {
         assertThat(rows.get(1).get(0).asString()).isEqualTo("B \"quoted\" </script><b>bold</b>");
     }
 
-    private static Map<String, byte[]> byPath(List<SitePages.SiteFile> files) {
-        return files.stream().collect(Collectors.toMap(SitePages.SiteFile::path, SitePages.SiteFile::bytes));
+    /** The index files of the five roles of {@link #directory()}, by path, with the given limits. */
+    private static Map<String, byte[]> site(int inlineRoles, int letterPageRoles) {
+        return IndexPages.of(Pages.facts(5, 3), directory(), Pages.RUN, inlineRoles, letterPageRoles).stream()
+                .collect(Collectors.toMap(SitePages.SiteFile::path, SitePages.SiteFile::bytes));
     }
 
     private static RoleDirectory directory() {
