@@ -1,0 +1,101 @@
+package org.rolecompare.report.html.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Headless Chromium driven through ChromeDriver, started once per test class because start-up takes
+ * a second or two. It runs on a fresh profile with every background service off, and all traffic
+ * that is not for loopback goes to a proxy port nobody listens on: a page that asks for anything on
+ * another machine gets an error inside the browser instead of reaching out, while its
+ * {@link BrowserPage} checks still see the request and name it.
+ *
+ * <p>Chromium and its driver come from Debian ({@code apt-get install chromium chromium-driver}).
+ * Where they are missing the browser tests skip with an assumption that says how to install them, so
+ * {@code mvn -B test} still passes on a developer's machine without a browser; CI sets
+ * {@value #REQUIREMENT}{@code =required} so that a missing browser fails the build instead.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final String REQUIREMENT = "ROLE_COMPARE_BROWSER_TESTS";
+    static final Path BINARY = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+
+    private Chromium(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Starts Chromium on a new profile in {@code profile}; skips or fails the test class when it is not installed. */
+    static Chromium start(Path profile) {
+        requireInstalled(System.getenv(REQUIREMENT), BINARY, DRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--disable-default-apps", "--disable-extensions", "--proxy-server=http://127.0.0.1:9", "--window-size=1280,900",
+                "--hide-scrollbars", "--user-data-dir=" + profile.toAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+        return new Chromium(driver);
+    }
+
+    /**
+     * Aborts the calling test (a skip) when one of {@code executables} is missing, or fails it when
+     * {@code requirement} is {@code required}; either way the message names what is missing and how to
+     * install it.
+     */
+    static void requireInstalled(String requirement, Path... executables) {
+        List<Path> missing = Stream.of(executables).filter(path -> !Files.isExecutable(path)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String message = "the browser tests need Chromium and ChromeDriver, and " + missing + " is missing: install them with"
+                + " `apt-get install chromium chromium-driver`";
+        if ("required".equals(requirement)) {
+            Assertions.fail(message + " (" + REQUIREMENT + "=required, so this is a failure, not a skip)");
+        }
+        Assumptions.abort(message + "; skipped (set " + REQUIREMENT + "=required to make this a failure)");
+    }
+
+    /** Opens {@code page} of {@code site} over its loopback server. */
+    BrowserPage openOverHttp(LoopbackSite site, String page) {
+        return open(site, page, site.httpUrl(page));
+    }
+
+    /** Opens {@code page} of {@code site} as a file, the way a browser opened on the folder does. */
+    BrowserPage openAsFile(LoopbackSite site, String page) {
+        return open(site, page, site.fileUrl(page));
+    }
+
+    private BrowserPage open(LoopbackSite site, String page, String url) {
+        BrowserPage opened = new BrowserPage(driver, site, page);
+        opened.forgetEarlierLogs();
+        driver.get(url);
+        return opened;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
