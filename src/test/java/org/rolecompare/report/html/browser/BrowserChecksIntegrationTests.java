@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
  * check (a missing page, a fragment no element has, an unlabelled input, a request to another port, a
  * console error), which proves that each check can fail and says what it found.
  */
+@RequiresChromium
 class BrowserChecksIntegrationTests {
 
     @TempDir

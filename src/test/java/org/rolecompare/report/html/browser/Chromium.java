@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -23,8 +23,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * {@link BrowserPage} checks still see the request and name it.
  *
  * <p>Chromium and its driver come from Debian ({@code apt-get install chromium chromium-driver}).
- * Where they are missing the browser tests skip with an assumption that says how to install them, so
- * {@code mvn -B test} still passes on a developer's machine without a browser; CI sets
+ * Where they are missing the browser tests skip ({@link RequiresChromium}), saying how to install
+ * them, so {@code mvn -B test} still passes on a developer's machine without a browser; CI sets
  * {@value #REQUIREMENT}{@code =required} so that a missing browser fails the build instead.
  */
 final class Chromium implements AutoCloseable {
@@ -39,9 +39,13 @@ final class Chromium implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** Starts Chromium on a new profile in {@code profile}; skips or fails the test class when it is not installed. */
+    /**
+     * Starts Chromium on a new profile in {@code profile}. A test class that calls this carries
+     * {@link RequiresChromium}, which skips it where Chromium is missing; where the tests are required
+     * it runs, and this fails saying what is missing.
+     */
     static Chromium start(Path profile) {
-        requireInstalled(System.getenv(REQUIREMENT), BINARY, DRIVER);
+        requireInstalled(BINARY, DRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
@@ -59,22 +63,16 @@ final class Chromium implements AutoCloseable {
         return new Chromium(driver);
     }
 
-    /**
-     * Aborts the calling test (a skip) when one of {@code executables} is missing, or fails it when
-     * {@code requirement} is {@code required}; either way the message names what is missing and how to
-     * install it.
-     */
-    static void requireInstalled(String requirement, Path... executables) {
+    /** Fails, saying which of {@code executables} are missing and how to install them, unless all are there. */
+    static void requireInstalled(Path... executables) {
+        missing(executables).ifPresent(Assertions::fail);
+    }
+
+    /** Which of {@code executables} are missing and how to install them, or empty when all are there. */
+    static Optional<String> missing(Path... executables) {
         List<Path> missing = Stream.of(executables).filter(path -> !Files.isExecutable(path)).toList();
-        if (missing.isEmpty()) {
-            return;
-        }
-        String message = "the browser tests need Chromium and ChromeDriver, and " + missing + " is missing: install them with"
-                + " `apt-get install chromium chromium-driver`";
-        if ("required".equals(requirement)) {
-            Assertions.fail(message + " (" + REQUIREMENT + "=required, so this is a failure, not a skip)");
-        }
-        Assumptions.abort(message + "; skipped (set " + REQUIREMENT + "=required to make this a failure)");
+        return missing.isEmpty() ? Optional.empty() : Optional.of("the browser tests need Chromium and ChromeDriver, and " + missing
+                + " is missing: install them with `apt-get install chromium chromium-driver`");
     }
 
     /** Opens {@code page} of {@code site} over its loopback server. */

@@ -1,6 +1,6 @@
 package org.rolecompare.report.html.browser;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.io.TempDir;
-import org.opentest4j.AssertionFailedError;
-import org.opentest4j.TestAbortedException;
 
 /** What the browser tests do where Chromium is missing: skip, saying how to install it, unless CI requires them. */
 class ChromiumTests {
@@ -24,12 +23,14 @@ class ChromiumTests {
         // given
         Path missing = dir.resolve("chromium");
 
+        // when
+        ConditionEvaluationResult result = ChromiumCondition.evaluate(null, missing);
+
         // then
-        assertThatThrownBy(() -> Chromium.requireInstalled(null, missing))
-                .isInstanceOf(TestAbortedException.class)
-                .hasMessageContaining("[" + missing + "] is missing")
-                .hasMessageContaining("apt-get install chromium chromium-driver")
-                .hasMessageContaining("set ROLE_COMPARE_BROWSER_TESTS=required to make this a failure");
+        assertThat(result.isDisabled()).isTrue();
+        assertThat(result.getReason()).hasValue("the browser tests need Chromium and ChromeDriver, and [" + missing + "] is missing:"
+                + " install them with `apt-get install chromium chromium-driver` (set ROLE_COMPARE_BROWSER_TESTS=required to make"
+                + " this a failure)");
     }
 
     @Test
@@ -37,21 +38,26 @@ class ChromiumTests {
         // given
         Path missing = dir.resolve("chromedriver");
 
+        // when
+        ConditionEvaluationResult result = ChromiumCondition.evaluate("required", missing);
+
         // then
-        assertThatThrownBy(() -> Chromium.requireInstalled("required", missing))
-                .isInstanceOf(AssertionFailedError.class)
-                .hasMessageContaining("[" + missing + "] is missing")
-                .hasMessageContaining("apt-get install chromium chromium-driver")
-                .hasMessageContaining("ROLE_COMPARE_BROWSER_TESTS=required, so this is a failure, not a skip");
+        assertThat(result.isDisabled()).isFalse();
+        assertThatThrownBy(() -> Chromium.requireInstalled(missing))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("is missing: install them with `apt-get install chromium chromium-driver`");
     }
 
     @Test
-    void anInstalledBrowserNeitherSkipsNorFails() throws IOException {
+    void anInstalledBrowserRunsTheTests() throws IOException {
         // given
         Path installed = Files.createFile(dir.resolve("chromium"), PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwxr-xr-x")));
 
+        // when
+        ConditionEvaluationResult result = ChromiumCondition.evaluate(null, installed);
+
         // then
-        assertThatCode(() -> Chromium.requireInstalled("required", installed)).doesNotThrowAnyException();
+        assertThat(result.isDisabled()).isFalse();
     }
 }
