@@ -72,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Where the data comes from, printed under each report's title (overrides INPUT/source.txt and the job file).")
     String dataSource;
 
+    @Option(names = "--no-html", description = "Publish no web pages (html/) in this run (overrides the job file's report.html).")
+    boolean noHtml;
+
     /** Set when {@code schedule} runs this command: the schedule, not the run, decides how the process ends. */
     boolean inSchedule;
 
@@ -96,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
             parent.err.println("role-compare: " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        JobParameters parameters = RunParameters.of(definition, inputDir, outputDir, date, source);
+        JobParameters parameters = RunParameters.of(definition, inputDir, outputDir, date, source, definition.htmlPages() && !noHtml);
         OutputFolder.prepare(outputDir, logFile(outputDir), output == null ? jobOptions.setting("output") : "--output");
         checkClusterServices(definition, outputDir);
         // an exception leaves it unset: its message is printed after this method, so the JVM must not halt first

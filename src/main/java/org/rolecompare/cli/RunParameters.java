@@ -41,8 +41,12 @@ final class RunParameters {
         return fromJob == null || fromJob.isEmpty() ? null : new SourceFile(fromJob, null);
     }
 
-    /** The parameters of the run's first attempt; the input folder is fingerprinted here. */
-    static JobParameters of(JobDefinition definition, Path inputDir, Path outputDir, LocalDate date, SourceFile source) {
+    /**
+     * The parameters of the run's first attempt; the input folder is fingerprinted here.
+     *
+     * @param html whether the run publishes its web pages: the job file's {@code report.html}, unless {@code --no-html} said no
+     */
+    static JobParameters of(JobDefinition definition, Path inputDir, Path outputDir, LocalDate date, SourceFile source, boolean html) {
         JobParametersBuilder builder = new JobParametersBuilder();
         if (source != null && source.asOf() != null) {
             builder.addLocalDate(JobParameterNames.DATA_AS_OF, source.asOf(), false);
@@ -59,6 +63,7 @@ final class RunParameters {
                 .addString(JobParameterNames.DATA_SOURCE, source == null ? "" : source.source(), false)
                 .addLong(JobParameterNames.KEEP_RUNS, (long) definition.keepRuns(), false)
                 .addString(JobParameterNames.PDF_REPORTS, Boolean.toString(definition.pdfReports()), false)
+                .addString(JobParameterNames.HTML_PAGES, Boolean.toString(html), false)
                 .addLong(JobParameterNames.REPORT_THREADS, (long) definition.reportThreads(), false)
                 .toJobParameters();
     }

@@ -22,8 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The nightly comparison job: load and validate the five files, guard against a broken feed
  * ({@link RejectedShareGuardTasklet}), index the staged roles ({@link StagingIndexes}), find what changed since the previous run, render one PDF per
- * accepted comparison, write the workbook ({@link WorkbookTasklet}), then publish the run folder in
- * one rename ({@link PublishTasklet}).
+ * accepted comparison with its web page, write the workbook ({@link WorkbookTasklet}) and the other
+ * web pages ({@link WebPagesTasklet}), then publish the run folder in one rename ({@link PublishTasklet}).
  *
  * <p>Everything is built in the run's own staging folder, {@code OUTPUT/.staging/RUN-DATE-RUNID-RANDOM/}
  * ({@link StagingFolder}), and only the publish step moves it to {@code OUTPUT/RUN-DATE/}, so a
@@ -38,7 +38,8 @@ class ComparisonJobConfiguration {
 
     @Bean
     Job comparisonJob(JobRepository jobRepository, Flow ingestFlow, Step rejectedShareGuardStep, Step indexByRoleStep,
-                      Step detectChangesStep, Step pdfReportsStep, Step workbookStep, Step publishStep, StagingOwnership stagingOwnership) {
+                      Step detectChangesStep, Step pdfReportsStep, Step workbookStep, Step webPagesStep, Step publishStep,
+                      StagingOwnership stagingOwnership) {
         return new JobBuilder(JobNames.COMPARISON, jobRepository)
                 .listener(stagingOwnership)
                 .listener(new FailureReasonListener())
@@ -48,6 +49,7 @@ class ComparisonJobConfiguration {
                 .next(detectChangesStep)
                 .next(pdfReportsStep)
                 .next(workbookStep)
+                .next(webPagesStep)
                 .next(publishStep)
                 .end()
                 .build();
@@ -85,6 +87,18 @@ class ComparisonJobConfiguration {
     @Bean
     Step workbookStep(JobRepository jobRepository, PlatformTransactionManager tm, WorkbookTasklet workbookTasklet) {
         return new StepBuilder("workbook", jobRepository).tasklet(workbookTasklet, tm)
+                .listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+    }
+
+    @Bean
+    WebPagesTasklet webPagesTasklet(WebPagesTasklet.Queries queries) {
+        return new WebPagesTasklet(queries);
+    }
+
+    /** The web pages of the roles and the index ({@link WebPagesTasklet}); the comparisons' pages come with their PDFs. */
+    @Bean
+    Step webPagesStep(JobRepository jobRepository, PlatformTransactionManager tm, WebPagesTasklet webPagesTasklet) {
+        return new StepBuilder("webPages", jobRepository).tasklet(webPagesTasklet, tm)
                 .listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
 

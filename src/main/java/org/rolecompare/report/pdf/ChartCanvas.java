@@ -19,7 +19,7 @@ import com.lowagie.text.pdf.PdfContentByte;
  * every form is one more compressed stream, and setting up the compressor costs about as much as
  * compressing a small chart, so the steps are written into the page's content when the chart is
  * placed, clipped to the chart's box as a form would be. All chart text goes through
- * {@link ReportStyles#printable} like body text.
+ * {@link FontInUse} like body text (made printable).
  */
 final class ChartCanvas {
 

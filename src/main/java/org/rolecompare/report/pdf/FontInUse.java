@@ -9,10 +9,12 @@ import com.lowagie.text.Element;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 
+import org.rolecompare.report.content.PlainText;
+
 /**
  * The fonts one report is set in, and the gate all of the report's text passes on its way into the
  * PDF: a main font, and fallback fonts for the characters it lacks (none for almost every report).
- * It makes text {@linkplain ReportStyles#printable printable}, splits it into runs of one font each,
+ * It makes text {@linkplain PlainText#printable printable}, splits it into runs of one font each,
  * and notes every character that no font of the report has, so that the renderer can choose other
  * fonts or say what printed blank. One instance per render, used by one thread.
  */
@@ -54,7 +56,7 @@ final class FontInUse {
 
     /** The printable text in runs of one font each, noting the characters no font has. */
     List<Run> runs(String text) {
-        String printable = ReportStyles.printable(text);
+        String printable = PlainText.printable(text);
         boolean ascii = main.coversAscii();
         int i = 0;
         while (i < printable.length() && coveredByMain(printable.charAt(i), ascii)) {
@@ -114,7 +116,7 @@ final class FontInUse {
 
     /** The printable text, cut with an ellipsis where it would not fit the width at the given size. */
     String fit(String text, float size, float width) {
-        String printable = ReportStyles.printable(text);
+        String printable = PlainText.printable(text);
         if (width(printable, size) <= width) {
             return printable;
         }

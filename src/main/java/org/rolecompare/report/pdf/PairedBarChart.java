@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 import com.lowagie.text.Element;
 
-import org.rolecompare.compare.DisplayFormat;
+import org.rolecompare.report.content.PairedBars;
 
 /**
  * A grouped horizontal bar chart of shares in percent: one row per category (a demographic group or
@@ -14,16 +14,12 @@ import org.rolecompare.compare.DisplayFormat;
  *
  * <p>Made to survive greyscale printing: the two roles differ by shade (light and dark, both
  * outlined), a legend names them, and every bar carries its number, so nothing depends on colour.
- * All numbers of one chart have the same decimals, those of the table beside it.
+ * The numbers are those of the content ({@link PairedBars.Bar}), with the decimals of the table or list beside it.
  * Marked rows (skills both roles list) are shaded across the chart and labelled in bold. A category
  * only one role has gets a single bar, centred in its row; a chart where only one role has data
  * (the other lacks the whole dimension) uses lower rows, as it never needs room for two bars.
  */
 final class PairedBarChart {
-
-    /** One category: its label, each role's share (or {@code null} when that role lacks it). */
-    record Row(String label, Double left, Double right, boolean marked) {
-    }
 
     private static final float BAR = 8f;
     private static final float ROW = 2 * BAR + 8f;
@@ -38,13 +34,10 @@ final class PairedBarChart {
         this.font = font;
     }
 
-    /**
-     * The chart at the given width, to be placed by the layout.
-     *
-     * @param markNote legend text explaining marked rows, or {@code null} when no row is marked
-     * @param decimals decimals of every number on the chart, the same as in the table or list it shows
-     */
-    ChartCanvas draw(float width, String leftTitle, String rightTitle, List<Row> rows, String markNote, int decimals) {
+    /** The chart at the given width, to be placed by the layout; the legend names the roles by the titles given. */
+    ChartCanvas draw(float width, String leftTitle, String rightTitle, PairedBars chart) {
+        List<PairedBars.Bar> rows = chart.bars();
+        String markNote = chart.markNote();
         float rowHeight = rows.stream().anyMatch(r -> known(r.left()) && known(r.right())) ? ROW : SINGLE_ROW;
         float height = LEGEND + rows.size() * rowHeight + 2f;
         ChartCanvas c = new ChartCanvas(font, width, height);
@@ -67,7 +60,7 @@ final class PairedBarChart {
         }
 
         float top = height - LEGEND;
-        for (Row row : rows) {
+        for (PairedBars.Bar row : rows) {
             float bottom = top - rowHeight;
             if (row.marked()) {
                 c.band(0, bottom + 1f, width, rowHeight - 2f, ReportStyles.HEADER_FILL);
@@ -80,12 +73,12 @@ final class PairedBarChart {
                 c.text(label, ChartCanvas.TEXT + 0.5f, 3f, labelY, Element.ALIGN_LEFT, ReportStyles.TEXT);
             }
             if (known(row.left()) && known(row.right())) {
-                bar(c, x0, top - 4f - BAR, row.left(), scale, decimals, ReportStyles.LEFT_BAR);
-                bar(c, x0, top - 4.5f - 2 * BAR, row.right(), scale, decimals, ReportStyles.RIGHT_BAR);
+                bar(c, x0, top - 4f - BAR, row.left(), row.leftText(), scale, ReportStyles.LEFT_BAR);
+                bar(c, x0, top - 4.5f - 2 * BAR, row.right(), row.rightText(), scale, ReportStyles.RIGHT_BAR);
             } else {
                 float middle = bottom + (rowHeight - BAR) / 2f;
-                bar(c, x0, middle, row.left(), scale, decimals, ReportStyles.LEFT_BAR);
-                bar(c, x0, middle, row.right(), scale, decimals, ReportStyles.RIGHT_BAR);
+                bar(c, x0, middle, row.left(), row.leftText(), scale, ReportStyles.LEFT_BAR);
+                bar(c, x0, middle, row.right(), row.rightText(), scale, ReportStyles.RIGHT_BAR);
             }
             top = bottom;
         }
@@ -97,13 +90,13 @@ final class PairedBarChart {
         return value != null && Double.isFinite(value);
     }
 
-    /** One role's bar with its value; nothing when the role lacks the category. */
-    private static void bar(ChartCanvas c, float x0, float y, Double value, double scale, int decimals, Color fill) {
+    /** One role's bar with its value shown as {@code text}; nothing when the role lacks the category. */
+    private static void bar(ChartCanvas c, float x0, float y, Double value, String text, double scale, Color fill) {
         if (!known(value)) {
             return;
         }
         float length = (float) (Math.max(0, value) * scale);
         c.bar(x0, y, length, BAR, fill);
-        c.text(DisplayFormat.percent(value, decimals), ChartCanvas.TEXT, x0 + length + 3f, y + 1.6f, Element.ALIGN_LEFT, ReportStyles.TEXT);
+        c.text(text, ChartCanvas.TEXT, x0 + length + 3f, y + 1.6f, Element.ALIGN_LEFT, ReportStyles.TEXT);
     }
 }

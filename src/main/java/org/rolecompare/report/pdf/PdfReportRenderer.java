@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TimeZone;
@@ -26,14 +25,16 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.rolecompare.compare.ComparisonMetrics;
-import org.rolecompare.compare.Narrative;
 import org.rolecompare.compare.RoleProfile;
+import org.rolecompare.report.content.PlainText;
+import org.rolecompare.report.content.ReportContent;
 
 /**
  * Renders the comparison of two roles as a print-ready PDF in the layout of the seed page, for
  * managers who read it on a phone or print it: title, narrative, key differences, tables and vector
  * charts per section, a running header and "Page N of M" footer, document information and an
- * outline entry per section.
+ * outline entry per section. What the report says is decided by
+ * {@link ReportContent#of}; this renderer only lays it out, so other formats can say the same.
  *
  * <p>Only embedded fonts are used, as Identity-H subsets, so no viewer substitutes fonts. Almost
  * every report is set in the small Latin font role-compare ships; a report whose text has a
@@ -81,7 +82,9 @@ public final class PdfReportRenderer {
      */
     public byte[] render(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate, String changeNote) {
         Objects.requireNonNull(runDate, "runDate");
-        Report report = new Report(left, right, metrics, runDate.toString(), changeNote, Narrative.paragraphs(left, right));
+        ReportContent content = ReportContent.of(left, right, metrics, runDate, settings.dataSource(), settings.dataAsOf(),
+                changeNote);
+        Report report = new Report(left, right, metrics, content);
         String key = report.key(settings);
         Set<Integer> needed = uncovered(key, fonts.latin());
         FontInUse font = needed.isEmpty() ? new FontInUse(fonts.latin()) : fonts.forCharacters(needed);
@@ -98,14 +101,15 @@ public final class PdfReportRenderer {
         return pdf;
     }
 
-    /** Everything one report shows. */
-    private record Report(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, String date, String changeNote,
-                          List<String> narrative) {
+    /** One report's input and what it says. */
+    private record Report(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, ReportContent content) {
 
         /** All of the report's input as text: what its file ID is derived from, and whose characters it prints. */
         String key(PdfReportSettings settings) {
+            String date = content.reportDate();
+            String changeNote = content.changeNote();
             return String.join("\n", left.toString(), right.toString(), metrics.toString(),
-                    changeNote == null ? date : date + changeNote, settings.toString(), String.join("\n", narrative));
+                    changeNote == null ? date : date + changeNote, settings.toString(), String.join("\n", content.narrative()));
         }
     }
 
@@ -114,7 +118,7 @@ public final class PdfReportRenderer {
         Set<Integer> missing = new TreeSet<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c > '~' && !ReportStyles.isControl(c) && !face.covers(c)) {
+            if (c > '~' && !PlainText.isControl(c) && !face.covers(c)) {
                 int codePoint = text.codePointAt(i);
                 if (!face.covers(codePoint) && !Character.isLowSurrogate(c)) {
                     missing.add(codePoint);
@@ -125,28 +129,27 @@ public final class PdfReportRenderer {
     }
 
     private byte[] render(Report report, String key, LocalDate runDate, FontInUse font) {
-        String title = ComparisonDocument.title(report.left(), report.right());
+        ReportContent content = report.content();
+        String title = content.title();
         Document document = new Document(pageSize(), MARGIN, MARGIN, MARGIN + 6f, MARGIN + 6f);
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCompressionLevel(COMPRESSION);
-            writer.setPageEvent(new PageFrame(font, title, "role-compare \u00b7 Report date: " + report.date()));
+            writer.setPageEvent(new PageFrame(font, title, "role-compare \u00b7 Report date: " + content.reportDate()));
             document.addCreator("role-compare");
             writer.setStrictImageSequence(true);
             document.open();
             writer.getInfo().put(PdfName.TITLE, ReportStyles.pdfText(title));
             writer.getInfo().put(PdfName.SUBJECT, ReportStyles.pdfText(SUBJECT));
             writer.getInfo().put(PdfName.AUTHOR, ReportStyles.pdfText("role-compare"));
-            writer.getInfo().put(PdfName.KEYWORDS, ReportStyles.pdfText(ReportStyles.printable(
+            writer.getInfo().put(PdfName.KEYWORDS, ReportStyles.pdfText(PlainText.printable(
                     report.left().role().title().trim() + ", " + report.right().role().title().trim()) + ", role comparison"));
             PdfDate stamp = new PdfDate(startOfDayUtc(runDate));
             writer.getInfo().put(PdfName.CREATIONDATE, stamp);
             writer.getInfo().put(PdfName.MODDATE, stamp);
             writer.getInfo().put(PdfName.FILEID, fileId(key));
-            new ComparisonDocument(new PageFlow(document, writer, font), writer, new ReportStyles(font), report.left(),
-                    report.right(), report.metrics())
-                    .write(report.date(), settings.dataSource(), settings.dataAsOf(), report.changeNote(), report.narrative());
+            new ComparisonDocument(new PageFlow(document, writer, font), writer, new ReportStyles(font), content).write();
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not render the PDF report for " + title, e);

@@ -7,6 +7,8 @@ import java.util.List;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 
+import org.rolecompare.report.content.PlainText;
+
 /**
  * The typographic hierarchy of a comparison report and factories for its paragraphs
  * ({@link TextBlock}), tables and cells ({@link TableBlock}), with the sizes, leading, spacing,
@@ -18,7 +20,7 @@ import com.lowagie.text.pdf.PdfString;
  * embedded subset and works in every viewer.
  * Colours are dark greys and one muted blue that stay distinct when printed in greyscale.
  *
- * <p>All text is passed through {@link #printable} first, so control characters in the data can
+ * <p>All text is passed through {@link PlainText#printable} first, so control characters in the data can
  * neither break a line nor reach the file; markup-like text ({@code <script>}, {@code %PDF-1.7}) is
  * harmless anyway because it is written as glyph codes of the embedded font.
  */
@@ -55,42 +57,13 @@ final class ReportStyles {
     }
 
     /**
-     * The text without control characters: a tab becomes a space, a newline stays, carriage returns
-     * and the other C0 and C1 controls are removed.
-     */
-    static String printable(String text) {
-        int i = 0;
-        while (i < text.length() && !isControl(text.charAt(i))) {
-            i++;
-        }
-        if (i == text.length()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\t') {
-                out.append(' ');
-            } else if (!isControl(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /**
      * Text for the document information and outline: printable, as UTF-16 written in hex, so no text
      * from the data (such as {@code %%EOF}) ever appears as such in the file's bytes.
      */
     static PdfString pdfText(String text) {
-        PdfString string = new PdfString(printable(text), PdfObject.TEXT_UNICODE);
+        PdfString string = new PdfString(PlainText.printable(text), PdfObject.TEXT_UNICODE);
         string.setHexWriting(true);
         return string;
-    }
-
-    /** Whether {@link #printable} drops or replaces the character. */
-    static boolean isControl(char c) {
-        return c != '\n' && (c < 0x20 || (c >= 0x7F && c <= 0x9F));
     }
 
     /** Text in the report's font, emboldened by stroking its outlines in the text colour. */

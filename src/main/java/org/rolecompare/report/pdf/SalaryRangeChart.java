@@ -5,7 +5,7 @@ import java.awt.Color;
 import com.lowagie.text.Element;
 
 import org.rolecompare.compare.DisplayFormat;
-import org.rolecompare.compare.Role;
+import org.rolecompare.report.content.SalaryRange;
 
 /**
  * A small vector chart of both roles' salary ranges: one horizontal bar per role from its lowest
@@ -35,14 +35,10 @@ final class SalaryRangeChart {
         this.font = font;
     }
 
-    /**
-     * The chart at the given width, to be placed by the layout, the roles labelled with the given names, or
-     * {@code null} when neither role has either end of a range.
-     */
-    ChartCanvas draw(float width, Role left, Role right, String leftName, String rightName) {
-        if (!hasEnd(left) && !hasEnd(right)) {
-            return null;
-        }
+    /** The chart at the given width, to be placed by the layout, the roles labelled with the given names. */
+    ChartCanvas draw(float width, SalaryRange chart, String leftName, String rightName) {
+        SalaryRange.Range left = chart.left();
+        SalaryRange.Range right = chart.right();
         double top = Math.max(highest(left), highest(right));
         double step = niceStep(top / 4);
         double axisMax = Math.ceil(top / step) * step;
@@ -59,60 +55,43 @@ final class SalaryRangeChart {
         return c;
     }
 
-    private static void row(ChartCanvas c, Scale scale, Role role, String name, float bottom, Color fill) {
+    private static void row(ChartCanvas c, Scale scale, SalaryRange.Range role, String name, float bottom, Color fill) {
         float barY = bottom + 6f;
         c.text(c.fit(name, ChartCanvas.TEXT + 0.5f, LABEL_WIDTH - 8f), ChartCanvas.TEXT + 0.5f, 0, barY + 1.5f,
                 Element.ALIGN_LEFT, ReportStyles.TEXT);
-        if (known(role.salaryMin()) && !known(role.salaryMax())) {
-            float from = scale.x(role.salaryMin());
+        if (role.min() != null && role.max() == null) {
+            float from = scale.x(role.min());
             float to = scale.x1() + OPEN_END;
             c.fadingBar(from, barY, to - 5f - from, BAR, fill, true);
             c.arrow(to, barY + BAR / 2f, 5f, true, ReportStyles.MUTED);
-            c.text(DisplayFormat.money(role.salaryMin()) + "+", ChartCanvas.TEXT - 0.5f, from - 3f, barY + 1.5f,
-                    Element.ALIGN_RIGHT, ReportStyles.MUTED);
-        } else if (!known(role.salaryMin()) && known(role.salaryMax())) {
+            c.text(role.minText(), ChartCanvas.TEXT - 0.5f, from - 3f, barY + 1.5f, Element.ALIGN_RIGHT, ReportStyles.MUTED);
+        } else if (role.min() == null && role.max() != null) {
             float from = scale.x0();
-            float to = scale.x(role.salaryMax());
+            float to = scale.x(role.max());
             c.fadingBar(from, barY, to - from, BAR, fill, false);
-            c.text("up to " + DisplayFormat.money(role.salaryMax()), ChartCanvas.TEXT - 0.5f, to + 3f, barY + 1.5f,
-                    Element.ALIGN_LEFT, ReportStyles.MUTED);
+            c.text(role.maxText(), ChartCanvas.TEXT - 0.5f, to + 3f, barY + 1.5f, Element.ALIGN_LEFT, ReportStyles.MUTED);
         }
-        if (hasRange(role)) {
-            float from = scale.x(role.salaryMin());
-            float to = scale.x(role.salaryMax());
+        if (role.min() != null && role.max() != null) {
+            float from = scale.x(role.min());
+            float to = scale.x(role.max());
             c.bar(from, barY, to - from, BAR, fill);
-            c.text(DisplayFormat.money(role.salaryMin()), ChartCanvas.TEXT - 0.5f, from - 3f, barY + 1.5f,
-                    Element.ALIGN_RIGHT, ReportStyles.MUTED);
-            c.text(DisplayFormat.money(role.salaryMax()), ChartCanvas.TEXT - 0.5f, to + 3f, barY + 1.5f,
-                    Element.ALIGN_LEFT, ReportStyles.MUTED);
+            c.text(role.minText(), ChartCanvas.TEXT - 0.5f, from - 3f, barY + 1.5f, Element.ALIGN_RIGHT, ReportStyles.MUTED);
+            c.text(role.maxText(), ChartCanvas.TEXT - 0.5f, to + 3f, barY + 1.5f, Element.ALIGN_LEFT, ReportStyles.MUTED);
         }
-        float avg = scale.x(role.averageSalary());
+        float avg = scale.x(role.average());
         c.line(avg, barY - 3f, avg, barY + BAR + 3f, 4f, Color.WHITE);
         c.line(avg, barY - 3f, avg, barY + BAR + 3f, 2f, ReportStyles.TEXT);
-        c.text("avg " + DisplayFormat.money(role.averageSalary()), ChartCanvas.TEXT, avg, barY + BAR + 5f,
-                Element.ALIGN_CENTER, ReportStyles.TEXT);
-    }
-
-    private static boolean hasRange(Role role) {
-        return known(role.salaryMin()) && known(role.salaryMax());
-    }
-
-    private static boolean hasEnd(Role role) {
-        return known(role.salaryMin()) || known(role.salaryMax());
-    }
-
-    private static boolean known(Double value) {
-        return value != null && Double.isFinite(value);
+        c.text(role.averageText(), ChartCanvas.TEXT, avg, barY + BAR + 5f, Element.ALIGN_CENTER, ReportStyles.TEXT);
     }
 
     /** The highest dollar value the row draws: its maximum, else its minimum or average. */
-    private static double highest(Role role) {
-        double high = role.averageSalary();
-        if (known(role.salaryMax())) {
-            high = Math.max(high, role.salaryMax());
+    private static double highest(SalaryRange.Range role) {
+        double high = role.average();
+        if (role.max() != null) {
+            high = Math.max(high, role.max());
         }
-        if (known(role.salaryMin())) {
-            high = Math.max(high, role.salaryMin());
+        if (role.min() != null) {
+            high = Math.max(high, role.min());
         }
         return high;
     }

@@ -1,4 +1,4 @@
-package org.rolecompare.report.pdf;
+package org.rolecompare.report.content;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,25 +6,24 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.rolecompare.compare.DisplayFormat;
-import org.rolecompare.compare.RoleNames;
 
 /**
- * The rows of one comparison table (a label and a value per role) and the table and note made of
- * them: rows unknown for both roles are left out of the table and named in its note instead.
+ * The rows of one comparison table (a label and a value per role) and the note under it: rows
+ * unknown for both roles are left out of the table and named in its note instead.
  *
  * <p>Real data is sparse; a table full of "Unknown" hides what is known, so only rows known for at
- * least one role are drawn and the note says what was left out and which role has no values at all.
+ * least one role are shown and the note says what was left out and which role has no values at all.
  */
 final class ComparisonTable {
 
-    private final List<String[]> known = new ArrayList<>();
+    private final List<TableSection.Row> known = new ArrayList<>();
     private final List<String> unknown = new ArrayList<>();
 
     void add(String label, String leftValue, String rightValue) {
         if (DisplayFormat.UNKNOWN.equals(leftValue) && DisplayFormat.UNKNOWN.equals(rightValue)) {
             unknown.add(label);
         } else {
-            known.add(new String[] {label, leftValue, rightValue});
+            known.add(new TableSection.Row(label, leftValue, rightValue));
         }
     }
 
@@ -32,22 +31,9 @@ final class ComparisonTable {
         return known.isEmpty();
     }
 
-    /** Whether every row is unknown for the role in column {@code side} (1 left, 2 right). */
-    private boolean noneKnown(int side) {
-        return known.stream().allMatch(row -> DisplayFormat.UNKNOWN.equals(row[side]));
-    }
-
-    /**
-     * A label column and one column per role, headed by the roles' display titles, with the known
-     * rows; the header repeats on each page.
-     */
-    TableBlock table(ReportStyles styles, float width, RoleNames leftNames, RoleNames rightNames) {
-        TableBlock table = styles.comparisonTable(width);
-        table.addRow(styles.headerCell(""), styles.headerCell(leftNames.display()), styles.headerCell(rightNames.display()));
-        for (String[] row : known) {
-            table.addRow(styles.labelCell(row[0]), styles.valueCell(row[1]), styles.valueCell(row[2]));
-        }
-        return table;
+    /** The rows known for at least one role, in the order they were added. */
+    List<TableSection.Row> rows() {
+        return List.copyOf(known);
     }
 
     /**
@@ -55,18 +41,23 @@ final class ComparisonTable {
      * the rows left out because neither role has them ("Not known for either role: job satisfaction,
      * average age."); {@code null} when there is nothing to say.
      */
-    String note(String name, RoleNames leftNames, RoleNames rightNames) {
+    String note(String name, ReportPair pair) {
         List<String> parts = new ArrayList<>();
-        for (int side = 1; side <= 2; side++) {
-            if (noneKnown(side)) {
-                parts.add("No " + name.toLowerCase(Locale.ROOT) + " data for " + (side == 1 ? leftNames : rightNames).display() + ".");
-            }
+        if (known.stream().allMatch(row -> DisplayFormat.UNKNOWN.equals(row.left()))) {
+            parts.add(noData(name, pair.leftNames().display()));
+        }
+        if (known.stream().allMatch(row -> DisplayFormat.UNKNOWN.equals(row.right()))) {
+            parts.add(noData(name, pair.rightNames().display()));
         }
         if (!unknown.isEmpty()) {
             parts.add("Not known for either role: "
                     + unknown.stream().map(ComparisonTable::inSentence).collect(Collectors.joining(", ")) + ".");
         }
         return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    private static String noData(String name, String role) {
+        return "No " + name.toLowerCase(Locale.ROOT) + " data for " + role + ".";
     }
 
     /** A row label inside a sentence: "Job satisfaction" becomes "job satisfaction", "LGBT percentage" stays. */

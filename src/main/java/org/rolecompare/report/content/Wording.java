@@ -1,4 +1,4 @@
-package org.rolecompare.report.pdf;
+package org.rolecompare.report.content;
 
 import java.util.List;
 import java.util.Locale;

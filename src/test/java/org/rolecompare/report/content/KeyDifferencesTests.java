@@ -1,4 +1,4 @@
-package org.rolecompare.report.pdf;
+package org.rolecompare.report.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import org.rolecompare.compare.SeedProfiles;
 
 /** The facts of the report's "Key differences" box ({@link KeyDifferences}). */
 @ExtendWith(PinnedLocale.class)
-class PdfReportKeyDifferencesTests {
+class KeyDifferencesTests {
 
     @Test
     void givesTheSeedPairsFiveMostImportantFacts() {

@@ -1,4 +1,4 @@
-package org.rolecompare.report.pdf;
+package org.rolecompare.report.content;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +11,8 @@ import org.rolecompare.compare.RoleProfile;
  * The two roles of one report and what every section needs to know about them: their profiles,
  * the pair's metrics, how each role is named ({@link RoleNames}) and the report's title "L vs R".
  *
- * <p>Built once per render and shared by the section writers, so that every section names the roles
- * the same way and words its heading the same way.
+ * <p>Built once per report and shared by the section builders, so that every section names the
+ * roles the same way and words its heading the same way.
  */
 record ReportPair(RoleProfile left, RoleProfile right, ComparisonMetrics metrics,
                   RoleNames leftNames, RoleNames rightNames, String versus) {
@@ -20,7 +20,8 @@ record ReportPair(RoleProfile left, RoleProfile right, ComparisonMetrics metrics
     /** Pair titles longer than this get short section headings; the seed's (52 characters) keeps the long form. */
     private static final int LONG_PAIR_TITLE = 55;
 
-    static ReportPair of(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, String versus) {
+    static ReportPair of(RoleProfile left, RoleProfile right, ComparisonMetrics metrics) {
+        String versus = PlainText.printable(left.role().title().trim() + " vs " + right.role().title().trim());
         return new ReportPair(left, right, metrics, RoleNames.of(left.role()), RoleNames.of(right.role()), versus);
     }
 

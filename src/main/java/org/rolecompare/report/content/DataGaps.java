@@ -1,4 +1,4 @@
-package org.rolecompare.report.pdf;
+package org.rolecompare.report.content;
 
 import java.util.ArrayList;
 import java.util.List;

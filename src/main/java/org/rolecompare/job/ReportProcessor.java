@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 
 import org.rolecompare.changes.ChangeNoteSource;
+import org.rolecompare.compare.ComparisonMetrics;
 import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.report.pdf.PdfReportRenderer;
@@ -11,11 +12,12 @@ import org.rolecompare.staging.ComparisonTask;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Renders the PDF of one comparison: both profiles (loaded for the whole partition at its start), their metrics, the change note, the
- * report. Pure computation; the file is written by {@link PdfFileWriter} when the chunk commits.
- * One instance serves one partition on one thread.
+ * Renders the files of one comparison: both profiles (loaded for the whole partition at its start),
+ * their metrics, the change note, then the PDF and the web page, each when the run makes it. Pure
+ * computation; the files are written by {@link ReportFileWriter} when the chunk commits. One
+ * instance serves one partition on one thread.
  */
-class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
+class ReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
 
     private final Function<String, RoleProfile> profiles;
     private final PdfReportRenderer renderer;
@@ -24,8 +26,8 @@ class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport
     private final ChangeNoteSource notes;
     private final ReportRenderObserver observer;
 
-    PdfReportProcessor(Function<String, RoleProfile> profiles, PdfReportRenderer renderer, LocalDate runDate, long runId, ChangeNoteSource notes,
-                       ReportRenderObserver observer) {
+    ReportProcessor(Function<String, RoleProfile> profiles, PdfReportRenderer renderer, LocalDate runDate, long runId, ChangeNoteSource notes,
+                    ReportRenderObserver observer) {
         this.profiles = profiles;
         this.renderer = renderer;
         this.runDate = runDate;
@@ -39,7 +41,7 @@ class PdfReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport
         observer.beforeRender(runId, task.line());
         RoleProfile left = profiles.apply(task.leftId());
         RoleProfile right = profiles.apply(task.rightId());
-        return new RenderedReport(task.pdfFileName(), renderer.render(left, right, MetricsCalculator.compute(left, right), runDate,
-                notes.noteFor(task.leftId(), task.rightId())));
+        ComparisonMetrics metrics = MetricsCalculator.compute(left, right);
+        return new RenderedReport(task, renderer.render(left, right, metrics, runDate, notes.noteFor(task.leftId(), task.rightId())), null);
     }
 }

@@ -1,0 +1,132 @@
+package org.rolecompare.report.html;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rolecompare.files.ReportFiles;
+import org.rolecompare.files.RunFacts;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes the index of a run's site: {@code index.html}, and on a run of more than
+ * {@value #INLINE_ROLES} roles a page per initial ({@code letters/a.html} …) and the compact list the
+ * filter loads ({@code data/roles.js}).
+ *
+ * <p>Why split: a role is about 120 bytes of list, so 3,000 roles inline make an index of some
+ * 400 KB that a browser shows at once, while 150,000 would make 18 MB. Above the limit the index
+ * holds the run's facts and the letter navigation only, a letter's page lists its roles, and the
+ * filter reads all titles from a script file (about 60 bytes a role), which works from a file share
+ * too, where a browser refuses {@code fetch()} of a JSON file; it is loaded only when someone types
+ * in the filter.
+ */
+final class IndexPages {
+
+    /** Roles listed on the index itself; a bigger run gets a page per initial. */
+    static final int INLINE_ROLES = 3_000;
+
+    /** The data file of the filter, relative to the site folder. */
+    static final String DATA_SCRIPT = "data/roles.js";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private IndexPages() {
+    }
+
+    static List<SitePages.SiteFile> of(RunFacts facts, RoleDirectory directory, SiteRun run) {
+        return of(facts, directory, run, INLINE_ROLES);
+    }
+
+    static List<SitePages.SiteFile> of(RunFacts facts, RoleDirectory directory, SiteRun run, int inlineRoles) {
+        Map<Character, List<RoleDirectory.Entry>> byInitial = new LinkedHashMap<>();
+        for (RoleDirectory.Entry entry : directory.aToZ()) {
+            byInitial.computeIfAbsent(entry.initial(), k -> new ArrayList<>()).add(entry);
+        }
+        boolean split = directory.size() > inlineRoles;
+        List<SitePages.SiteFile> files = new ArrayList<>();
+        List<IndexPage.LetterGroup> groups = new ArrayList<>();
+        if (split) {
+            List<IndexPage.Letter> letters = letters(byInitial, "", ".html");
+            byInitial.forEach((initial, roles) -> files.add(file("letters/" + fileName(initial) + ".html",
+                    Templates.render("letter.jte", new LetterPage(run, "Roles: " + label(initial), letters, items(roles, "../"))))));
+            files.add(file(DATA_SCRIPT, dataScript(directory)));
+        } else {
+            byInitial.forEach((initial, roles) -> groups.add(new IndexPage.LetterGroup("letter-" + fileName(initial), label(initial),
+                    items(roles, ""))));
+        }
+        IndexPage page = new IndexPage(run, runFacts(facts), findings(facts),
+                "Roles A\u2013Z (" + SitePages.count(directory.size(), "role") + ")",
+                split ? letters(byInitial, "letters/", ".html") : letters(byInitial, "#letter-", ""), groups, split ? DATA_SCRIPT : null);
+        files.add(0, file("index.html", Templates.render("index.jte", page)));
+        return files;
+    }
+
+    private static List<Fact> runFacts(RunFacts facts) {
+        return List.of(
+                new Fact("Run date", facts.runDate().toString()),
+                new Fact("Job", facts.jobName()),
+                new Fact("Roles accepted", SitePages.number(facts.rolesAccepted())),
+                new Fact("Roles rejected", SitePages.number(facts.rolesRejected())),
+                new Fact("Comparisons", SitePages.number(facts.comparisonsWritten())),
+                new Fact("Comparisons rejected or skipped", SitePages.number(facts.comparisonsRejected() + facts.comparisonsSkipped())));
+    }
+
+    /** "0 errors, 2 warnings, 1 info finding". */
+    static String findings(RunFacts facts) {
+        return SitePages.count(facts.errorFindings(), "error") + ", " + SitePages.count(facts.warningFindings(), "warning") + ", "
+                + facts.infoFindings() + " info " + (facts.infoFindings() == 1 ? "finding" : "findings");
+    }
+
+    /** A–Z and the other initial, each a link when some title has it. */
+    private static List<IndexPage.Letter> letters(Map<Character, List<RoleDirectory.Entry>> byInitial, String prefix, String suffix) {
+        List<IndexPage.Letter> letters = new ArrayList<>();
+        for (char c = 'a'; c <= 'z'; c++) {
+            letters.add(new IndexPage.Letter(label(c), byInitial.containsKey(c) ? prefix + fileName(c) + suffix : null));
+        }
+        if (byInitial.containsKey(RoleDirectory.OTHER)) {
+            letters.add(new IndexPage.Letter(label(RoleDirectory.OTHER), prefix + fileName(RoleDirectory.OTHER) + suffix));
+        }
+        return letters;
+    }
+
+    private static List<IndexPage.RoleItem> items(List<RoleDirectory.Entry> roles, String root) {
+        List<IndexPage.RoleItem> items = new ArrayList<>(roles.size());
+        for (RoleDirectory.Entry role : roles) {
+            items.add(new IndexPage.RoleItem(role.title(), root + rolePage(role.id()), SitePages.count(role.comparisons(), "comparison")));
+        }
+        return items;
+    }
+
+    /** A role's page relative to the site folder. */
+    static String rolePage(String roleId) {
+        return ReportFiles.rolePagePath(roleId).substring(ReportFiles.SITE_FOLDER.length() + 1);
+    }
+
+    private static String label(char initial) {
+        return initial == RoleDirectory.OTHER ? "Other" : String.valueOf(Character.toUpperCase(initial));
+    }
+
+    private static String fileName(char initial) {
+        return initial == RoleDirectory.OTHER ? "other" : String.valueOf(initial);
+    }
+
+    /**
+     * {@code roleCompareRoles([["Title","role-id",3],…]);}: every role A–Z with its page's id and its
+     * number of comparisons, for the filter; JSON inside a script, as a browser runs a script file
+     * from a file share where it refuses to read a JSON file.
+     */
+    static byte[] dataScript(RoleDirectory directory) {
+        List<List<Object>> rows = new ArrayList<>(directory.size());
+        for (RoleDirectory.Entry role : directory.aToZ()) {
+            rows.add(List.of(Text.withoutControls(role.title()), role.id(), role.comparisons()));
+        }
+        return ("roleCompareRoles(" + JSON.writeValueAsString(rows) + ");\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static SitePages.SiteFile file(String path, byte[] bytes) {
+        return new SitePages.SiteFile(ReportFiles.SITE_FOLDER + "/" + path, bytes);
+    }
+}
