@@ -29,22 +29,19 @@ final class LoopbackSite implements AutoCloseable {
 
     private final Path root;
     private final HttpServer server;
-    private final ExecutorService threads;
 
-    private LoopbackSite(Path root, HttpServer server, ExecutorService threads) {
+    private LoopbackSite(Path root, HttpServer server) {
         this.root = root;
         this.server = server;
-        this.threads = threads;
     }
 
     static LoopbackSite serve(Path root) throws IOException {
         Path folder = root.toAbsolutePath().normalize();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-        ExecutorService threads = Executors.newFixedThreadPool(4);
-        server.setExecutor(threads);
+        server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", exchange -> answer(folder, exchange));
         server.start();
-        return new LoopbackSite(folder, server, threads);
+        return new LoopbackSite(folder, server);
     }
 
     Path root() {
@@ -94,6 +91,6 @@ final class LoopbackSite implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        threads.shutdownNow();
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 }
