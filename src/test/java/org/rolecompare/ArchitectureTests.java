@@ -46,7 +46,7 @@ class ArchitectureTests {
         ALLOWED.put("report.pdf", List.of("compare", "validate", "files", "report", "report.content"));
         ALLOWED.put("report.xlsx", List.of("compare", "validate", "changes", "files", "report"));
         ALLOWED.put("report.csv", List.of("compare", "validate", "files", "report", "report.xlsx"));
-        ALLOWED.put("report.html", List.of("compare", "files", "report"));
+        ALLOWED.put("report.html", List.of("compare", "files", "report", "report.content"));
         ALLOWED.put("publish", List.of("compare", "ingest", "validate", "staging", "changes", "files"));
         ALLOWED.put("delivery", List.of("compare", "validate", "files", "publish", "jobfile"));
         ALLOWED.put("job", List.of("compare", "ingest", "validate", "staging", "changes", "files", "report",

@@ -8,7 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.rolecompare.changes.ChangeNoteSource;
 import org.rolecompare.changes.ChangeQueries;
 import org.rolecompare.ingest.SourceFile;
-import org.rolecompare.report.pdf.PdfReportRenderer;
+import org.rolecompare.report.html.SiteRun;
 import org.rolecompare.report.pdf.PdfReportSettings;
 import org.rolecompare.staging.ComparisonQueries;
 import org.rolecompare.staging.ComparisonTask;
@@ -132,8 +132,9 @@ class PdfReportsConfiguration {
         RunSettings run = RunSettings.of(worker);
         LineRange range = ReportPartitioner.rangeOf(worker.getExecutionContext());
         return new ReportProcessor(profiles.of(worker.getJobExecutionId(), run.runId()).holding(partitions.rolesIn(run.runId(), range)),
-                new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), SourceFile.sourceLine(run.dataSource()),
-                        run.dataAsOf() == null ? null : run.dataAsOf().toString())), run.runDate(), run.runId(),
+                new PdfReportSettings(pageSize(run.pageSize()), SourceFile.sourceLine(run.dataSource()),
+                        run.dataAsOf() == null ? null : run.dataAsOf().toString()),
+                new SiteRun(run.runDate(), run.jobName(), run.pdfReports()), run.htmlPages(), run.runId(),
                 ChangeNoteSource.forPartition(changes, run.runId(), range, ChangesConfiguration.previousRunDate(worker)),
                 observer.getIfAvailable(() -> ReportRenderObserver.NONE));
     }

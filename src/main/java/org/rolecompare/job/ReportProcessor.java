@@ -1,36 +1,46 @@
 package org.rolecompare.job;
 
-import java.time.LocalDate;
 import java.util.function.Function;
 
 import org.rolecompare.changes.ChangeNoteSource;
 import org.rolecompare.compare.ComparisonMetrics;
 import org.rolecompare.compare.MetricsCalculator;
 import org.rolecompare.compare.RoleProfile;
+import org.rolecompare.report.content.ReportContent;
+import org.rolecompare.report.html.SitePages;
+import org.rolecompare.report.html.SiteRun;
 import org.rolecompare.report.pdf.PdfReportRenderer;
+import org.rolecompare.report.pdf.PdfReportSettings;
 import org.rolecompare.staging.ComparisonTask;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Renders the files of one comparison: both profiles (loaded for the whole partition at its start),
- * their metrics, the change note, then the PDF and the web page, each when the run makes it. Pure
+ * their metrics and the change note, then the PDF and the web page from them, each when the run
+ * makes it ({@link SiteRun#pdfs()}, {@code pages}). The page is made from the report's content with
+ * the PDF's own settings (source line, as-of date), so both say the same; rendering it here, in the
+ * partition that renders the PDF, lets cluster workers make the pages with their PDFs. Pure
  * computation; the files are written by {@link ReportFileWriter} when the chunk commits. One
  * instance serves one partition on one thread.
  */
 class ReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
 
     private final Function<String, RoleProfile> profiles;
+    private final PdfReportSettings settings;
     private final PdfReportRenderer renderer;
-    private final LocalDate runDate;
+    private final SiteRun site;
+    private final boolean pages;
     private final long runId;
     private final ChangeNoteSource notes;
     private final ReportRenderObserver observer;
 
-    ReportProcessor(Function<String, RoleProfile> profiles, PdfReportRenderer renderer, LocalDate runDate, long runId, ChangeNoteSource notes,
-                    ReportRenderObserver observer) {
+    ReportProcessor(Function<String, RoleProfile> profiles, PdfReportSettings settings, SiteRun site, boolean pages, long runId,
+                    ChangeNoteSource notes, ReportRenderObserver observer) {
         this.profiles = profiles;
-        this.renderer = renderer;
-        this.runDate = runDate;
+        this.settings = settings;
+        this.renderer = new PdfReportRenderer(settings);
+        this.site = site;
+        this.pages = pages;
         this.runId = runId;
         this.notes = notes;
         this.observer = observer;
@@ -42,6 +52,13 @@ class ReportProcessor implements ItemProcessor<ComparisonTask, RenderedReport> {
         RoleProfile left = profiles.apply(task.leftId());
         RoleProfile right = profiles.apply(task.rightId());
         ComparisonMetrics metrics = MetricsCalculator.compute(left, right);
-        return new RenderedReport(task, renderer.render(left, right, metrics, runDate, notes.noteFor(task.leftId(), task.rightId())), null);
+        String note = notes.noteFor(task.leftId(), task.rightId());
+        byte[] pdf = site.pdfs() ? renderer.render(left, right, metrics, site.runDate(), note) : null;
+        byte[] page = null;
+        if (pages) {
+            ReportContent content = ReportContent.of(left, right, metrics, site.runDate(), settings.dataSource(), settings.dataAsOf(), note);
+            page = SitePages.comparePage(content, task.leftId(), task.rightId(), site);
+        }
+        return new RenderedReport(task, pdf, page);
     }
 }

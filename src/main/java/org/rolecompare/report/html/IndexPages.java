@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.rolecompare.files.ReportFiles;
 import org.rolecompare.files.RunFacts;
+import org.rolecompare.report.content.PlainText;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,8 +77,12 @@ final class IndexPages {
 
     /** "0 errors, 2 warnings, 1 info finding". */
     static String findings(RunFacts facts) {
-        return SitePages.count(facts.errorFindings(), "error") + ", " + SitePages.count(facts.warningFindings(), "warning") + ", "
-                + facts.infoFindings() + " info " + (facts.infoFindings() == 1 ? "finding" : "findings");
+        return tally(facts.errorFindings(), "error", "errors") + ", " + tally(facts.warningFindings(), "warning", "warnings") + ", "
+                + tally(facts.infoFindings(), "info finding", "info findings");
+    }
+
+    private static String tally(long n, String one, String many) {
+        return SitePages.number(n) + " " + (n == 1 ? one : many);
     }
 
     /** A–Z and the other initial, each a link when some title has it. */
@@ -102,7 +107,7 @@ final class IndexPages {
 
     /** A role's page relative to the site folder. */
     static String rolePage(String roleId) {
-        return ReportFiles.rolePagePath(roleId).substring(ReportFiles.SITE_FOLDER.length() + 1);
+        return SitePages.inSite(ReportFiles.rolePagePath(roleId));
     }
 
     private static String label(char initial) {
@@ -121,7 +126,7 @@ final class IndexPages {
     static byte[] dataScript(RoleDirectory directory) {
         List<List<Object>> rows = new ArrayList<>(directory.size());
         for (RoleDirectory.Entry role : directory.aToZ()) {
-            rows.add(List.of(Text.withoutControls(role.title()), role.id(), role.comparisons()));
+            rows.add(List.of(PlainText.printable(role.title()), role.id(), role.comparisons()));
         }
         return ("roleCompareRoles(" + JSON.writeValueAsString(rows) + ");\n").getBytes(StandardCharsets.UTF_8);
     }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.rolecompare.report.content.PlainText;
+
 /**
  * The accepted roles of a run A–Z by title, and each role's comparisons: what the index, the letter
  * pages and the role pages list. Built from the roles, then the accepted comparisons
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  * <p>A–Z is by title ignoring case and accents ("Élan" beside "Elan"), then by title as written,
  * then by id, so the order is total and the same on every machine. A title's initial is its first
  * letter a–z so read; titles that start otherwise (a digit, another script) share the initial
- * {@link #OTHER}.
+ * {@link #OTHER} and come after Z, as the index lists them.
  */
 public final class RoleDirectory {
 
@@ -66,7 +68,8 @@ public final class RoleDirectory {
         for (int i = 0; i < n; i++) {
             sorted[i] = i;
         }
-        Arrays.sort(sorted, Comparator.<Integer, String>comparing(i -> keys[i]).thenComparing(i -> titles[i]).thenComparing(i -> ids[i]));
+        Arrays.sort(sorted, Comparator.<Integer, Boolean>comparing(i -> initialOfKey(keys[i]) == OTHER).thenComparing(i -> keys[i])
+                .thenComparing(i -> titles[i]).thenComparing(i -> ids[i]));
         order = new int[n];
         rank = new int[n];
         for (int i = 0; i < n; i++) {
@@ -162,14 +165,17 @@ public final class RoleDirectory {
 
     /** The initial {@code title} files under: its first letter a–z ignoring case and accents, or {@link #OTHER}. */
     public static char initialOf(String title) {
-        String key = sortKey(title);
+        return initialOfKey(sortKey(title));
+    }
+
+    private static char initialOfKey(String key) {
         char c = key.isEmpty() ? OTHER : key.charAt(0);
         return c >= 'a' && c <= 'z' ? c : OTHER;
     }
 
     /** What A–Z compares: the title without accents, in lower case, leading blanks dropped. */
     static String sortKey(String title) {
-        String text = Text.withoutControls(title).strip();
+        String text = PlainText.printable(title).strip();
         boolean ascii = true;
         for (int i = 0; i < text.length() && ascii; i++) {
             ascii = text.charAt(i) < 0x80;

@@ -106,7 +106,7 @@ final class RolePages {
         List<Link> links = new ArrayList<>(comparisons.size());
         for (RoleDirectory.Comparison c : comparisons) {
             String pair = c.leftId().equals(id) ? title + " vs " + c.otherTitle() : c.otherTitle() + " vs " + title;
-            links.add(new Link(pair, "../../" + ReportFiles.pagePath(c.leftId(), c.rightId()),
+            links.add(new Link(pair, "../" + SitePages.inSite(ReportFiles.pagePath(c.leftId(), c.rightId())),
                     run.pdfs() ? "../../" + ReportFiles.pdfPath(c.leftId(), c.rightId()) : null));
         }
         return links;

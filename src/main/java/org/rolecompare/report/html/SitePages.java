@@ -10,9 +10,10 @@ import org.rolecompare.compare.DisplayFormat;
 import org.rolecompare.compare.RoleProfile;
 import org.rolecompare.files.ReportFiles;
 import org.rolecompare.files.RunFacts;
+import org.rolecompare.report.content.ReportContent;
 
 /**
- * The pages of a run's web site as bytes, for the job to write: a role's page, the index (with the
+ * The pages of a run's web site as bytes, for the job to write: a comparison's page, a role's page, the index (with the
  * letter pages and the filter's data on a big run) and the shared assets. Every page is rendered
  * by a template ({@link Templates}) from a model made here in plain Java; every address in a page
  * is relative, so the site works from a file share, a web server or a browser opened on the folder.
@@ -27,6 +28,14 @@ public final class SitePages {
     }
 
     private SitePages() {
+    }
+
+    /**
+     * The page of a comparison, {@code html/compare/LEFT-vs-RIGHT.html}, from the same content as its
+     * PDF ({@link ReportContent}), so both say the same.
+     */
+    public static byte[] comparePage(ReportContent content, String leftId, String rightId, SiteRun run) {
+        return Templates.render("compare.jte", ComparePages.of(content, leftId, rightId, run));
     }
 
     /** The page of one role, {@code html/roles/ROLE.html}, listing its comparisons as {@code directory} has them. */
@@ -54,6 +63,11 @@ public final class SitePages {
             }
         }
         return files;
+    }
+
+    /** A path relative to the run folder ({@code html/roles/x.html}) as a path relative to the site folder ({@code roles/x.html}). */
+    static String inSite(String runPath) {
+        return runPath.substring(ReportFiles.SITE_FOLDER.length() + 1);
     }
 
     /** "no roles", "1 role", "1,234 roles". */
