@@ -84,7 +84,7 @@ class BrowserChecksIntegrationTests {
         page.find(By.id("filter")).sendKeys("acc");
 
         // then
-        assertThat(page.visibleTexts(By.cssSelector("#roles li"))).containsExactly("Accountant");
+        assertThat(page.visibleTexts("#roles li")).containsExactly("Accountant");
         assertThat(page.findAll(By.cssSelector("#roles li"))).hasSize(2);
     }
 

@@ -32,9 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Network.requestWillBeSent} events of ChromeDriver's performance log), so a request the page makes
  * from a script counts as much as one from its markup.
  *
- * <p>One console error is not the page's: over HTTP, a browser asks the server for
- * {@code /favicon.ico} by itself when a page names no icon, and the run folder has none at its root.
- * That 404 is left out; any other failed load, an icon the page names included, counts.
+ * <p>Two things the browser does by itself are not the page's: over HTTP it asks the server for
+ * {@code /favicon.ico} when a page names no icon, and the run folder has none at its root (that 404
+ * is left out of the console errors; any other failed load, an icon the page names included,
+ * counts); and its own pages ({@code chrome://}, such as the new-tab page of a fresh profile) load
+ * their resources from inside the browser (left out of the requests).
  */
 final class BrowserPage {
 
@@ -104,9 +106,14 @@ final class BrowserPage {
         return driver.findElements(by);
     }
 
-    /** The text of each element {@code by} finds that a reader can see, in page order. */
-    List<String> visibleTexts(By by) {
-        return driver.findElements(by).stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    /**
+     * The text of each element {@code selector} finds that a reader can see, in page order: one script
+     * for all of them, as asking the driver element by element takes seconds on a list of hundreds.
+     */
+    List<String> visibleTexts(String selector) {
+        List<?> texts = (List<?>) driver.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
+                + ".filter(e => e.checkVisibility()).map(e => e.innerText.trim());", selector);
+        return texts.stream().map(String.class::cast).toList();
     }
 
     /** Every URL the page asked for since it was opened, in order. */
@@ -200,7 +207,8 @@ final class BrowserPage {
         }
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-            if (message.path("method").asString("").equals("Network.requestWillBeSent")) {
+            if (message.path("method").asString("").equals("Network.requestWillBeSent")
+                    && !message.path("params").path("documentURL").asString("").startsWith("chrome://")) {
                 requests.add(message.path("params").path("request").path("url").asString(""));
             }
         }

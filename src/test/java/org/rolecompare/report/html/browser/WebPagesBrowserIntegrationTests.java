@@ -1,0 +1,243 @@
+package org.rolecompare.report.html.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.rolecompare.cli.RoleCompareCommand;
+
+/**
+ * The web pages a run publishes, in a real browser: the whole job runs once on the seed input and
+ * once on a generated input of 300 roles, and headless Chromium reads the pages back as a person
+ * would, over a loopback web server and from disk. The seed's compare page shows the same numbers
+ * and words as its PDF (read back with PDFBox), the index's filter finds roles by part of their title,
+ * and every page type passes every check of {@link BrowserPage}: no console error, no request leaving
+ * the run folder, every link resolving inside it, no serious or critical axe-core violation. A
+ * screenshot of each page type lands in {@code target/screenshots/} for a person to look at.
+ */
+@RequiresChromium
+class WebPagesBrowserIntegrationTests {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
+    private static final String RUN_DATE = "2026-11-27";
+
+    private static final String INDEX = "html/index.html";
+    private static final String COMPARE = "html/compare/patient-relations-manager-vs-patient-account-manager.html";
+    private static final String ROLE = "html/roles/patient-account-manager.html";
+    private static final String PDF = "pdf/patient-relations-manager-vs-patient-account-manager.pdf";
+
+    @TempDir
+    static Path temp;
+
+    private static Chromium chromium;
+    private static LoopbackSite seed;
+    private static LoopbackSite generated;
+
+    @BeforeAll
+    static void publishTwoRunsAndStartTheBrowser() throws IOException {
+        chromium = Chromium.start(temp.resolve("profile"));
+        seed = LoopbackSite.serve(publish(Fixtures.copy("fixtures/seed", temp.resolve("seed/input")), temp.resolve("seed")));
+        Path input = temp.resolve("generated/input");
+        run("generate", "--roles=300", "--comparisons=500", "--seed=7", "--output=" + input);
+        generated = LoopbackSite.serve(publish(input, temp.resolve("generated")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        Stream.of(seed, generated).filter(site -> site != null).forEach(LoopbackSite::close);
+    }
+
+    static Stream<Arguments> pageTypes() {
+        return Stream.of(Arguments.of("index", INDEX), Arguments.of("compare", COMPARE), Arguments.of("role", ROLE));
+    }
+
+    @ParameterizedTest(name = "{0} page over HTTP")
+    @MethodSource("pageTypes")
+    void everyPageTypePassesEveryCheckOverHttp(String type, String path) throws IOException {
+        // given
+        BrowserPage page = chromium.openOverHttp(seed, path);
+
+        // when
+        page.assertPassesEveryCheck();
+        Path screenshot = page.screenshot(type);
+
+        // then
+        assertThat(page.requests()).first().isEqualTo(seed.httpUrl(path));
+        assertThat(Files.size(screenshot)).isPositive();
+    }
+
+    @ParameterizedTest(name = "{0} page from disk")
+    @MethodSource("pageTypes")
+    void everyPageTypePassesEveryCheckFromDisk(String type, String path) {
+        // given
+        BrowserPage page = chromium.openAsFile(seed, path);
+
+        // when
+        page.assertPassesEveryCheck();
+
+        // then
+        assertThat(page.requests()).first().isEqualTo(seed.fileUrl(path));
+    }
+
+    @Test
+    void theSeedComparePageShowsTheNumbersAndWordsOfItsPdf() throws IOException {
+        // given
+        String pdf = pdfText(seed.root().resolve(PDF));
+
+        // when
+        BrowserPage page = chromium.openOverHttp(seed, COMPARE);
+        String text = oneLine(page.text());
+
+        // then
+        List<String> shared = List.of("Patient Relations Manager vs Patient Account Manager",
+                "The differences between patient relations managers and patient account managers can be seen in a few details."
+                        + " While it typically takes 2-4 years to become a patient relations manager, becoming a patient account"
+                        + " manager usually requires 4-6 years. Additionally, a patient account manager has an average salary of"
+                        + " $70,777, which is higher than the $43,633 average annual salary of a patient relations manager.",
+                "Patient Account Manager pays 62.2% more ($27,144 a year)",
+                "Patient Account Manager grows (28%) while Patient Relations Manager shrinks (-4%)",
+                "Patient Account Manager takes 2 more years to become",
+                "2 of 10 top skills shared",
+                "What does a patient relations manager do?", "What does a patient account manager do?",
+                "$70,777", "$43,633", "$20.98", "$34.03", "77,096", "152,009", "University of Pennsylvania");
+        assertThat(pdf).contains(shared);
+        assertThat(text).contains(shared);
+        assertThat(page.title()).contains("Patient Relations Manager vs Patient Account Manager");
+        assertThat(text).doesNotContain("null", "NaN");
+    }
+
+    @Test
+    void theSeedComparePageLinksToItsPdfAndBothRolePages() {
+        // given
+        BrowserPage page = chromium.openAsFile(seed, COMPARE);
+
+        // when
+        List<String> targets = page.findAll(By.cssSelector("main a[href]")).stream().map(a -> a.getDomAttribute("href")).toList();
+
+        // then
+        assertThat(targets).contains("../../" + PDF, "../roles/patient-relations-manager.html", "../roles/patient-account-manager.html");
+    }
+
+    @Test
+    void theIndexFilterFindsASeedRoleByPartOfItsTitle() {
+        // given
+        BrowserPage page = chromium.openAsFile(seed, INDEX);
+        assertThat(page.visibleTexts("#role-list li a"))
+                .containsExactlyInAnyOrder("Patient Account Manager", "Patient Relations Manager");
+
+        // when
+        page.find(By.id("filter")).sendKeys("account");
+
+        // then
+        assertThat(page.visibleTexts("#role-list li a")).containsExactly("Patient Account Manager");
+        assertThat(page.find(By.id("filter-status")).getText()).isEqualTo("1 of 2 roles matches.");
+    }
+
+    @Test
+    void theIndexFilterFindsGeneratedRolesIgnoringCaseAndAccents() throws IOException {
+        // given
+        List<String> titles = generatedTitles();
+        BrowserPage page = chromium.openOverHttp(generated, INDEX);
+        assertThat(page.visibleTexts("#role-list li a")).hasSameSizeAs(titles);
+
+        for (String query : List.of("ACCOUNT", "zurich", "senior tax")) {
+            List<String> expected = titles.stream().filter(title -> folded(title).contains(folded(query))).toList();
+
+            // when
+            page.find(By.id("filter")).clear();
+            page.find(By.id("filter")).sendKeys(query);
+
+            // then
+            assertThat(expected).as("generated titles containing " + query).isNotEmpty().hasSizeLessThan(titles.size());
+            assertThat(page.visibleTexts("#role-list li a")).as(query).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
+    void theGeneratedIndexARolePageAndAComparePagePassEveryCheck() {
+        // given
+        BrowserPage index = chromium.openOverHttp(generated, INDEX);
+        index.assertPassesEveryCheck();
+        String rolePath = followed(INDEX, index.find(By.cssSelector("#role-list li a")).getDomAttribute("href"));
+        BrowserPage role = chromium.openAsFile(generated, rolePath);
+        role.assertPassesEveryCheck();
+        String comparePath = followed(rolePath, role.find(By.cssSelector("main a[href*='compare/']")).getDomAttribute("href"));
+
+        // when
+        BrowserPage compare = chromium.openOverHttp(generated, comparePath);
+
+        // then
+        compare.assertPassesEveryCheck();
+        assertThat(comparePath).startsWith("html/compare/").endsWith(".html");
+    }
+
+    /** The run-folder path a relative link of {@code page} leads to. */
+    private static String followed(String page, String href) {
+        return Path.of(page).resolveSibling(href).normalize().toString().replace('\\', '/');
+    }
+
+    /** Runs the nightly job on {@code input} into {@code root/output} and returns the published run folder. */
+    private static Path publish(Path input, Path root) {
+        run("run", "--job=jobs/nightly.yml", "--input=" + input, "--output=" + root.resolve("output"),
+                "--database=" + root.resolve("db/role-compare"), "--run-date=" + RUN_DATE);
+        return root.resolve("output").resolve(RUN_DATE);
+    }
+
+    private static void run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RoleCompareCommand.execute(CLOCK, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        assertThat(code).as(String.join(" ", args) + "\n" + out + err).isZero();
+    }
+
+    private static List<String> generatedTitles() throws IOException {
+        try (Reader reader = Files.newBufferedReader(temp.resolve("generated/input/roles.csv"), StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            return parser.getRecords().stream().map(row -> row.get("title")).toList();
+        }
+    }
+
+    /** A title as the filter compares it: without accents, in lower case. */
+    private static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return oneLine(new PDFTextStripper().getText(doc));
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+}
