@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -114,6 +116,11 @@ final class BrowserPage {
         List<?> texts = (List<?>) driver.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
                 + ".filter(e => e.checkVisibility()).map(e => e.innerText.trim());", selector);
         return texts.stream().map(String.class::cast).toList();
+    }
+
+    /** Waits, up to ten seconds, until {@code selector} finds an element a reader can see. */
+    void waitUntilVisible(String selector) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !visibleTexts(selector).isEmpty());
     }
 
     /** Every URL the page asked for since it was opened, in order. */

@@ -3,22 +3,11 @@ package org.rolecompare.report.html.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,7 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.rolecompare.cli.RoleCompareCommand;
 
 /**
  * The web pages a run publishes, in a real browser: the whole job runs once on the seed input and
@@ -43,9 +31,6 @@ import org.rolecompare.cli.RoleCompareCommand;
  */
 @RequiresChromium
 class WebPagesBrowserIntegrationTests {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
-    private static final String RUN_DATE = "2026-11-27";
 
     private static final String INDEX = "html/index.html";
     private static final String COMPARE = "html/compare/patient-relations-manager-vs-patient-account-manager.html";
@@ -62,10 +47,8 @@ class WebPagesBrowserIntegrationTests {
     @BeforeAll
     static void publishTwoRunsAndStartTheBrowser() throws IOException {
         chromium = Chromium.start(temp.resolve("profile"));
-        seed = LoopbackSite.serve(publish(Fixtures.copy("fixtures/seed", temp.resolve("seed/input")), temp.resolve("seed")));
-        Path input = temp.resolve("generated/input");
-        run("generate", "--roles=300", "--comparisons=500", "--seed=7", "--output=" + input);
-        generated = LoopbackSite.serve(publish(input, temp.resolve("generated")));
+        seed = LoopbackSite.serve(PublishedRuns.seed(temp.resolve("seed")));
+        generated = LoopbackSite.serve(PublishedRuns.generated(temp.resolve("generated"), 300, 500));
     }
 
     @AfterAll
@@ -165,12 +148,12 @@ class WebPagesBrowserIntegrationTests {
     @Test
     void theIndexFilterFindsGeneratedRolesIgnoringCaseAndAccents() throws IOException {
         // given
-        List<String> titles = generatedTitles();
+        List<String> titles = PublishedRuns.titles(temp.resolve("generated"));
         BrowserPage page = chromium.openOverHttp(generated, INDEX);
         assertThat(page.visibleTexts("#role-list li a")).hasSameSizeAs(titles);
 
         for (String query : List.of("ACCOUNT", "zurich", "senior tax")) {
-            List<String> expected = titles.stream().filter(title -> folded(title).contains(folded(query))).toList();
+            List<String> expected = PublishedRuns.matching(titles, query);
 
             // when
             page.find(By.id("filter")).clear();
@@ -203,32 +186,6 @@ class WebPagesBrowserIntegrationTests {
     /** The run-folder path a relative link of {@code page} leads to. */
     private static String followed(String page, String href) {
         return Path.of(page).resolveSibling(href).normalize().toString().replace('\\', '/');
-    }
-
-    /** Runs the nightly job on {@code input} into {@code root/output} and returns the published run folder. */
-    private static Path publish(Path input, Path root) {
-        run("run", "--job=jobs/nightly.yml", "--input=" + input, "--output=" + root.resolve("output"),
-                "--database=" + root.resolve("db/role-compare"), "--run-date=" + RUN_DATE);
-        return root.resolve("output").resolve(RUN_DATE);
-    }
-
-    private static void run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RoleCompareCommand.execute(CLOCK, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        assertThat(code).as(String.join(" ", args) + "\n" + out + err).isZero();
-    }
-
-    private static List<String> generatedTitles() throws IOException {
-        try (Reader reader = Files.newBufferedReader(temp.resolve("generated/input/roles.csv"), StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            return parser.getRecords().stream().map(row -> row.get("title")).toList();
-        }
-    }
-
-    /** A title as the filter compares it: without accents, in lower case. */
-    private static String folded(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     private static String pdfText(Path pdf) throws IOException {
