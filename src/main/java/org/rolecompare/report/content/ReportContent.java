@@ -23,6 +23,13 @@ import org.rolecompare.compare.RoleProfile;
  * it out. Text is as the data gives it apart from the title, which has no control characters
  * ({@link PlainText#printable}); a renderer makes text safe for its format.
  *
+ * <p>Made to read right on real data, which is sparse: a table row unknown for both roles is left
+ * out and named in one note under its table; consecutive sections with no data for either role
+ * collapse into one {@link AbsentSection}; a salary range known at one end only is open-ended.
+ * Section headings repeat the pair title as the seed page does, unless the pair title is long, when
+ * they are just "Overview", "Salary", ...; roles are named through
+ * {@link RoleNames}.
+ *
  * @param title                 "L vs R", the roles' official titles; also the PDF's running header and metadata title
  * @param summaryName           the short name of the summary ("Summary"), as the PDF's first outline entry
  * @param leftName              the left role's display title: the column header of every table, the chart legends
