@@ -51,7 +51,7 @@ final class Chromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--disable-default-apps", "--disable-extensions", "--proxy-server=http://127.0.0.1:9", "--window-size=1280,900",
-                "--hide-scrollbars", "--user-data-dir=" + profile.toAbsolutePath());
+                "--hide-scrollbars", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);

@@ -22,8 +22,8 @@ import org.rolecompare.cli.RoleCompareCommand;
 
 /**
  * Runs the real command line in-process to publish the run folders the browser tests open: the
- * nightly job on the seed fixture or on a generated input, with a fixed clock and run date, each in
- * its own folder and database.
+ * nightly job on the seed fixture, or a job without PDFs on a generated input, with a fixed clock and
+ * run date, each in its own folder and database.
  */
 final class PublishedRuns {
 
@@ -36,14 +36,19 @@ final class PublishedRuns {
 
     /** Publishes the seed fixture's run under {@code root} and returns the run folder. */
     static Path seed(Path root) throws IOException {
-        return publish(Fixtures.copy("fixtures/seed", root.resolve("input")), root);
+        return publish(Path.of("jobs/nightly.yml"), Fixtures.copy("fixtures/seed", root.resolve("input")), root);
     }
 
-    /** Generates {@code roles} roles and {@code comparisons} pairs ({@code generate --seed=7}) under {@code root}, publishes their run and returns the run folder. */
-    static Path generated(Path root, int roles, int comparisons) {
+    /**
+     * Generates {@code roles} roles and {@code comparisons} pairs ({@code generate --seed=7}) under
+     * {@code root}, publishes their run without PDFs ({@code report.pdf: false}: the pages must then
+     * link to none, and the run takes seconds less) and returns the run folder.
+     */
+    static Path generated(Path root, int roles, int comparisons) throws IOException {
         Path input = root.resolve("input");
         run("generate", "--roles=" + roles, "--comparisons=" + comparisons, "--seed=7", "--output=" + input);
-        return publish(input, root);
+        Path job = Files.writeString(root.resolve("pages-without-pdfs.yml"), "name: nightly\nreport:\n  pdf: false\n");
+        return publish(job, input, root);
     }
 
     /** The titles of the roles in the input of the run published under {@code root}, as roles.csv has them. */
@@ -63,8 +68,8 @@ final class PublishedRuns {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
-    private static Path publish(Path input, Path root) {
-        run("run", "--job=jobs/nightly.yml", "--input=" + input, "--output=" + root.resolve("output"),
+    private static Path publish(Path job, Path input, Path root) {
+        run("run", "--job=" + job, "--input=" + input, "--output=" + root.resolve("output"),
                 "--database=" + root.resolve("db/role-compare"), "--run-date=" + RUN_DATE);
         return root.resolve("output").resolve(RUN_DATE);
     }

@@ -22,8 +22,8 @@ import org.openqa.selenium.By;
 
 /**
  * The web pages a run publishes, in a real browser: the whole job runs once on the seed input and
- * once on a generated input of 300 roles, and headless Chromium reads the pages back as a person
- * would, over a loopback web server and from disk. The seed's compare page shows the same numbers
+ * once, without PDFs, on a generated input of 300 roles and 500 comparisons, and headless Chromium
+ * reads the pages back as a person would, over a loopback web server and from disk. The seed's compare page shows the same numbers
  * and words as its PDF (read back with PDFBox), the index's filter finds roles by part of their title,
  * and every page type passes every check of {@link BrowserPage}: no console error, no request leaving
  * the run folder, every link resolving inside it, no serious or critical axe-core violation. A
@@ -181,6 +181,7 @@ class WebPagesBrowserIntegrationTests {
         // then
         compare.assertPassesEveryCheck();
         assertThat(comparePath).startsWith("html/compare/").endsWith(".html");
+        assertThat(compare.findAll(By.cssSelector("a[href$='.pdf']"))).as("links to PDFs of a run without PDFs").isEmpty();
     }
 
     /** The run-folder path a relative link of {@code page} leads to. */
