@@ -6,58 +6,43 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
  * The index of a big run in headless Chromium: past 3,000 roles it lists no roles itself but links a
  * page per initial, and its filter loads the compact list of every role ({@code html/data/roles.js})
  * only when first used, with a script element, so it works from disk too, where browsers refuse
- * {@code fetch()}. Publishing the 3,100 roles this needs takes about 40 s on two cores, so these tests
+ * {@code fetch()}. Publishing the 3,100 roles this needs takes about 30 s on two cores, so these tests
  * run only when asked: {@code mvn -B test -Dtest=BigIndexBrowserSlowTests -Drolecompare.slow=true}.
  */
 @Tag("slow")
 @EnabledIfSystemProperty(named = "rolecompare.slow", matches = "true")
-@RequiresChromium
 class BigIndexBrowserSlowTests {
 
-    private static final String INDEX = "html/index.html";
     private static final String DATA = "html/data/roles.js";
     private static final String RESULTS = "#filter-results li a";
 
-    @TempDir
-    static Path temp;
+    @RegisterExtension
+    static final ChromiumExtension CHROMIUM = new ChromiumExtension();
 
-    private static Chromium chromium;
-    private static LoopbackSite site;
+    private static LoopbackSite bigRun;
 
     @BeforeAll
-    static void publishABigRunAndStartTheBrowser() throws IOException {
-        chromium = Chromium.start(temp.resolve("profile"));
-        site = LoopbackSite.serve(PublishedRuns.generated(temp.resolve("big"), 3_100, 100));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (site != null) {
-            site.close();
-        }
+    static void publishABigRun() throws IOException {
+        bigRun = CHROMIUM.serve(PublishedRuns.generated(CHROMIUM.folder("big"), 3_100, 100));
     }
 
     @Test
     void theFilterLoadsTheListOfRolesWhenFirstUsedFromDisk() throws IOException {
         // given
-        List<String> expected = PublishedRuns.matching(PublishedRuns.titles(temp.resolve("big")), "zurich");
-        BrowserPage page = chromium.openAsFile(site, INDEX);
-        assertThat(page.requests()).doesNotContain(site.fileUrl(DATA));
+        List<String> expected = PublishedRuns.matching(PublishedRuns.titles(CHROMIUM.folder("big")), "zurich");
+        BrowserPage page = CHROMIUM.openAsFile(bigRun, PublishedRuns.INDEX);
+        assertThat(page.requests()).doesNotContain(bigRun.fileUrl(DATA));
 
         // when
         page.find(By.id("filter")).sendKeys("zurich");
@@ -67,15 +52,15 @@ class BigIndexBrowserSlowTests {
         assertThat(expected).isNotEmpty();
         assertThat(page.visibleTexts(RESULTS)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(page.find(By.id("filter-status")).getText()).isEqualTo(expected.size() + " roles match.");
-        assertThat(page.requests()).contains(site.fileUrl(DATA));
+        assertThat(page.requests()).contains(bigRun.fileUrl(DATA));
         page.assertPassesEveryCheck();
     }
 
     @Test
     void theFilterFindsRolesByPartOfTheirTitleOverHttp() throws IOException {
         // given
-        List<String> expected = PublishedRuns.matching(PublishedRuns.titles(temp.resolve("big")), "Senior Tax");
-        BrowserPage page = chromium.openOverHttp(site, INDEX);
+        List<String> expected = PublishedRuns.matching(PublishedRuns.titles(CHROMIUM.folder("big")), "Senior Tax");
+        BrowserPage page = CHROMIUM.openOverHttp(bigRun, PublishedRuns.INDEX);
 
         // when
         page.find(By.id("filter")).sendKeys("Senior Tax");
@@ -91,12 +76,12 @@ class BigIndexBrowserSlowTests {
     @Test
     void theIndexListsNoRoleItselfAndEveryLetterPagePassesEveryCheck() {
         // given
-        BrowserPage index = chromium.openOverHttp(site, INDEX);
+        BrowserPage index = CHROMIUM.openOverHttp(bigRun, PublishedRuns.INDEX);
         index.assertPassesEveryCheck();
         List<String> letters = index.findAll(By.cssSelector("nav.letters a")).stream().map(a -> a.getDomAttribute("href")).toList();
 
         // when
-        BrowserPage letter = chromium.openAsFile(site, "html/" + letters.get(0));
+        BrowserPage letter = CHROMIUM.openAsFile(bigRun, "html/" + letters.get(0));
 
         // then
         assertThat(index.findAll(By.cssSelector("#role-list li"))).isEmpty();

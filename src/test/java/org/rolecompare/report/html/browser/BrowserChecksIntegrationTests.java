@@ -9,10 +9,9 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -21,64 +20,51 @@ import org.openqa.selenium.By;
  * check (a missing page, a fragment no element has, an unlabelled input, a request to another port, a
  * console error), which proves that each check can fail and says what it found.
  */
-@RequiresChromium
 class BrowserChecksIntegrationTests {
 
-    @TempDir
-    static Path temp;
+    @RegisterExtension
+    static final ChromiumExtension CHROMIUM = new ChromiumExtension();
 
-    private static LoopbackSite site;
-    private static Chromium chromium;
+    private static LoopbackSite fixtures;
 
     @BeforeAll
-    static void start() throws IOException {
-        site = LoopbackSite.serve(Fixtures.copy("fixtures/html", temp.resolve("site")));
-        chromium = Chromium.start(temp.resolve("profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (site != null) {
-            site.close();
-        }
+    static void serveTheFixtures() throws IOException {
+        fixtures = CHROMIUM.serve(Fixtures.copy("fixtures/html", CHROMIUM.folder("fixtures")));
     }
 
     @Test
     void theGoodFixturePassesEveryCheckOverHttp() {
         // given
-        BrowserPage page = chromium.openOverHttp(site, "good/index.html");
+        BrowserPage page = CHROMIUM.openOverHttp(fixtures, "good/index.html");
 
         // when
         page.assertPassesEveryCheck();
 
         // then
         assertThat(page.title()).isEqualTo("Roles - fixture site");
-        assertThat(page.requests()).filteredOn(url -> !url.equals(site.httpUrl("favicon.ico"))).containsExactly(site.httpUrl("good/index.html"), site.httpUrl("good/assets/site.css"),
-                site.httpUrl("good/assets/filter.js"));
+        assertThat(page.requests()).filteredOn(url -> !url.equals(fixtures.httpUrl("favicon.ico"))).containsExactly(
+                fixtures.httpUrl("good/index.html"), fixtures.httpUrl("good/assets/site.css"), fixtures.httpUrl("good/assets/filter.js"));
     }
 
     @Test
     void theGoodFixturePassesEveryCheckFromDisk() {
         // given
-        BrowserPage index = chromium.openAsFile(site, "good/index.html");
+        BrowserPage index = CHROMIUM.openAsFile(fixtures, "good/index.html");
         index.assertPassesEveryCheck();
-        BrowserPage role = chromium.openAsFile(site, "good/roles/registered-nurse.html");
+        BrowserPage role = CHROMIUM.openAsFile(fixtures, "good/roles/registered-nurse.html");
 
         // when
         role.assertPassesEveryCheck();
 
         // then
         assertThat(role.text()).contains("Registered Nurse", "Average salary $70,000");
-        assertThat(role.requests()).first().isEqualTo(site.fileUrl("good/roles/registered-nurse.html"));
+        assertThat(role.requests()).first().isEqualTo(fixtures.fileUrl("good/roles/registered-nurse.html"));
     }
 
     @Test
     void theFilterHidesTheRolesThatDoNotMatch() {
         // given
-        BrowserPage page = chromium.openOverHttp(site, "good/index.html");
+        BrowserPage page = CHROMIUM.openOverHttp(fixtures, "good/index.html");
 
         // when
         page.find(By.id("filter")).sendKeys("acc");
@@ -91,7 +77,7 @@ class BrowserChecksIntegrationTests {
     @Test
     void aScreenshotShowsTheWholePage() throws IOException {
         // given
-        BrowserPage page = chromium.openOverHttp(site, "good/index.html");
+        BrowserPage page = CHROMIUM.openOverHttp(fixtures, "good/index.html");
 
         // when
         Path file = page.screenshot("harness-fixture");
@@ -106,7 +92,7 @@ class BrowserChecksIntegrationTests {
     @Test
     void eachCheckFindsTheBrokenFixturesOffence() {
         // given
-        BrowserPage page = chromium.openOverHttp(site, "broken/index.html");
+        BrowserPage page = CHROMIUM.openOverHttp(fixtures, "broken/index.html");
 
         // when
         // then
@@ -128,13 +114,13 @@ class BrowserChecksIntegrationTests {
     @Test
     void theBrokenFixtureFailsNamingEveryOffence() {
         // given
-        BrowserPage page = chromium.openAsFile(site, "broken/index.html");
+        BrowserPage page = CHROMIUM.openAsFile(fixtures, "broken/index.html");
 
         // when
         // then
         assertThatThrownBy(page::assertPassesEveryCheck)
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("on " + site.fileUrl("broken/index.html"))
+                .hasMessageContaining("on " + fixtures.fileUrl("broken/index.html"))
                 .hasMessageContaining("console error: ")
                 .hasMessageContaining("request leaving the run folder: http://127.0.0.1:9/pixel.png")
                 .hasMessageContaining("broken link: <a href=\"missing.html\">: no file broken/missing.html")

@@ -23,7 +23,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * {@link BrowserPage} checks still see the request and name it.
  *
  * <p>Chromium and its driver come from Debian ({@code apt-get install chromium chromium-driver}).
- * Where they are missing the browser tests skip ({@link RequiresChromium}), saying how to install
+ * Where they are missing the browser tests skip ({@link ChromiumExtension}), saying how to install
  * them, so {@code mvn -B test} still passes on a developer's machine without a browser; CI sets
  * {@value #REQUIREMENT}{@code =required} so that a missing browser fails the build instead.
  */
@@ -40,9 +40,9 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
-     * Starts Chromium on a new profile in {@code profile}. A test class that calls this carries
-     * {@link RequiresChromium}, which skips it where Chromium is missing; where the tests are required
-     * it runs, and this fails saying what is missing.
+     * Starts Chromium on a new profile in {@code profile}. {@link ChromiumExtension} skips a test class
+     * before this where Chromium is missing; where the tests are required it does not, and this fails
+     * saying what is missing.
      */
     static Chromium start(Path profile) {
         requireInstalled(BINARY, DRIVER);

@@ -24,7 +24,7 @@ class ChromiumTests {
         Path missing = dir.resolve("chromium");
 
         // when
-        ConditionEvaluationResult result = ChromiumCondition.evaluate(null, missing);
+        ConditionEvaluationResult result = ChromiumExtension.evaluate(null, missing);
 
         // then
         assertThat(result.isDisabled()).isTrue();
@@ -39,7 +39,7 @@ class ChromiumTests {
         Path missing = dir.resolve("chromedriver");
 
         // when
-        ConditionEvaluationResult result = ChromiumCondition.evaluate("required", missing);
+        ConditionEvaluationResult result = ChromiumExtension.evaluate("required", missing);
 
         // then
         assertThat(result.isDisabled()).isFalse();
@@ -55,7 +55,7 @@ class ChromiumTests {
                 PosixFilePermissions.fromString("rwxr-xr-x")));
 
         // when
-        ConditionEvaluationResult result = ChromiumCondition.evaluate(null, installed);
+        ConditionEvaluationResult result = ChromiumExtension.evaluate(null, installed);
 
         // then
         assertThat(result.isDisabled()).isFalse();

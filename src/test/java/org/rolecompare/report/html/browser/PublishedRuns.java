@@ -29,6 +29,9 @@ final class PublishedRuns {
 
     static final String RUN_DATE = "2026-11-27";
 
+    /** The index page of a run folder's web site. */
+    static final String INDEX = "html/index.html";
+
     private static final Clock CLOCK = Clock.fixed(Instant.parse(RUN_DATE + "T06:00:00Z"), ZoneOffset.UTC);
 
     private PublishedRuns() {

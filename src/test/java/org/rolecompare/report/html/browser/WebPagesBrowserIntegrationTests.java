@@ -11,10 +11,9 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,45 +28,33 @@ import org.openqa.selenium.By;
  * the run folder, every link resolving inside it, no serious or critical axe-core violation. A
  * screenshot of each page type lands in {@code target/screenshots/} for a person to look at.
  */
-@RequiresChromium
 class WebPagesBrowserIntegrationTests {
 
-    private static final String INDEX = "html/index.html";
     private static final String COMPARE = "html/compare/patient-relations-manager-vs-patient-account-manager.html";
     private static final String ROLE = "html/roles/patient-account-manager.html";
     private static final String PDF = "pdf/patient-relations-manager-vs-patient-account-manager.pdf";
 
-    @TempDir
-    static Path temp;
+    @RegisterExtension
+    static final ChromiumExtension CHROMIUM = new ChromiumExtension();
 
-    private static Chromium chromium;
     private static LoopbackSite seed;
     private static LoopbackSite generated;
 
     @BeforeAll
-    static void publishTwoRunsAndStartTheBrowser() throws IOException {
-        chromium = Chromium.start(temp.resolve("profile"));
-        seed = LoopbackSite.serve(PublishedRuns.seed(temp.resolve("seed")));
-        generated = LoopbackSite.serve(PublishedRuns.generated(temp.resolve("generated"), 300, 500));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        Stream.of(seed, generated).filter(site -> site != null).forEach(LoopbackSite::close);
+    static void publishTwoRuns() throws IOException {
+        seed = CHROMIUM.serve(PublishedRuns.seed(CHROMIUM.folder("seed")));
+        generated = CHROMIUM.serve(PublishedRuns.generated(CHROMIUM.folder("generated"), 300, 500));
     }
 
     static Stream<Arguments> pageTypes() {
-        return Stream.of(Arguments.of("index", INDEX), Arguments.of("compare", COMPARE), Arguments.of("role", ROLE));
+        return Stream.of(Arguments.of("index", PublishedRuns.INDEX), Arguments.of("compare", COMPARE), Arguments.of("role", ROLE));
     }
 
     @ParameterizedTest(name = "{0} page over HTTP")
     @MethodSource("pageTypes")
     void everyPageTypePassesEveryCheckOverHttp(String type, String path) throws IOException {
         // given
-        BrowserPage page = chromium.openOverHttp(seed, path);
+        BrowserPage page = CHROMIUM.openOverHttp(seed, path);
 
         // when
         page.assertPassesEveryCheck();
@@ -82,7 +69,7 @@ class WebPagesBrowserIntegrationTests {
     @MethodSource("pageTypes")
     void everyPageTypePassesEveryCheckFromDisk(String type, String path) {
         // given
-        BrowserPage page = chromium.openAsFile(seed, path);
+        BrowserPage page = CHROMIUM.openAsFile(seed, path);
 
         // when
         page.assertPassesEveryCheck();
@@ -97,7 +84,7 @@ class WebPagesBrowserIntegrationTests {
         String pdf = pdfText(seed.root().resolve(PDF));
 
         // when
-        BrowserPage page = chromium.openOverHttp(seed, COMPARE);
+        BrowserPage page = CHROMIUM.openOverHttp(seed, COMPARE);
         String text = oneLine(page.text());
 
         // then
@@ -121,7 +108,7 @@ class WebPagesBrowserIntegrationTests {
     @Test
     void theSeedComparePageLinksToItsPdfAndBothRolePages() {
         // given
-        BrowserPage page = chromium.openAsFile(seed, COMPARE);
+        BrowserPage page = CHROMIUM.openAsFile(seed, COMPARE);
 
         // when
         List<String> targets = page.findAll(By.cssSelector("main a[href]")).stream().map(a -> a.getDomAttribute("href")).toList();
@@ -133,7 +120,7 @@ class WebPagesBrowserIntegrationTests {
     @Test
     void theIndexFilterFindsASeedRoleByPartOfItsTitle() {
         // given
-        BrowserPage page = chromium.openAsFile(seed, INDEX);
+        BrowserPage page = CHROMIUM.openAsFile(seed, PublishedRuns.INDEX);
         assertThat(page.visibleTexts("#role-list li a"))
                 .containsExactlyInAnyOrder("Patient Account Manager", "Patient Relations Manager");
 
@@ -148,8 +135,8 @@ class WebPagesBrowserIntegrationTests {
     @Test
     void theIndexFilterFindsGeneratedRolesIgnoringCaseAndAccents() throws IOException {
         // given
-        List<String> titles = PublishedRuns.titles(temp.resolve("generated"));
-        BrowserPage page = chromium.openOverHttp(generated, INDEX);
+        List<String> titles = PublishedRuns.titles(CHROMIUM.folder("generated"));
+        BrowserPage page = CHROMIUM.openOverHttp(generated, PublishedRuns.INDEX);
         assertThat(page.visibleTexts("#role-list li a")).hasSameSizeAs(titles);
 
         for (String query : List.of("ACCOUNT", "zurich", "senior tax")) {
@@ -168,15 +155,15 @@ class WebPagesBrowserIntegrationTests {
     @Test
     void theGeneratedIndexARolePageAndAComparePagePassEveryCheck() {
         // given
-        BrowserPage index = chromium.openOverHttp(generated, INDEX);
+        BrowserPage index = CHROMIUM.openOverHttp(generated, PublishedRuns.INDEX);
         index.assertPassesEveryCheck();
-        String rolePath = followed(INDEX, index.find(By.cssSelector("#role-list li a")).getDomAttribute("href"));
-        BrowserPage role = chromium.openAsFile(generated, rolePath);
+        String rolePath = followed(PublishedRuns.INDEX, index.find(By.cssSelector("#role-list li a")).getDomAttribute("href"));
+        BrowserPage role = CHROMIUM.openAsFile(generated, rolePath);
         role.assertPassesEveryCheck();
         String comparePath = followed(rolePath, role.find(By.cssSelector("main a[href*='compare/']")).getDomAttribute("href"));
 
         // when
-        BrowserPage compare = chromium.openOverHttp(generated, comparePath);
+        BrowserPage compare = CHROMIUM.openOverHttp(generated, comparePath);
 
         // then
         compare.assertPassesEveryCheck();
