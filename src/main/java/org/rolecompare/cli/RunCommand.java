@@ -35,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
  * come from {@link RunOutcome}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Validates the input, writes one PDF per comparison and the workbook, and publishes them in OUTPUT/RUN-DATE/.",
+        description = "Validates the input, writes one PDF and one web page per comparison and the workbook,"
+                + " and publishes them in OUTPUT/RUN-DATE/.",
         footer = {"", "Exit codes:", RunCommand.EXIT_0, RunCommand.EXIT_2, RunCommand.EXIT_3, RunCommand.EXIT_1,
                 RunCommand.EXIT_64, RunCommand.EXIT_75, RunCommand.EXIT_143})
 final class RunCommand implements Callable<Integer> {

@@ -163,7 +163,10 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
         return reports;
     }
 
-    /** The row's web page relative to the run folder, when the run published it (a {@code page} column naming a file there); else {@code null}. */
+    /**
+     * The row's web page relative to the run folder, when the run published it (a {@code page}
+     * column naming a file there); else {@code null}.
+     */
     private static String page(Path dir, CSVRecord row) {
         String page = row.isSet("page") ? row.get("page").strip() : "";
         if (page.isEmpty()) {
