@@ -47,13 +47,14 @@ class ArchitectureTests {
         ALLOWED.put("report.pdf", List.of("compare", "validate", "files", "report", "report.content"));
         ALLOWED.put("report.xlsx", List.of("compare", "validate", "changes", "files", "report"));
         ALLOWED.put("report.csv", List.of("compare", "validate", "files", "report", "report.xlsx"));
+        ALLOWED.put("report.html", List.of("compare", "files", "report.content"));
         ALLOWED.put("publish", List.of("compare", "ingest", "validate", "staging", "changes", "files"));
         ALLOWED.put("delivery", List.of("compare", "validate", "files", "publish", "jobfile"));
         ALLOWED.put("job", List.of("compare", "ingest", "validate", "staging", "changes", "files", "report",
-                "report.content", "report.pdf", "report.xlsx", "report.csv", "publish", "related"));
+                "report.content", "report.pdf", "report.xlsx", "report.csv", "report.html", "publish", "related"));
         ALLOWED.put("cluster", List.of("compare", "validate", "staging", "files", "job", "jobfile"));
         ALLOWED.put("cli", List.of("compare", "ingest", "validate", "staging", "changes", "files", "report",
-                "report.pdf", "report.xlsx", "report.csv", "publish", "delivery", "job", "jobfile", "cluster", "generate", "related", ""));
+                "report.content", "report.pdf", "report.xlsx", "report.csv", "report.html", "publish", "delivery", "job", "jobfile", "cluster", "generate", "related", ""));
         ALLOWED.put("", List.of("cli"));
     }
 

@@ -63,10 +63,11 @@ record JobDefinition(String name, @DefaultValue("input") Path input, @DefaultVal
 
     /**
      * @param dataSource the source line when neither {@code --data-source} nor the input's source.txt names one
-     * @param threads    threads rendering PDF reports; 0 (left out) for one per core
+     * @param html       whether the run publishes its web pages, {@code html/}
+     * @param threads    threads rendering PDF reports and pages; 0 (left out) for one per core
      */
     record Report(@DefaultValue("letter") PageSize pageSize, String dataSource, @DefaultValue("true") boolean pdf,
-                  @Accepts(value = "a whole number of at least 1", min = 1) int threads) {
+                  @DefaultValue("true") boolean html, @Accepts(value = "a whole number of at least 1", min = 1) int threads) {
     }
 
     /** The page sizes of the reports. */
@@ -143,6 +144,11 @@ record JobDefinition(String name, @DefaultValue("input") Path input, @DefaultVal
 
     boolean pdfReports() {
         return report.pdf();
+    }
+
+    /** {@code report.html}: whether the run publishes its web pages (true when left out). */
+    boolean htmlPages() {
+        return report.html();
     }
 
     /** {@code report.threads}, or 0 (one per core) when absent. */

@@ -36,7 +36,8 @@ import picocli.CommandLine.ParentCommand;
  * come from {@link RunOutcome}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Validates the input, writes one PDF per comparison and the workbook, and publishes them in OUTPUT/RUN-DATE/.",
+        description = "Validates the input, writes one PDF and one web page per comparison and the workbook,"
+                + " and publishes them in OUTPUT/RUN-DATE/.",
         footer = {"", "Exit codes:", RunCommand.EXIT_0, RunCommand.EXIT_2, RunCommand.EXIT_3, RunCommand.EXIT_1,
                 RunCommand.EXIT_64, RunCommand.EXIT_75, RunCommand.EXIT_143})
 final class RunCommand implements Callable<Integer> {
@@ -78,6 +79,9 @@ final class RunCommand implements Callable<Integer> {
                     + " (overrides the job file's pairs.from).")
     String pairs;
 
+    @Option(names = "--no-html", description = "Publish no web pages (html/) in this run (overrides the job file's report.html).")
+    boolean noHtml;
+
     /** Set when {@code schedule} runs this command: the schedule, not the run, decides how the process ends. */
     boolean inSchedule;
 
@@ -103,7 +107,8 @@ final class RunCommand implements Callable<Integer> {
             parent.err.println("role-compare: " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        JobParameters parameters = RunParameters.of(definition, inputDir, outputDir, date, source, pairsFrom);
+        JobParameters parameters = RunParameters.of(definition, inputDir, outputDir, date, source, definition.htmlPages() && !noHtml,
+                pairsFrom);
         OutputFolder.prepare(outputDir, logFile(outputDir), output == null ? jobOptions.setting("output") : "--output");
         checkClusterServices(definition, outputDir);
         // an exception leaves it unset: its message is printed after this method, so the JVM must not halt first

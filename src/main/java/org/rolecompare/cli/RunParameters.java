@@ -46,9 +46,10 @@ final class RunParameters {
     /**
      * The parameters of the run's first attempt; the input folder is fingerprinted here.
      *
+     * @param html      whether the run publishes its web pages: the job file's {@code report.html}, unless {@code --no-html} said no
      * @param pairsFrom where the pairs come from: the job file's {@code pairs.from}, unless {@code --pairs} said otherwise
      */
-    static JobParameters of(JobDefinition definition, Path inputDir, Path outputDir, LocalDate date, SourceFile source,
+    static JobParameters of(JobDefinition definition, Path inputDir, Path outputDir, LocalDate date, SourceFile source, boolean html,
                             PairSource pairsFrom) {
         JobParametersBuilder builder = new JobParametersBuilder();
         if (source != null && source.asOf() != null) {
@@ -66,6 +67,7 @@ final class RunParameters {
                 .addString(JobParameterNames.DATA_SOURCE, source == null ? "" : source.source(), false)
                 .addLong(JobParameterNames.KEEP_RUNS, (long) definition.keepRuns(), false)
                 .addString(JobParameterNames.PDF_REPORTS, Boolean.toString(definition.pdfReports()), false)
+                .addString(JobParameterNames.HTML_PAGES, Boolean.toString(html), false)
                 .addLong(JobParameterNames.REPORT_THREADS, (long) definition.reportThreads(), false)
                 .addString(JobParameterNames.PAIRS_FROM, pairsFrom.name().toLowerCase(Locale.ROOT), false)
                 .addLong(JobParameterNames.RELATED_PER_ROLE, (long) definition.relatedPerRole(), false)

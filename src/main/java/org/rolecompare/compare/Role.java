@@ -40,6 +40,11 @@ public record Role(
 
     /** The title used in headings and table columns: {@code short_title} when given, else the title. */
     public String displayTitle() {
+        return displayTitle(title, shortTitle);
+    }
+
+    /** The display title of a role known by its {@code title} and {@code short_title} (which may be null). */
+    public static String displayTitle(String title, String shortTitle) {
         return shortTitle != null && !shortTitle.isBlank() ? shortTitle.trim() : title.trim();
     }
 }

@@ -128,11 +128,12 @@ final class DigestBuilder {
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
         Headlines headlines = headlines(run);
-        text.setText(DigestText.plain(run, headlines, reports, group, part, parts, earlier),
+        DigestText.Site site = path -> settings.siteAddress(run.runDate(), path);
+        text.setText(DigestText.plain(run, headlines, reports, group, part, parts, earlier, site),
                 StandardCharsets.UTF_8.name(), "plain");
         alternative.addBodyPart(text);
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(DigestText.html(run, headlines, reports, group, part, parts, earlier),
+        html.setText(DigestText.html(run, headlines, reports, group, part, parts, earlier, site),
                 StandardCharsets.UTF_8.name(), "html");
         alternative.addBodyPart(html);
         MimeBodyPart body = new MimeBodyPart();

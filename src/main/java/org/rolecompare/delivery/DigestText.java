@@ -11,38 +11,63 @@ import java.util.Locale;
  * The words of a digest, written for the managers who receive it, once as plain text and once as
  * HTML with the same content: a greeting, what is attached, one headline per attached report (how
  * the two roles' pay compares, by title, in the order of the attachments), where the full workbook
- * is, and a small footer with the run's facts for the operators.
+ * is, and a small footer with the run's facts for the operators. Where the run published web pages
+ * and the job file says where the output folder is served ({@code mail.site-url}), each headline
+ * links to its report's page and a line links to the run's index.
  *
- * <p>The mail leaves the host: it names no local path and no exit code, only files by name.
+ * <p>The mail leaves the host: it names no local path and no exit code, only files by name and
+ * addresses on the site.
  */
 final class DigestText {
 
     /** Headlines listed in one message; further attached reports are counted in one line. */
     static final int MAX_HEADLINES = 25;
 
+    /** The index of a run's web pages, relative to the run folder. */
+    static final String SITE_INDEX = "html/index.html";
+
+    private static final String SITE_LINE = "Every comparison of this run, as web pages:";
+
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-    /** What one message says, before it is rendered as text or HTML. */
-    private record Content(String greeting, String intro, List<String> headlines, String more, String workbook,
-                           List<String> footer) {
+    /**
+     * What one message says, before it is rendered as text or HTML; {@code pages} holds each
+     * headline's web page address ({@code null} where there is none) and {@code site} the address of
+     * the run's index, or {@code null}.
+     */
+    private record Content(String greeting, String intro, List<String> headlines, List<String> pages, String site, String more,
+                           String workbook, List<String> footer) {
+    }
+
+    /** Where the web pages of the digest's run are: the address of a run-folder path, or {@code null} when not served. */
+    @FunctionalInterface
+    interface Site {
+
+        String address(String path);
     }
 
     private DigestText() {
     }
 
     static String plain(PublishedRun run, Headlines headlines, int reportsInDigest, List<PublishedRun.Report> attached,
-                       int part, int parts, int earlier) {
-        Content c = content(run, headlines, reportsInDigest, attached, part, parts, earlier);
+                       int part, int parts, int earlier, Site site) {
+        Content c = content(run, headlines, reportsInDigest, attached, part, parts, earlier, site);
         StringBuilder s = new StringBuilder();
         s.append(c.greeting()).append("\n\n").append(c.intro()).append('\n');
         if (!c.headlines().isEmpty()) {
             s.append('\n');
-            for (String headline : c.headlines()) {
-                s.append("- ").append(headline).append('\n');
+            for (int i = 0; i < c.headlines().size(); i++) {
+                s.append("- ").append(c.headlines().get(i)).append('\n');
+                if (c.pages().get(i) != null) {
+                    s.append("  ").append(c.pages().get(i)).append('\n');
+                }
             }
         }
         if (c.more() != null) {
             s.append(c.more()).append('\n');
+        }
+        if (c.site() != null) {
+            s.append('\n').append(SITE_LINE).append(' ').append(c.site()).append('\n');
         }
         s.append('\n').append(c.workbook()).append("\n\n-- \n");
         for (String line : c.footer()) {
@@ -52,8 +77,8 @@ final class DigestText {
     }
 
     static String html(PublishedRun run, Headlines headlines, int reportsInDigest, List<PublishedRun.Report> attached,
-                       int part, int parts, int earlier) {
-        Content c = content(run, headlines, reportsInDigest, attached, part, parts, earlier);
+                       int part, int parts, int earlier, Site site) {
+        Content c = content(run, headlines, reportsInDigest, attached, part, parts, earlier, site);
         StringBuilder s = new StringBuilder();
         s.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
                 .append(escape("Role comparisons for " + longDate(run.runDate())))
@@ -62,13 +87,21 @@ final class DigestText {
         s.append("<p>").append(escape(c.intro())).append("</p>\n");
         if (!c.headlines().isEmpty()) {
             s.append("<ul>\n");
-            for (String headline : c.headlines()) {
-                s.append("<li>").append(escape(headline)).append("</li>\n");
+            for (int i = 0; i < c.headlines().size(); i++) {
+                s.append("<li>").append(escape(c.headlines().get(i)));
+                if (c.pages().get(i) != null) {
+                    s.append(" <a href=\"").append(escape(c.pages().get(i))).append("\">Web page</a>");
+                }
+                s.append("</li>\n");
             }
             s.append("</ul>\n");
         }
         if (c.more() != null) {
             s.append("<p>").append(escape(c.more())).append("</p>\n");
+        }
+        if (c.site() != null) {
+            s.append("<p>").append(escape(SITE_LINE)).append(" <a href=\"").append(escape(c.site())).append("\">")
+                    .append(escape(c.site())).append("</a></p>\n");
         }
         s.append("<p>").append(escape(c.workbook())).append("</p>\n");
         s.append("<hr style=\"border: none; border-top: 1px solid #dddddd\">\n")
@@ -95,11 +128,14 @@ final class DigestText {
     }
 
     private static Content content(PublishedRun run, Headlines headlines, int reportsInDigest,
-                                   List<PublishedRun.Report> attached, int part, int parts, int earlier) {
+                                   List<PublishedRun.Report> attached, int part, int parts, int earlier, Site site) {
         List<String> lines = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
         for (PublishedRun.Report report : attached.subList(0, Math.min(MAX_HEADLINES, attached.size()))) {
             lines.add(headlines.of(report) + ".");
+            pages.add(site.address(report.page()));
         }
+        String index = run.reports().stream().anyMatch(r -> r.page() != null) ? site.address(SITE_INDEX) : null;
         int hidden = attached.size() - lines.size();
         String more = hidden == 0 ? null : "and " + hidden + " more " + (hidden == 1 ? "report" : "reports") + ", attached.";
         String intro = intro(run, reportsInDigest, attached.size(), part, parts);
@@ -107,7 +143,7 @@ final class DigestText {
             intro = (earlier == 1 ? "The other report" : "The other " + earlier + " reports") + " of this date reached you earlier. "
                     + intro.replaceFirst("^Here (is|are) the role comparison", "Here $1 the remaining role comparison");
         }
-        return new Content("Hello,", intro, lines, more,
+        return new Content("Hello,", intro, lines, pages, index, more,
                 "The full comparison workbook, comparisons.xlsx, is available from your reports team.", footer(run));
     }
 

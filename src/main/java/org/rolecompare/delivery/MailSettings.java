@@ -1,5 +1,7 @@
 package org.rolecompare.delivery;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +30,11 @@ import org.springframework.util.unit.DataSize;
  * <p>Recipients are kept as written: an invalid address is a finding at delivery time (naming its
  * item), not a reason to refuse the whole job file. A duration written as a bare number is seconds.
  *
- * @param port 0 when left out: then the port of {@code security} (587, 465 or 25)
+ * @param port    0 when left out: then the port of {@code security} (587, 465 or 25)
+ * @param siteUrl the address at which the output folder is served, ending in {@code /}
+ *                ({@code https://intranet.example.com/role-compare/}), or {@code null}: with it, each
+ *                headline of a digest links to its report's web page, which a mail cannot do with a
+ *                relative address
  */
 public record MailSettings(@DefaultValue("smtp") Mode mode, String host,
                            @Accepts(value = "a port number from 1 to 65535", min = 1, max = 65535) int port,
@@ -41,7 +47,8 @@ public record MailSettings(@DefaultValue("smtp") Mode mode, String host,
                            @DefaultValue("30s") @DurationUnit(ChronoUnit.SECONDS)
                            @Accepts(value = "a duration such as 30s or 2m (at least 100ms)", min = 100) Duration timeout,
                            @DefaultValue("10m") @DurationUnit(ChronoUnit.SECONDS)
-                           @Accepts(value = "a duration such as 10m or 1h (at least 1000ms)", min = 1000) Duration deadline) {
+                           @Accepts(value = "a duration such as 10m or 1h (at least 1000ms)", min = 1000) Duration deadline,
+                           String siteUrl) {
 
     /** How a message leaves: over SMTP, or as an {@code .eml} file in the run folder (previews, dry runs). */
     public enum Mode { SMTP, FILE }
@@ -72,6 +79,7 @@ public record MailSettings(@DefaultValue("smtp") Mode mode, String host,
         JobFile.environmentVariable("mail.password-env", passwordEnv);
         checkFrom(from, sending);
         checkSubject(subject);
+        siteUrl = siteUrl(siteUrl);
         if (port == 0) {
             port = switch (security) {
                 case STARTTLS -> 587;
@@ -120,6 +128,30 @@ public record MailSettings(@DefaultValue("smtp") Mode mode, String host,
         } catch (AddressException e) {
             throw new JobFileException("mail.from '" + from + "' is not an email address");
         }
+    }
+
+    /** The site address ending in {@code /}; an address that is not absolute http or https is refused. */
+    private static String siteUrl(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String url = value.strip();
+        try {
+            URI uri = new URI(url);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new URISyntaxException(url, "not an http or https address");
+            }
+        } catch (URISyntaxException e) {
+            throw new JobFileException("mail.site-url must be the http or https address the output folder is served at,"
+                    + " such as https://intranet.example.com/role-compare/, not '" + value + "'");
+        }
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    /** The address of a file of a published run ({@code html/index.html}), or {@code null} without {@link #siteUrl}. */
+    String siteAddress(String runDate, String path) {
+        return siteUrl == null || path == null ? null : siteUrl + runDate + "/" + path;
     }
 
     private static void checkSubject(String template) {

@@ -37,10 +37,17 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
     /**
      * One published PDF and the roles it compares: their ids, their titles as {@code comparisons.csv}
      * gives them, and the salary metrics of {@code docs/metrics.md} (difference right − left, ratio
-     * right ÷ left; {@code null} when unknown).
+     * right ÷ left; {@code null} when unknown). {@code page} is the report's web page relative to the
+     * run folder ({@code html/compare/LEFT-vs-RIGHT.html}), or {@code null} when the run published none.
      */
     record Report(String leftRoleId, String rightRoleId, String leftTitle, String rightTitle, Double salaryDiff,
-                  Double salaryRatio, Path file) {
+                  Double salaryRatio, Path file, String page) {
+
+        /** A report without a web page. */
+        Report(String leftRoleId, String rightRoleId, String leftTitle, String rightTitle, Double salaryDiff, Double salaryRatio,
+               Path file) {
+            this(leftRoleId, rightRoleId, leftTitle, rightTitle, salaryDiff, salaryRatio, file, null);
+        }
 
         String fileName() {
             return file.getFileName().toString();
@@ -149,11 +156,24 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
                     String left = row.get("left_role_id");
                     String right = row.get("right_role_id");
                     reports.add(new Report(left, right, title(row, "left_title", left), title(row, "right_title", right),
-                            decimal(row, "salary_diff"), decimal(row, "salary_ratio"), file));
+                            decimal(row, "salary_diff"), decimal(row, "salary_ratio"), file, page(dir, row)));
                 }
             }
         }
         return reports;
+    }
+
+    /**
+     * The row's web page relative to the run folder, when the run published it (a {@code page}
+     * column naming a file there); else {@code null}.
+     */
+    private static String page(Path dir, CSVRecord row) {
+        String page = row.isSet("page") ? row.get("page").strip() : "";
+        if (page.isEmpty()) {
+            return null;
+        }
+        Path file = dir.resolve(page).normalize();
+        return file.startsWith(dir) && Files.isRegularFile(file) ? page : null;
     }
 
     /** The title in {@code column}, without the apostrophe that kept a spreadsheet from reading it as a formula; else the role id. */

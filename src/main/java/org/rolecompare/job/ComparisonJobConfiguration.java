@@ -14,6 +14,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +25,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The nightly comparison job: load and validate the five files, guard against a broken feed
  * ({@link RejectedShareGuardTasklet}), index the staged roles ({@link StagingIndexes}), find related
  * roles when pairs come from them too ({@link FindRelatedTasklet}), find what changed since the
- * previous run, render one PDF per accepted comparison, write the workbook ({@link WorkbookTasklet}),
- * then publish the run folder in one rename ({@link PublishTasklet}).
+ * previous run, render one PDF per accepted comparison with its web page, write the workbook
+ * ({@link WorkbookTasklet}) and the other web pages ({@link WebPagesTasklet}), then publish the run
+ * folder in one rename ({@link PublishTasklet}).
  *
  * <p>Everything is built in the run's own staging folder, {@code OUTPUT/.staging/RUN-DATE-RUNID-RANDOM/}
  * ({@link StagingFolder}), and only the publish step moves it to {@code OUTPUT/RUN-DATE/}, so a
@@ -44,8 +46,8 @@ class ComparisonJobConfiguration {
      */
     @Bean
     Job comparisonJob(JobRepository jobRepository, Flow ingestFlow, Step rejectedShareGuardStep, Step indexByRoleStep,
-                      Step findRelatedStep, Step detectChangesStep, Step pdfReportsStep, Step workbookStep, Step publishStep,
-                      StagingOwnership stagingOwnership) {
+                      Step findRelatedStep, Step detectChangesStep, Step pdfReportsStep, Step workbookStep, Step webPagesStep,
+                      Step publishStep, StagingOwnership stagingOwnership) {
         PairsDecider pairs = new PairsDecider();
         return new JobBuilder(JobNames.COMPARISON, jobRepository)
                 .listener(stagingOwnership)
@@ -57,6 +59,7 @@ class ComparisonJobConfiguration {
                 .from(pairs).on(PairsDecider.LISTED_ONLY).to(detectChangesStep)
                 .next(pdfReportsStep)
                 .next(workbookStep)
+                .next(webPagesStep)
                 .next(publishStep)
                 .end()
                 .build();
@@ -70,8 +73,7 @@ class ComparisonJobConfiguration {
     @Bean
     Step rejectedShareGuardStep(JobRepository jobRepository, PlatformTransactionManager tm,
                                 RejectedShareGuardTasklet rejectedShareGuardTasklet) {
-        return new StepBuilder("rejectedShareGuard", jobRepository).tasklet(rejectedShareGuardTasklet, tm)
-                .listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+        return taskletStep("rejectedShareGuard", jobRepository, tm, rejectedShareGuardTasklet);
     }
 
     /**
@@ -80,10 +82,10 @@ class ComparisonJobConfiguration {
      */
     @Bean
     Step indexByRoleStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingIndexes indexes) {
-        return new StepBuilder("indexByRole", jobRepository).tasklet((contribution, chunkContext) -> {
+        return taskletStep("indexByRole", jobRepository, tm, (contribution, chunkContext) -> {
             indexes.ensureByRole();
             return RepeatStatus.FINISHED;
-        }, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+        });
     }
 
     @Bean
@@ -105,8 +107,13 @@ class ComparisonJobConfiguration {
 
     @Bean
     Step workbookStep(JobRepository jobRepository, PlatformTransactionManager tm, WorkbookTasklet workbookTasklet) {
-        return new StepBuilder("workbook", jobRepository).tasklet(workbookTasklet, tm)
-                .listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+        return taskletStep("workbook", jobRepository, tm, workbookTasklet);
+    }
+
+    /** The web pages of the roles and the index ({@link WebPagesTasklet}); the comparisons' pages come with their PDFs. */
+    @Bean
+    Step webPagesStep(JobRepository jobRepository, PlatformTransactionManager tm, WebPagesTasklet.Queries queries) {
+        return taskletStep("webPages", jobRepository, tm, new WebPagesTasklet(queries));
     }
 
     /** The publish step's tasklet; the observer is a test's (see {@link PublishObserver}), the product has none. */
@@ -117,7 +124,11 @@ class ComparisonJobConfiguration {
 
     @Bean
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, PublishTasklet publishTasklet) {
-        return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, tm)
-                .listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
+        return taskletStep("publish", jobRepository, tm, publishTasklet);
+    }
+
+    /** A step of one tasklet run in one transaction, logged as the job's other steps are ("NAME: completed in 0.1 s"). */
+    private static Step taskletStep(String name, JobRepository jobRepository, PlatformTransactionManager tm, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, tm).listener((StepExecutionListener) StepProgressLogger.tasklet()).build();
     }
 }

@@ -3,11 +3,11 @@ package org.rolecompare.job;
 import java.util.List;
 import java.util.Locale;
 
+import org.rolecompare.files.ReportFiles;
 import org.rolecompare.related.RelatedFinder;
 import org.rolecompare.related.RelatedPairs;
 import org.rolecompare.related.RelatedRole;
 import org.rolecompare.related.RoleTraits;
-import org.rolecompare.staging.ComparisonTask;
 import org.rolecompare.staging.RelatedStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +45,7 @@ class FindRelatedTasklet implements Tasklet {
         List<RelatedRole> related = RelatedFinder.of(roles, pairs.perRole(), pairs.minScore())
                 .find(Runtime.getRuntime().availableProcessors());
         List<RelatedPairs.Pair> listed = store.listedPairs(run.runId());
-        RelatedPairs.Chosen chosen = RelatedPairs.choose(related, listed, (left, right) -> new ComparisonTask(0, left, right).pdfPath());
+        RelatedPairs.Chosen chosen = RelatedPairs.choose(related, listed, ReportFiles::baseName);
         if (listed.isEmpty() && chosen.added().isEmpty()) {
             throw new NothingToCompareException(String.format(Locale.US, "no pair to report on: %sno related roles were found"
                     + " among %,d roles at pairs.related.min-score %s; check the feed, or lower the min-score",

@@ -181,7 +181,7 @@ final class JdbcWorkbookSource implements WorkbookSource {
             RoleProfile left = profiles.apply(task.leftId());
             RoleProfile right = profiles.apply(task.rightId());
             rows.add(new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right),
-                    run.pdfReports() ? task.pdfPath() : null));
+                    run.pdfReports() ? task.pdfPath() : null, run.htmlPages() ? task.pagePath() : null));
         }
         return rows;
     }

@@ -35,6 +35,9 @@ public final class JobParameterNames {
     /** Whether the run renders PDF reports ("true"/"false"); off for workbook-only runs. */
     public static final String PDF_REPORTS = "report.pdf";
 
+    /** Whether the run publishes its web pages, {@code html/} ("true"/"false"); absent means true. */
+    public static final String HTML_PAGES = "report.html";
+
     /** Threads rendering PDF report partitions at once; 0 (or absent) means one per core. */
     public static final String REPORT_THREADS = "report.threads";
 

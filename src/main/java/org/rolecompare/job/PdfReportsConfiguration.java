@@ -8,7 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.rolecompare.changes.ChangeNoteSource;
 import org.rolecompare.changes.ChangeQueries;
 import org.rolecompare.ingest.SourceFile;
-import org.rolecompare.report.pdf.PdfReportRenderer;
+import org.rolecompare.report.html.SiteRun;
 import org.rolecompare.report.pdf.PdfReportSettings;
 import org.rolecompare.staging.ComparisonQueries;
 import org.rolecompare.staging.ComparisonTask;
@@ -70,13 +70,13 @@ class PdfReportsConfiguration {
     /** Named as the step, so a worker process finds it by the step name of a partition request. */
     @Bean(ReportSteps.WORKER)
     Step pdfReportsWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm, PartitionReader pdfPartitionReader,
-                              PdfReportProcessor pdfRenderingProcessor, PdfFileWriter pdfFileWriter, GracefulStop gracefulStop,
+                              ReportProcessor pdfRenderingProcessor, ReportFileWriter reportFileWriter, GracefulStop gracefulStop,
                               PartitionQueries queries) {
         return new StepBuilder(WORKER_STEP, jobRepository).<ComparisonTask, RenderedReport>chunk(PDF_CHUNK)
                 .transactionManager(tm)
                 .reader(pdfPartitionReader)
                 .processor(pdfRenderingProcessor)
-                .writer(pdfFileWriter)
+                .writer(reportFileWriter)
                 .listener(gracefulStop.listener())
                 .listener(new StopAfterFailedPartition(queries, WORKER_STEP))
                 .build();
@@ -127,14 +127,15 @@ class PdfReportsConfiguration {
 
     @Bean
     @StepScope
-    PdfReportProcessor pdfRenderingProcessor(ReportProfiles profiles, ChangeQueries changes, PartitionQueries partitions,
-                                             RelatedStore related, ObjectProvider<ReportRenderObserver> observer,
-                                             @Value("#{stepExecution}") StepExecution worker) {
+    ReportProcessor pdfRenderingProcessor(ReportProfiles profiles, ChangeQueries changes, PartitionQueries partitions,
+                                          RelatedStore related, ObjectProvider<ReportRenderObserver> observer,
+                                          @Value("#{stepExecution}") StepExecution worker) {
         RunSettings run = RunSettings.of(worker);
         LineRange range = ReportPartitioner.rangeOf(worker.getExecutionContext());
-        return new PdfReportProcessor(profiles.of(worker.getJobExecutionId(), run.runId()).holding(partitions.rolesIn(run.runId(), range)),
-                new PdfReportRenderer(new PdfReportSettings(pageSize(run.pageSize()), SourceFile.sourceLine(run.dataSource()),
-                        run.dataAsOf() == null ? null : run.dataAsOf().toString())), run.runDate(), run.runId(),
+        return new ReportProcessor(profiles.of(worker.getJobExecutionId(), run.runId()).holding(partitions.rolesIn(run.runId(), range)),
+                new PdfReportSettings(pageSize(run.pageSize()), SourceFile.sourceLine(run.dataSource()),
+                        run.dataAsOf() == null ? null : run.dataAsOf().toString()),
+                new SiteRun(run.runDate(), run.jobName(), run.pdfReports()), run.htmlPages(), run.runId(),
                 ChangeNoteSource.forPartition(changes, run.runId(), range, ChangesConfiguration.previousRunDate(worker)),
                 RelatedNotes.forPartition(related, run.runId(), range, PairSettings.of(worker.getJobParameters())),
                 observer.getIfAvailable(() -> ReportRenderObserver.NONE));
@@ -142,14 +143,14 @@ class PdfReportsConfiguration {
 
     @Bean
     @StepScope
-    PdfFileWriter pdfFileWriter(@Value("#{stepExecution}") StepExecution worker) {
+    ReportFileWriter reportFileWriter(@Value("#{stepExecution}") StepExecution worker) {
         RunSettings run = RunSettings.of(worker);
-        return new PdfFileWriter(run.stagingDir().resolve("pdf"), "s" + worker.getId(), run.staging()::requireOwned);
+        return new ReportFileWriter(run.stagingDir(), "s" + worker.getId(), run.staging()::requireOwned);
     }
 
-    /** Reports the run renders: its accepted comparisons, or none when PDFs are off. */
+    /** Reports the run renders: its accepted comparisons, or none when it makes neither PDFs nor web pages. */
     static long acceptedReports(ComparisonQueries comparisons, RunSettings run) {
-        return run.pdfReports() ? comparisons.acceptedCount(run.runId()) : 0;
+        return run.pdfReports() || run.htmlPages() ? comparisons.acceptedCount(run.runId()) : 0;
     }
 
     static PdfReportSettings.PageSizeOption pageSize(String value) {

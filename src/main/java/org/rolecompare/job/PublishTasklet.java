@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.rolecompare.changes.ChangeQueries;
 import org.rolecompare.files.PartialFiles;
+import org.rolecompare.files.ReportFiles;
 import org.rolecompare.files.RunFacts;
 import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.publish.DataQualityCsv;
@@ -126,30 +127,42 @@ class PublishTasklet implements Tasklet {
 
     /**
      * Refuses to publish a staging folder that lacks what the earlier steps committed: as many PDF
-     * reports as the report step's committed chunks wrote, and the workbook and its CSVs.
+     * reports and comparison web pages as the report step's committed chunks wrote (each when the
+     * run makes them), the site's index, and the workbook and its CSVs.
      */
     private void requireCommittedFiles(RunSettings run, PairSettings pairs, Path dir) throws IOException {
         long committed = queries.partitions().reportsWritten(run.runId(), ReportSteps.WORKER);
+        if (run.pdfReports()) {
+            requireReports(dir, ReportFiles.PDF_FOLDER, ".pdf", "PDF reports", committed);
+        }
+        List<String> files = new ArrayList<>(List.of(WorkbookTasklet.WORKBOOK_FILE, ComparisonsCsv.FILE_NAME));
+        if (run.htmlPages()) {
+            requireReports(dir, ReportFiles.PAGE_FOLDER, ".html", "comparison web pages", committed);
+            files.add(ReportFiles.SITE_FOLDER + "/index.html");
+        }
+        if (pairs.findsRelated()) {
+            files.add(WorkbookTasklet.RELATED_FILE);
+        }
+        for (String file : files) {
+            if (!Files.isRegularFile(dir.resolve(file))) {
+                throw new IllegalStateException("the staging folder " + dir + " lacks " + file + ", which an earlier step wrote;"
+                        + " it is not published");
+            }
+        }
+    }
+
+    /** Throws unless {@code folder} of the staging folder holds at least {@code committed} files ending in {@code suffix}. */
+    private static void requireReports(Path dir, String folder, String suffix, String what, long committed) throws IOException {
         long present = 0;
-        Path pdfDir = dir.resolve("pdf");
-        if (Files.isDirectory(pdfDir)) {
-            try (Stream<Path> files = Files.list(pdfDir)) {
-                present = files.filter(p -> p.getFileName().toString().endsWith(".pdf")).count();
+        Path reports = dir.resolve(folder);
+        if (Files.isDirectory(reports)) {
+            try (Stream<Path> files = Files.list(reports)) {
+                present = files.filter(p -> p.getFileName().toString().endsWith(suffix)).count();
             }
         }
         if (present < committed) {
-            throw new IllegalStateException(String.format(Locale.ROOT, "the staging folder %s holds %d PDF reports, but the report step"
-                    + " committed %d; it is not published", dir, present, committed));
-        }
-        List<String> written = new ArrayList<>(List.of(WorkbookTasklet.WORKBOOK_FILE, ComparisonsCsv.FILE_NAME));
-        if (pairs.findsRelated()) {
-            written.add(WorkbookTasklet.RELATED_FILE);
-        }
-        for (String file : written) {
-            if (!Files.isRegularFile(dir.resolve(file))) {
-                throw new IllegalStateException("the staging folder " + dir + " lacks " + file + ", which the workbook step wrote;"
-                        + " it is not published");
-            }
+            throw new IllegalStateException(String.format(Locale.ROOT, "the staging folder %s holds %d %s, but the report step"
+                    + " committed %d; it is not published", dir, present, what, committed));
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.rolecompare.job;
 
-/** A rendered report waiting to be written to the run's pdf folder. */
-record RenderedReport(String fileName, byte[] bytes) {
+import org.rolecompare.staging.ComparisonTask;
+
+/**
+ * A comparison's rendered files waiting to be written to the run's staging folder: its PDF and
+ * its web page, either {@code null} when the run makes none ({@code report.pdf}, {@code report.html}).
+ */
+record RenderedReport(ComparisonTask task, byte[] pdf, byte[] page) {
 }

@@ -17,12 +17,14 @@ import org.springframework.batch.core.step.StepExecution;
  * @param dataSource     where the data comes from, without a leading "Source:", or {@code null} when
  *                       nobody said (then reports print no source line)
  * @param dataAsOf       the date the data describes, or {@code null} when unknown
+ * @param pdfReports     whether the run renders a PDF per comparison ({@code report.pdf})
+ * @param htmlPages      whether the run publishes its web pages, {@code html/} ({@code report.html}, {@code --no-html})
  * @param minKnownFields share (0–1) of key fields below which a role gets a sparse-role finding
  * @param staging        the run's staging folder, or {@code null} for a job that has none (validate)
  */
 record RunSettings(long runId, LocalDate runDate, String jobName, Path inputDir, Path outputDir,
                    double maxRejectedShare, String pageSize, String dataSource, LocalDate dataAsOf, boolean pdfReports,
-                   double minKnownFields, StagingFolder staging) {
+                   boolean htmlPages, double minKnownFields, StagingFolder staging) {
 
     /** Share of key fields a role needs known to get no sparse-role finding, when the job does not say. */
     static final double DEFAULT_MIN_KNOWN_FIELDS = 0.5;
@@ -44,6 +46,7 @@ record RunSettings(long runId, LocalDate runDate, String jobName, Path inputDir,
                 source == null || source.isBlank() ? null : source,
                 p.getLocalDate(JobParameterNames.DATA_AS_OF),
                 !"false".equals(p.getString(JobParameterNames.PDF_REPORTS)),
+                !"false".equals(p.getString(JobParameterNames.HTML_PAGES)),
                 minKnown == null ? DEFAULT_MIN_KNOWN_FIELDS : minKnown,
                 StagingOwnership.folderOf(stepExecution.getJobExecution()));
     }

@@ -3,6 +3,7 @@ package org.rolecompare.staging;
 import static org.rolecompare.staging.JdbcValues.nullableDouble;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.rolecompare.compare.Role;
@@ -24,6 +25,13 @@ public class AcceptedRows {
     public void forEachRole(long runId, Consumer<Role> sink) {
         jdbc.query("SELECT * FROM rc_role WHERE run_id = ? AND NOT rejected ORDER BY run_id, line", rs -> {
             sink.accept(ProfileQueries.ROLE_MAPPER.mapRow(rs, 0));
+        }, runId);
+    }
+
+    /** Every accepted role's id and display title ({@link Role#displayTitle}), in line order: what lists of roles show. */
+    public void forEachRoleTitle(long runId, BiConsumer<String, String> sink) {
+        jdbc.query("SELECT role_id, title, short_title FROM rc_role WHERE run_id = ? AND NOT rejected ORDER BY run_id, line", rs -> {
+            sink.accept(rs.getString(1), Role.displayTitle(rs.getString(2), rs.getString(3)));
         }, runId);
     }
 

@@ -1,14 +1,20 @@
 package org.rolecompare.staging;
 
-/** An accepted comparison to report on, with the line of comparisons.csv it came from. */
+import org.rolecompare.files.ReportFiles;
+
+/**
+ * An accepted comparison to report on, with the line of comparisons.csv it came from. Its PDF and
+ * its web page share one base name, {@code LEFT-vs-RIGHT} ({@link ReportFiles}).
+ */
 public record ComparisonTask(long line, String leftId, String rightId) {
 
-    /** The report's file name; ids passed the slug rule, so the name cannot leave the pdf folder. */
-    public String pdfFileName() {
-        return leftId + "-vs-" + rightId + ".pdf";
+    /** The comparison's PDF relative to the run folder. */
+    public String pdfPath() {
+        return ReportFiles.pdfPath(leftId, rightId);
     }
 
-    public String pdfPath() {
-        return "pdf/" + pdfFileName();
+    /** The comparison's web page relative to the run folder. */
+    public String pagePath() {
+        return ReportFiles.pagePath(leftId, rightId);
     }
 }

@@ -62,6 +62,7 @@ class CrashRestartIntegrationTests {
         assertThat(runs).filteredOn(r -> r.stepName().endsWith(":p0001")).extracting(WorkerRun::status).containsExactly("COMPLETED");
         assertEachPartitionCompletedOnceAndNeverAgain(runs, COMPARISONS);
         assertAllReportsWhole(cli.runDir().resolve("pdf"), COMPARISONS);
+        assertAllPagesWhole(cli.runDir().resolve("html"), COMPARISONS);
     }
 
     @Test
@@ -89,6 +90,7 @@ class CrashRestartIntegrationTests {
         assertThat(runs).filteredOn(r -> r.jobExecutionId() != firstExecution).isNotEmpty();
         assertEachPartitionCompletedOnceAndNeverAgain(runs, comparisons);
         assertAllReportsWhole(cli.runDir().resolve("pdf"), comparisons);
+        assertAllPagesWhole(cli.runDir().resolve("html"), comparisons);
     }
 
     @Test
@@ -189,6 +191,22 @@ class CrashRestartIntegrationTests {
         } catch (UncheckedIOException racedWithTheWriter) {
             return 0;
         }
+    }
+
+    /** Every comparison's web page is there and whole (it ends as a page does), and no part file of a page was published. */
+    private static void assertAllPagesWhole(Path siteDir, int comparisons) throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(siteDir.resolve("compare"))) {
+            pages = files.toList();
+        }
+        assertThat(pages).hasSize(comparisons).allSatisfy(p -> assertThat(p.getFileName().toString()).endsWith(".html"));
+        for (Path page : pages) {
+            assertThat(Files.readString(page).strip()).as(page.toString()).startsWith("<!DOCTYPE html>").endsWith("</html>");
+        }
+        try (Stream<Path> files = Files.walk(siteDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+        assertThat(siteDir.resolve("index.html")).isRegularFile();
     }
 
     private static void assertAllReportsWhole(Path pdfDir, int comparisons) throws IOException {

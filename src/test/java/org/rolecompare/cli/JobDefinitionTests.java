@@ -105,6 +105,15 @@ class JobDefinitionTests {
     }
 
     @Test
+    void readsTheWebPagesSwitchWhichIsOnUnlessSaidOtherwise() throws IOException {
+        // given // when // then
+        assertThat(JobDefinition.load(job("a.yml", "report:\n  html: false\n")).htmlPages()).isFalse();
+        assertThat(JobDefinition.load(job("b.yml", "name: b\n")).htmlPages()).isTrue();
+        assertThat(JobDefinition.builtIn().htmlPages()).isTrue();
+        assertRefused("report:\n  html: maybe\n").hasMessageContaining("report.html must be true or false, not 'maybe'");
+    }
+
+    @Test
     void readsTheReportThreadsWithOnePerCoreByDefault() throws IOException {
         // given // when // then
         assertThat(JobDefinition.load(job("a.yml", "report:\n  threads: 3\n")).reportThreads()).isEqualTo(3);

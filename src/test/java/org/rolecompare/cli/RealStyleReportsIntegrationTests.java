@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,6 +139,27 @@ class RealStyleReportsIntegrationTests {
             assertThat(text.lines()).as(pdf.getFileName().toString())
                     .noneMatch(line -> line.strip().endsWith(" - -") || line.strip().equals("- -"));
         }
+    }
+
+    @Test
+    void theWebPageOfASparsePairSaysWhatItsPdfSays() throws IOException {
+        // given
+        Path run = pdfs.get(0).getParent().getParent();
+        String pair = "physicians-all-other-vs-registered-nurses";
+        String pdf = RunCommandIntegrationTests.pdfText(run.resolve("pdf").resolve(pair + ".pdf"));
+
+        // when
+        Document page = Jsoup.parse(Files.readString(run.resolve("html").resolve("compare").resolve(pair + ".html")));
+
+        // then
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Physicians, All Other vs Registered Nurses");
+        assertThat(page.select("section#salary tr").eachText()).contains("Salary range $132,000 or more $47,000 \u2013 $138,000");
+        List<String> sentences = new ArrayList<>(page.select("#key-differences li, p.note, p.coverage-note, p.absent").eachText());
+        assertThat(sentences).anySatisfy(note -> assertThat(note).startsWith("Not known for either role:"));
+        for (String sentence : sentences) {
+            assertThat(pdf).as("in the PDF").contains(sentence);
+        }
+        assertThat(page.text()).doesNotContain("null", "NaN");
     }
 
     private static String pageOne(Path pdf) throws IOException {

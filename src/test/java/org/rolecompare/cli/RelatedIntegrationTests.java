@@ -78,6 +78,9 @@ class RelatedIntegrationTests {
         assertThat(RunCommandIntegrationTests.pdfText(run.resolve("pdf").resolve(FOUND_PDF)))
                 .contains(String.format(Locale.ROOT, "Related: %.2f \u2014 shared skills Patients, Patient Care", score))
                 .containsSubsequence("Report date: 2026-11-27", "Related: 0.", "Patients");
+        assertThat(Files.readString(run.resolve("html/compare/" + FOUND_PDF.replace(".pdf", ".html"))))
+                .as("the web page says what the PDF says")
+                .contains(String.format(Locale.ROOT, "Related: %.2f \u2014 shared skills Patients, Patient Care", score));
         JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(run.resolve("manifest.json")));
         assertThat(manifest.get("counts").get("comparisons_written").asLong()).isEqualTo(1);
         assertThat(manifest.get("counts").get("comparisons_from_related").asLong()).isEqualTo(1);

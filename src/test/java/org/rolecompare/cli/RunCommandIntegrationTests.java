@@ -186,7 +186,9 @@ class RunCommandIntegrationTests {
         assertThat(counts.get("findings_error").asLong()).isZero();
         Map<String, JsonNode> outputs = new HashMap<>();
         manifest.get("outputs").forEach(o -> outputs.put(o.get("path").asString(), o));
-        assertThat(outputs).containsOnlyKeys("comparisons.xlsx", "comparisons.csv", "data-quality.csv", SEED_PDF);
+        assertThat(outputs).containsOnlyKeys("comparisons.xlsx", "comparisons.csv", "data-quality.csv", SEED_PDF, "html/index.html",
+                "html/compare/patient-relations-manager-vs-patient-account-manager.html", "html/roles/patient-relations-manager.html",
+                "html/roles/patient-account-manager.html", "html/assets/site.css", "html/assets/filter.js");
         Path pdf = cli.runDir().resolve(SEED_PDF);
         assertThat(outputs.get(SEED_PDF).get("size").asLong()).isEqualTo(Files.size(pdf));
         assertThat(outputs.get(SEED_PDF).get("sha256").asString()).isEqualTo(Fingerprints.sha256(pdf));

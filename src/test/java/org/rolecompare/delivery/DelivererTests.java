@@ -137,6 +137,44 @@ class DelivererTests {
     }
 
     @Test
+    void withTheSiteAddressEachHeadlineLinksToItsReportsWebPage() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).withPages()
+                .pair("patient-relations-manager", "patient-account-manager", 100, "Patient Relations Manager",
+                        "Patient Account Manager", "27144", "1.6221666170100612")
+                .write();
+        MailSettings settings = settings(Map.of("recipients", "ann@example.com", "site-url", "https://intranet.example.com/role-compare"));
+
+        // when
+        deliverer(settings).deliver(dir);
+
+        // then
+        MimeMessage ann = forRecipient(SMTP.getReceivedMessages(), "ann@example.com").get(0);
+        String page = "https://intranet.example.com/role-compare/2026-11-27/html/compare/patient-relations-manager-vs-patient-account-manager.html";
+        String index = "https://intranet.example.com/role-compare/2026-11-27/html/index.html";
+        String headline = "Patient Account Manager earns $27,144 more than Patient Relations Manager (62.2% more).";
+        assertThat(body(ann, 0)).contains("- " + headline + "\n  " + page + "\n")
+                .contains("Every comparison of this run, as web pages: " + index + "\n");
+        assertThat(body(ann, 1)).contains("<li>" + headline + " <a href=\"" + page + "\">Web page</a></li>")
+                .contains("<a href=\"" + index + "\">" + index + "</a>");
+        assertThat(ReceivedMail.attachments(ann)).containsOnlyKeys("Patient Relations Manager vs Patient Account Manager.pdf");
+    }
+
+    @Test
+    void withoutTheSiteAddressTheDigestHasNoLinkAsAMailCannotReachTheRunFolder() throws Exception {
+        // given
+        Path dir = new RunFolder(temp).withPages().pair("nurse", "doctor", 100).write();
+
+        // when
+        deliverer(settings(Map.of("recipients", "ann@example.com"))).deliver(dir);
+
+        // then
+        MimeMessage ann = forRecipient(SMTP.getReceivedMessages(), "ann@example.com").get(0);
+        assertThat(body(ann, 0)).doesNotContain("http", "html/");
+        assertThat(body(ann, 1)).doesNotContain("<a ", "html/");
+    }
+
+    @Test
     void aLongListShowsTwentyFiveHeadlinesThenCountsTheRest() throws Exception {
         // given
         RunFolder run = new RunFolder(temp);

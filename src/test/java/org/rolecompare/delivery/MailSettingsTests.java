@@ -49,7 +49,7 @@ class MailSettingsTests {
                 Map.entry("subject", "{job} {run-date} {reports}"), Map.entry("recipients", "a@example.com, b@example.com"),
                 Map.entry("subscriptions", "subs.csv"), Map.entry("max-attachment-size", "512KB"),
                 Map.entry("max-attempts", 5), Map.entry("retry-backoff", "10ms"), Map.entry("timeout", "5s"),
-                Map.entry("deadline", "1h"));
+                Map.entry("deadline", "1h"), Map.entry("site-url", "https://intranet.example.com/role-compare"));
 
         // when
         MailSettings settings = MailSections.parse(section);
@@ -58,7 +58,7 @@ class MailSettingsTests {
         assertThat(settings).isEqualTo(new MailSettings(MailSettings.Mode.FILE, "mx", 2525, MailSettings.Security.SSL,
                 "ops", "ROLE_COMPARE_SMTP_PASSWORD", "Reports <r@example.com>", "{job} {run-date} {reports}",
                 List.of("a@example.com", "b@example.com"), Path.of("subs.csv"), DataSize.ofKilobytes(512), 5, Duration.ofMillis(10),
-                Duration.ofSeconds(5), Duration.ofHours(1)));
+                Duration.ofSeconds(5), Duration.ofHours(1), "https://intranet.example.com/role-compare/"));
     }
 
     @Test
@@ -92,10 +92,11 @@ class MailSettingsTests {
                 Map.of("host", "mx", "from", "r@example.com", "timeout", "0s"),
                 Map.of("host", "mx", "from", "r@example.com", "timeout", "forever"),
                 Map.of("host", "mx", "from", "r@example.com", "deadline", "500ms"),
-                Map.of("host", "mx", "from", "r@example.com", "deadline", "tomorrow"));
+                Map.of("host", "mx", "from", "r@example.com", "deadline", "tomorrow"),
+                Map.of("host", "mx", "from", "r@example.com", "site-url", "intranet/role-compare"));
         List<String> keys = List.of("mail.hots", "mail.port", "mail.security", "mail.from", "mail.host", "mail.from",
                 "mail.password-env", "mail.subject", "mail.max-attachment-size", "mail.max-attempts", "mail.retry-backoff",
-                "mail.timeout", "mail.timeout", "mail.deadline", "mail.deadline");
+                "mail.timeout", "mail.timeout", "mail.deadline", "mail.deadline", "mail.site-url");
 
         // when / then
         for (int i = 0; i < sections.size(); i++) {

@@ -16,8 +16,8 @@ import org.rolecompare.publish.Manifest;
 
 /**
  * A published run folder for delivery tests: a manifest with counts, comparisons.csv (ids, titles,
- * salary difference and ratio, report) and one fake PDF per pair (random bytes of a chosen size, so
- * byte equality and size caps can be checked).
+ * salary difference and ratio, report, and the web page when asked for) and one fake PDF per pair
+ * (random bytes of a chosen size, so byte equality and size caps can be checked).
  */
 final class RunFolder {
 
@@ -26,6 +26,7 @@ final class RunFolder {
     private final Path dir;
     private final List<String[]> pairs = new ArrayList<>();
     private final Map<String, Integer> sizes = new LinkedHashMap<>();
+    private boolean pages;
 
     RunFolder(Path root) {
         this.dir = root.resolve(RUN_DATE);
@@ -44,6 +45,12 @@ final class RunFolder {
         return this;
     }
 
+    /** Publishes a web page per pair too, {@code html/compare/LEFT-vs-RIGHT.html}, named in a page column. */
+    RunFolder withPages() {
+        pages = true;
+        return this;
+    }
+
     Path dir() {
         return dir;
     }
@@ -55,12 +62,20 @@ final class RunFolder {
     Path write() {
         try {
             Files.createDirectories(dir.resolve("pdf"));
-            StringBuilder csv = new StringBuilder("left_role_id,right_role_id,left_title,right_title,salary_diff,salary_ratio,report\n");
+            StringBuilder csv = new StringBuilder("left_role_id,right_role_id,left_title,right_title,salary_diff,salary_ratio,report"
+                    + (pages ? ",page\n" : "\n"));
             Random random = new Random(42);
             for (String[] p : pairs) {
                 String name = p[0] + "-vs-" + p[1] + ".pdf";
                 csv.append(p[0]).append(',').append(p[1]).append(',').append(quoted(p[2])).append(',').append(quoted(p[3]))
-                        .append(',').append(p[4]).append(',').append(p[5]).append(",pdf/").append(name).append('\n');
+                        .append(',').append(p[4]).append(',').append(p[5]).append(",pdf/").append(name);
+                if (pages) {
+                    String page = "html/compare/" + p[0] + "-vs-" + p[1] + ".html";
+                    Files.createDirectories(dir.resolve("html/compare"));
+                    Files.writeString(dir.resolve(page), "<!DOCTYPE html>");
+                    csv.append(',').append(page);
+                }
+                csv.append('\n');
                 byte[] bytes = new byte[sizes.get(name)];
                 random.nextBytes(bytes);
                 Files.write(dir.resolve("pdf").resolve(name), bytes);

@@ -83,7 +83,23 @@ public final class PdfReportRenderer {
      */
     public byte[] render(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate, ReportNotes notes) {
         Objects.requireNonNull(runDate, "runDate");
-        ReportContent content = ReportContent.of(left, right, metrics, runDate, settings.dataSource(), settings.dataAsOf(), notes);
+        return render(content(left, right, metrics, runDate, notes), left, right, metrics, runDate);
+    }
+
+    /**
+     * What the report of the pair says with this renderer's source line and as-of date: the content
+     * {@link #render(ReportContent, RoleProfile, RoleProfile, ComparisonMetrics, LocalDate)} lays out,
+     * which the comparison's web page shows too.
+     */
+    public ReportContent content(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate, ReportNotes notes) {
+        return ReportContent.of(left, right, metrics, runDate, settings.dataSource(), settings.dataAsOf(), notes);
+    }
+
+    /**
+     * The report of {@code content}, made by {@link #content} from the same pair, metrics and run
+     * date, as PDF bytes: a caller that shows the content in another format too makes it once.
+     */
+    public byte[] render(ReportContent content, RoleProfile left, RoleProfile right, ComparisonMetrics metrics, LocalDate runDate) {
         Report report = new Report(left, right, metrics, content);
         String key = report.key(settings);
         Set<Integer> needed = uncovered(key, fonts.latin());

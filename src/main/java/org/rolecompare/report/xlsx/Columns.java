@@ -59,7 +59,8 @@ final class Columns {
                 metric("shared_skills", Format.GENERAL, m -> m.sharedSkills().isEmpty() ? null : String.join(", ", m.sharedSkills())),
                 metric("skill_jaccard", Format.JACCARD, ComparisonMetrics::skillJaccard),
                 metric("skill_weighted_overlap", Format.SHARE, ComparisonMetrics::skillWeightedOverlap),
-                Column.text("report", r -> FileLink.to(r.pdfPath()))));
+                Column.text("report", r -> FileLink.to(r.pdfPath())),
+                Column.text("page", r -> FileLink.to(r.pagePath()))));
         return columns;
     }
 

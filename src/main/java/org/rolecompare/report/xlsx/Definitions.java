@@ -171,6 +171,8 @@ final class Definitions {
                     "Σ over shared skills of min(L share, R share)", "percent (0-100)", "skills.csv share");
             case "report" -> text(header, "Link to the pair's PDF report, next to this workbook.",
                     "pdf/LEFT-vs-RIGHT.pdf", "comparisons.csv left_role_id, right_role_id");
+            case "page" -> text(header, "Link to the pair's web page, next to this workbook; empty when the run publishes no web pages.",
+                    "html/compare/LEFT-vs-RIGHT.html", "comparisons.csv left_role_id, right_role_id");
             default -> throw new IllegalStateException("no definition of Comparisons column " + header);
         };
     }

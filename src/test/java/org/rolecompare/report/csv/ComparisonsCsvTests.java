@@ -27,6 +27,7 @@ class ComparisonsCsvTests {
 
     private static final List<String> DIMENSIONS = List.of("gender", "race");
     private static final String SEED_PDF = "pdf/patient-relations-manager-vs-patient-account-manager.pdf";
+    private static final String SEED_PAGE = "html/compare/patient-relations-manager-vs-patient-account-manager.html";
 
     @TempDir
     Path dir;
@@ -58,6 +59,7 @@ class ComparisonsCsvTests {
         assertThat(seed.get("higher_paid")).isEqualTo("patient-account-manager");
         assertThat(seed.get("shared_skills")).isEqualTo("Patients, Patient Care");
         assertThat(seed.get("report")).isEqualTo(SEED_PDF);
+        assertThat(seed.get("page")).isEqualTo(SEED_PAGE);
     }
 
     @Test
@@ -75,7 +77,7 @@ class ComparisonsCsvTests {
         CSVRecord record = read(target).get(0);
         assertThat(record.get("right_title")).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
         for (String header : List.of("hourly_diff", "growth_diff_pp", "same_degree", "gender_distance_pp",
-                "shared_skills", "report")) {
+                "shared_skills", "report", "page")) {
             assertThat(record.get(header)).as(header).isEmpty();
         }
         assertThat(record.get("salary_diff")).isEqualTo("6367");
@@ -198,7 +200,7 @@ class ComparisonsCsvTests {
     private static ComparisonRow seedRow() {
         RoleProfile left = SeedProfiles.patientRelationsManager();
         RoleProfile right = SeedProfiles.patientAccountManager();
-        return new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), SEED_PDF);
+        return new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), SEED_PDF, SEED_PAGE);
     }
 
     private static List<CSVRecord> read(Path file) throws IOException {

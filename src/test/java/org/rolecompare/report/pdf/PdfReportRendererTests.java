@@ -393,6 +393,24 @@ class PdfReportRendererTests {
                 .allSatisfy(p -> assertThat(p).contains("PatientRelationsManagerPatientAccountManager"));
     }
 
+    @Test
+    void rendersTheSameBytesFromItsContentMadeOnceAsFromThePair() {
+        // given
+        RoleProfile left = SeedProfiles.patientRelationsManager();
+        RoleProfile right = SeedProfiles.patientAccountManager();
+        var metrics = MetricsCalculator.compute(left, right);
+        ReportNotes note = new ReportNotes("Related: 0.40 \u2014 shared skills Patients, Patient Care",
+                "Since 2026-11-26: the average salary of Patient Account Manager rose 2%.");
+
+        // when
+        byte[] fromContent = RENDERER.render(RENDERER.content(left, right, metrics, RUN_DATE, note), left, right, metrics, RUN_DATE);
+
+        // then
+        assertThat(fromContent).isEqualTo(RENDERER.render(left, right, metrics, RUN_DATE, note));
+        assertThat(RENDERER.content(left, right, metrics, RUN_DATE, note).subtitle())
+                .isEqualTo("Report date: 2026-11-27  \u00b7  Source: role data feed");
+    }
+
     private static byte[] renderSeed() {
         return render(SeedProfiles.patientRelationsManager(), SeedProfiles.patientAccountManager());
     }

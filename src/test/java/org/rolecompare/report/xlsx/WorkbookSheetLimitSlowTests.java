@@ -59,7 +59,7 @@ class WorkbookSheetLimitSlowTests {
                     throw new UncheckedIOException(ex);
                 }
             }).reduce("", String::concat);
-            assertThat(tables).contains("ref=\"A1:Z1048576\"", "ref=\"A1:Z12\"");
+            assertThat(tables).contains("ref=\"A1:AA1048576\"", "ref=\"A1:AA12\"");
         }
     }
 }

@@ -46,6 +46,7 @@ class WorkbookWriterTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 27);
     private static final String SEED_PDF = "pdf/patient-relations-manager-vs-patient-account-manager.pdf";
+    private static final String SEED_PAGE = "html/compare/patient-relations-manager-vs-patient-account-manager.html";
     private static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";
 
     @TempDir
@@ -86,7 +87,7 @@ class WorkbookWriterTests {
                     "left_years_to_become", "right_years_to_become", "longer_to_become", "experience_diff",
                     "age_diff", "same_degree", "same_major", "same_college", "gender_distance_pp",
                     "race_distance_pp", "female_share_diff_pp", "lgbt_share_diff_pp", "shared_skills",
-                    "skill_jaccard", "skill_weighted_overlap", "report");
+                    "skill_jaccard", "skill_weighted_overlap", "report", "page");
         }
     }
 
@@ -137,7 +138,7 @@ class WorkbookWriterTests {
             Sheet sheet = workbook.getSheet("Comparisons");
             for (String header : List.of("hourly_diff", "salary_range_overlap", "growth_diff_pp", "job_count_ratio",
                     "right_years_to_become", "longer_to_become", "age_diff", "same_degree", "gender_distance_pp",
-                    "female_share_diff_pp", "shared_skills", "skill_weighted_overlap", "report")) {
+                    "female_share_diff_pp", "shared_skills", "skill_weighted_overlap", "report", "page")) {
                 assertThat(cell(sheet, 2, header).getCellType()).as(header).isEqualTo(CellType.BLANK);
             }
             assertNumber(sheet, 2, "salary_diff", 50000 - 43633, "$#,##0");
@@ -168,7 +169,7 @@ class WorkbookWriterTests {
                 assertThat(table.getColumns()).extracting(XSSFTableColumn::getName)
                         .containsExactlyElementsOf(texts(sheet.getRow(0)));
             }
-            assertThat(tableRef(workbook, "Comparisons")).isEqualTo("A1:AA3");
+            assertThat(tableRef(workbook, "Comparisons")).isEqualTo("A1:AB3");
             assertThat(tableRef(workbook, "Changes")).isEqualTo("A1:H2");
             assertThat(tableRef(workbook, "Roles")).isEqualTo("A1:X5");
             assertThat(tableRef(workbook, "Skills")).isEqualTo("A1:D5");
@@ -260,6 +261,22 @@ class WorkbookWriterTests {
                     .isEqualTo("patient-relations-manager-vs-patient-account-manager.pdf");
             assertThat(report.getHyperlink().getType()).isEqualTo(HyperlinkType.FILE);
             assertThat(report.getHyperlink().getAddress()).isEqualTo(SEED_PDF);
+        }
+    }
+
+    @Test
+    void pageColumnLinksToTheWebPageBesideThePdfLink() throws IOException {
+        // given
+        WorkbookSource source = seedSource();
+
+        // when
+        try (XSSFWorkbook workbook = writeAndOpen(source)) {
+            // then
+            Cell page = cell(workbook.getSheet("Comparisons"), 1, "page");
+            assertThat(page.getColumnIndex()).isEqualTo(cell(workbook.getSheet("Comparisons"), 1, "report").getColumnIndex() + 1);
+            assertThat(page.getStringCellValue()).isEqualTo("patient-relations-manager-vs-patient-account-manager.html");
+            assertThat(page.getHyperlink().getType()).isEqualTo(HyperlinkType.FILE);
+            assertThat(page.getHyperlink().getAddress()).isEqualTo(SEED_PAGE);
         }
     }
 
@@ -513,10 +530,10 @@ class WorkbookWriterTests {
             Sheet second = workbook.getSheet("Comparisons (2)");
             assertThat(second.getRow(0).getCell(0).getStringCellValue()).isEqualTo("left_title");
             assertThat(second.getLastRowNum()).isEqualTo(1);
-            assertThat(workbook.getSheet("Comparisons").getTables().get(0).getCTTable().getRef()).isEqualTo("A1:Z3");
+            assertThat(workbook.getSheet("Comparisons").getTables().get(0).getCTTable().getRef()).isEqualTo("A1:AA3");
             XSSFTable continued = workbook.getSheet("Comparisons (2)").getTables().get(0);
             assertThat(continued.getName()).isEqualTo("Comparisons_2");
-            assertThat(continued.getCTTable().getRef()).isEqualTo("A1:Z2");
+            assertThat(continued.getCTTable().getRef()).isEqualTo("A1:AA2");
             assertThat(rowOf(workbook.getSheet("Summary"), "Comparisons (2)").getCell(0).getHyperlink().getAddress())
                     .isEqualTo("'Comparisons (2)'!A1");
         }
@@ -632,7 +649,7 @@ class WorkbookWriterTests {
     static ComparisonRow seedRow() {
         RoleProfile left = SeedProfiles.patientRelationsManager();
         RoleProfile right = SeedProfiles.patientAccountManager();
-        return new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), SEED_PDF);
+        return new ComparisonRow(left.role(), right.role(), MetricsCalculator.compute(left, right), SEED_PDF, SEED_PAGE);
     }
 
     /** A role whose title looks like a formula, with a 40,000-character description and a control character. */

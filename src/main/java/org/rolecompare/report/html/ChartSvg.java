@@ -1,0 +1,177 @@
+package org.rolecompare.report.html;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rolecompare.compare.DisplayFormat;
+import org.rolecompare.report.content.PairedBars;
+import org.rolecompare.report.content.SalaryRange;
+
+/**
+ * Lays out a report's charts as inline SVG: the shapes and texts of a chart in a fixed coordinate
+ * space that the page scales to its width ({@code viewBox}). Every value and label comes from the
+ * report content ({@link PairedBars}, {@link SalaryRange}) as the PDF shows it; only sizes and
+ * positions are decided here. Each chart gets a {@code <title>} and a {@code <desc>} saying its
+ * values in words, for screen readers, and the page adds the same numbers as a table.
+ *
+ * <p>Coordinates are written with at most one decimal, the same on every machine, so a page's bytes
+ * depend on its content alone.
+ */
+final class ChartSvg {
+
+    static final int WIDTH = 640;
+    /** Characters of a category label shown in a chart; a longer one is cut with "…" (the table has it whole). */
+    static final int MAX_LABEL = 30;
+
+    private static final int LABEL_WIDTH = 200;
+    private static final int BAR = 11;
+    private static final int VALUE_ROOM = 48;
+    private static final int RANGE_ROW = 46;
+    /** Room right of the salary axis for the label at a bar's end. */
+    private static final int RANGE_END_ROOM = 72;
+
+    /** The geometry of one chart, in the order drawn. */
+    record Svg(String width, String height, String title, String desc, List<Line> lines, List<Rect> rects, List<Label> labels) {
+    }
+
+    record Rect(String css, String x, String y, String width, String height) {
+    }
+
+    record Line(String css, String x1, String y1, String x2, String y2) {
+    }
+
+    /** A text at a point, anchored {@code start}, {@code middle} or {@code end}. */
+    record Label(String css, String x, String y, String anchor, String text) {
+    }
+
+    private ChartSvg() {
+    }
+
+    /** The grouped bar chart: per category the left role's bar above the right role's, each with its value. */
+    static Svg pairedBars(PairedBars chart, String title, String leftName, String rightName) {
+        List<Rect> rects = new ArrayList<>();
+        List<Label> labels = new ArrayList<>();
+        int barX = LABEL_WIDTH + 8;
+        int span = WIDTH - barX - VALUE_ROOM;
+        double max = 0;
+        for (PairedBars.Bar bar : chart.bars()) {
+            max = Math.max(max, Math.max(value(bar.left()), value(bar.right())));
+        }
+        double scale = max > 0 ? span / max : 0;
+        int row = 2 * BAR + 10;
+        int y = 4;
+        List<String> said = new ArrayList<>();
+        for (PairedBars.Bar bar : chart.bars()) {
+            String css = bar.marked() ? "category marked" : "category";
+            labels.add(new Label(css, num(barX - 8), num(y + BAR + 4), "end", cut(bar.label())));
+            if (bar.left() != null) {
+                double w = bar.left() * scale;
+                rects.add(new Rect("bar-left", num(barX), num(y), num(w), num(BAR)));
+                labels.add(new Label("value", num(barX + w + 4), num(y + BAR - 2), "start", bar.leftText()));
+            }
+            if (bar.right() != null) {
+                double w = bar.right() * scale;
+                rects.add(new Rect("bar-right", num(barX), num(y + BAR + 1), num(w), num(BAR)));
+                labels.add(new Label("value", num(barX + w + 4), num(y + 2 * BAR - 1), "start", bar.rightText()));
+            }
+            said.add(bar.label() + (bar.marked() && chart.markNote() != null ? " (" + chart.markNote() + ")" : "") + ": "
+                    + leftName + " " + orUnknown(bar.leftText()) + ", " + rightName + " " + orUnknown(bar.rightText()));
+            y += row;
+        }
+        return new Svg(num(WIDTH), num(y + 4), title, String.join("; ", said) + ".", List.of(new Line("axis", num(barX), "0",
+                num(barX), num(y))), rects, labels);
+    }
+
+    /** Both roles' salary ranges on one dollar axis, with a mark at each average. */
+    static Svg salaryRange(SalaryRange chart, String title, String leftName, String rightName) {
+        double top = Math.max(highest(chart.left()), highest(chart.right()));
+        double step = niceStep(top / 4);
+        double axisMax = Math.max(step, Math.ceil(top / step) * step);
+        int x0 = LABEL_WIDTH + 8;
+        int x1 = WIDTH - RANGE_END_ROOM;
+        double scale = (x1 - x0) / axisMax;
+        int height = 2 * RANGE_ROW + 24;
+        List<Line> lines = new ArrayList<>();
+        List<Rect> rects = new ArrayList<>();
+        List<Label> labels = new ArrayList<>();
+        for (double v = 0; v <= axisMax + step / 2; v += step) {
+            double x = x0 + v * scale;
+            lines.add(new Line("grid", num(x), "0", num(x), num(2 * RANGE_ROW)));
+            labels.add(new Label("tick", num(x), num(2 * RANGE_ROW + 16), "middle", DisplayFormat.money(v)));
+        }
+        range(chart.left(), leftName, "bar-left", 0, x0, x1, scale, rects, labels);
+        range(chart.right(), rightName, "bar-right", RANGE_ROW, x0, x1, scale, rects, labels);
+        String desc = said(leftName, chart.left()) + " " + said(rightName, chart.right());
+        return new Svg(num(WIDTH), num(height), title, desc, lines, rects, labels);
+    }
+
+    private static void range(SalaryRange.Range r, String name, String css, int top, int x0, int x1, double scale, List<Rect> rects,
+                              List<Label> labels) {
+        int barY = top + 18;
+        labels.add(new Label("role", num(x0 - 8), num(barY + BAR - 1), "end", cut(name)));
+        if (r.min() != null || r.max() != null) {
+            double from = r.min() == null ? x0 : x0 + r.min() * scale;
+            double to = r.max() == null ? x1 : x0 + r.max() * scale;
+            rects.add(new Rect(css + (r.max() == null ? " open-end" : "") + (r.min() == null ? " open-start" : ""), num(from), num(barY),
+                    num(Math.max(1, to - from)), num(BAR)));
+            if (r.minText() != null) {
+                labels.add(new Label("value", num(from), num(barY + BAR + 12), "start", r.minText()));
+            }
+            if (r.maxText() != null) {
+                labels.add(new Label("value", num(to + 4), num(barY + BAR - 2), "start", r.maxText()));
+            }
+        }
+        double avg = x0 + r.average() * scale;
+        rects.add(new Rect("mark", num(avg - 1.5), num(barY - 3), "3", num(BAR + 6)));
+        labels.add(new Label("average", num(avg), num(barY - 6), "middle", r.averageText()));
+    }
+
+    /** "Patient Relations Manager: $27,000 to $68,000, avg $43,633." */
+    private static String said(String name, SalaryRange.Range r) {
+        String from = r.minText();
+        String to = r.maxText();
+        String range = from != null && to != null ? from + " to " + to + ", " : from != null ? from + ", " : to != null ? to + ", " : "";
+        return name + ": " + range + r.averageText() + ".";
+    }
+
+    private static double highest(SalaryRange.Range r) {
+        return Math.max(r.average(), Math.max(value(r.min()), value(r.max())));
+    }
+
+    /** A round step near {@code raw}: 1, 2, 2.5 or 5 times a power of ten. */
+    static double niceStep(double raw) {
+        if (raw <= 0) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5}) {
+            if (m * power >= raw) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    private static double value(Double v) {
+        return v == null ? 0 : v;
+    }
+
+    private static String orUnknown(String text) {
+        return text == null ? "not known" : text;
+    }
+
+    /** The label as the chart shows it: at most {@value #MAX_LABEL} characters. */
+    static String cut(String label) {
+        String text = label.strip();
+        return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1).stripTrailing() + "\u2026";
+    }
+
+    /** A coordinate with at most one decimal, "12", "12.5", "-3.5", never in exponent form. */
+    static String num(double v) {
+        long tenths = Math.round(v * 10);
+        long whole = tenths / 10;
+        long part = Math.abs(tenths % 10);
+        String sign = tenths < 0 && whole == 0 ? "-" : "";
+        return part == 0 ? Long.toString(whole) : sign + whole + "." + part;
+    }
+}
