@@ -132,7 +132,7 @@ class ClusterIntegrationTests {
         // when
         int code = manager("manager", job, "--pairs=related").awaitExit(RUN);
 
-        // then: the worker's reports carry the related line, read from the staging tables on PostgreSQL
+        // then: the worker's reports and pages carry the related line, read from the staging tables on PostgreSQL
         assertThat(code).as(processes.get(1).console()).isZero();
         Path clusterRun = root.resolve("output").resolve(RUN_DATE);
         long accepted = acceptedComparisons();
@@ -142,6 +142,8 @@ class ClusterIntegrationTests {
         try (PDDocument pdf = Loader.loadPDF(clusterRun.resolve("pdf").resolve(firstPdf).toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Related: 0.");
         }
+        assertThat(Files.readString(clusterRun.resolve("html/compare").resolve(firstPdf.replace(".pdf", ".html"))))
+                .contains("id=\"related-note\">Related: 0.");
 
         // and: the same input on one machine (H2) finds the same related roles and publishes the same outputs
         Path single = root.resolve("single");
