@@ -52,6 +52,9 @@ final class Words {
     }
 
     private static String singular(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
         if (word.length() > 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
             return word.substring(0, word.length() - 1);
         }

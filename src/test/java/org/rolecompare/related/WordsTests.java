@@ -17,6 +17,12 @@ class WordsTests {
     }
 
     @Test
+    void pluralsInIesBecomeY() {
+        // given / when / then
+        assertThat(Words.of("Supports secretaries and their duties")).containsExactly("support", "secretary", "duty");
+    }
+
+    @Test
     void skillsDegreesAndMajorsMatchRegardlessOfCaseSpacingAndPlural() {
         // given / when / then
         assertThat(Words.skillKey("  Patient   Accounts ")).isEqualTo(Words.skillKey("patient account"));
