@@ -64,6 +64,10 @@ class WorkerConfiguration {
         container.setAcknowledgeMode(AcknowledgeMode.AUTO);
         container.setDefaultRequeueRejected(false);
         container.setShutdownTimeout(stopTimeout.toMillis());
+        // after the stop timeout the container must not close the channel of a partition still rendering: closing it
+        // interrupts the rendering thread, which fails the partition (and the run) in the moment before the worker halts
+        // to hand the partition back (WorkerShutdown); the halt drops the connection, and the broker redelivers
+        container.setForceCloseChannel(false);
         return container;
     }
 
