@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.rolecompare.changes.RoleChange;
@@ -27,6 +28,9 @@ import org.rolecompare.validate.FieldCoverage;
  * computed as the manifest is written, so a run with a million reports does not hold them all.
  */
 public final class ManifestWriter {
+
+    /** Files sized and hashed together, in parallel. */
+    private static final int HASH_BLOCK = 1024;
 
     /**
      * What the manifest records beyond the run's facts; {@code changes} is null when not computed,
@@ -110,17 +114,25 @@ public final class ManifestWriter {
                 counts[RoleChange.Kind.REMOVED.ordinal()], counts[RoleChange.Kind.CHANGED.ordinal()]);
     }
 
-    /** The files of the run as a view that sizes and hashes each one only when the manifest is written. */
+    /**
+     * The files of the run as a view that sizes and hashes them only when the manifest is written,
+     * a block of {@value #HASH_BLOCK} at a time on every core (reading and hashing a run's PDFs and
+     * pages is most of publishing), holding one block's entries at once.
+     */
     private static List<Manifest.Output> outputs(Path runDir, List<Path> files) {
         return new AbstractList<>() {
+            private int blockStart = -1;
+            private Manifest.Output[] block;
+
             @Override
             public Manifest.Output get(int index) {
-                Path p = files.get(index);
-                try {
-                    return new Manifest.Output(runDir.relativize(p).toString().replace('\\', '/'), Files.size(p), Fingerprints.sha256(p));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                int start = index - index % HASH_BLOCK;
+                if (start != blockStart) {
+                    block = IntStream.range(start, Math.min(files.size(), start + HASH_BLOCK)).parallel()
+                            .mapToObj(i -> output(runDir, files.get(i))).toArray(Manifest.Output[]::new);
+                    blockStart = start;
                 }
+                return block[index - start];
             }
 
             @Override
@@ -128,5 +140,13 @@ public final class ManifestWriter {
                 return files.size();
             }
         };
+    }
+
+    private static Manifest.Output output(Path runDir, Path file) {
+        try {
+            return new Manifest.Output(runDir.relativize(file).toString().replace('\\', '/'), Files.size(file), Fingerprints.sha256(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -16,6 +16,13 @@ import org.rolecompare.report.content.SalaryRange;
  *
  * <p>Coordinates are written with at most one decimal, the same on every machine, so a page's bytes
  * depend on its content alone.
+ *
+ * <p>The shapes ({@code <line>}, {@code <rect>}) and the position attributes of the texts are made
+ * here as finished markup, which the template writes unescaped: they hold only numbers this class
+ * formats and class names it chooses, never a value from the data. Every text from the data (labels,
+ * values, title, description) is still written, and escaped, by the template. A chart has dozens of
+ * shapes; writing each attribute through the engine made the page template's compiled code several
+ * times larger and its rendering slower, for no text that could need escaping.
  */
 final class ChartSvg {
 
@@ -30,18 +37,30 @@ final class ChartSvg {
     /** Room right of the salary axis for the label at a bar's end. */
     private static final int RANGE_END_ROOM = 72;
 
-    /** The geometry of one chart, in the order drawn. */
-    record Svg(String width, String height, String title, String desc, List<Line> lines, List<Rect> rects, List<Label> labels) {
+    /**
+     * The geometry of one chart, in the order drawn: {@code shapes} are finished {@code <line>} and
+     * {@code <rect>} elements, the labels' texts are the data's, to be escaped.
+     */
+    record Svg(String width, String height, String title, String desc, List<String> shapes, List<Label> labels) {
     }
 
-    record Rect(String css, String x, String y, String width, String height) {
+    /**
+     * A text at a point: {@code position} the attributes of its {@code <text>} element (class, x, y,
+     * text-anchor {@code start}, {@code middle} or {@code end}), {@code text} what it says.
+     */
+    record Label(String position, String text) {
+
+        Label(String css, String x, String y, String anchor, String text) {
+            this("class=\"" + css + "\" x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\"", text);
+        }
     }
 
-    record Line(String css, String x1, String y1, String x2, String y2) {
+    private static String rect(String css, String x, String y, String width, String height) {
+        return "<rect class=\"" + css + "\" x=\"" + x + "\" y=\"" + y + "\" width=\"" + width + "\" height=\"" + height + "\"/>";
     }
 
-    /** A text at a point, anchored {@code start}, {@code middle} or {@code end}. */
-    record Label(String css, String x, String y, String anchor, String text) {
+    private static String line(String css, String x1, String y1, String x2, String y2) {
+        return "<line class=\"" + css + "\" x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\"/>";
     }
 
     private ChartSvg() {
@@ -49,7 +68,7 @@ final class ChartSvg {
 
     /** The grouped bar chart: per category the left role's bar above the right role's, each with its value. */
     static Svg pairedBars(PairedBars chart, String title, String leftName, String rightName) {
-        List<Rect> rects = new ArrayList<>();
+        List<String> rects = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
         int barX = LABEL_WIDTH + 8;
         int span = WIDTH - barX - VALUE_ROOM;
@@ -66,20 +85,22 @@ final class ChartSvg {
             labels.add(new Label(css, num(barX - 8), num(y + BAR + 4), "end", cut(bar.label())));
             if (bar.left() != null) {
                 double w = bar.left() * scale;
-                rects.add(new Rect("bar-left", num(barX), num(y), num(w), num(BAR)));
+                rects.add(rect("bar-left", num(barX), num(y), num(w), num(BAR)));
                 labels.add(new Label("value", num(barX + w + 4), num(y + BAR - 2), "start", bar.leftText()));
             }
             if (bar.right() != null) {
                 double w = bar.right() * scale;
-                rects.add(new Rect("bar-right", num(barX), num(y + BAR + 1), num(w), num(BAR)));
+                rects.add(rect("bar-right", num(barX), num(y + BAR + 1), num(w), num(BAR)));
                 labels.add(new Label("value", num(barX + w + 4), num(y + 2 * BAR - 1), "start", bar.rightText()));
             }
             said.add(bar.label() + (bar.marked() && chart.markNote() != null ? " (" + chart.markNote() + ")" : "") + ": "
                     + leftName + " " + orUnknown(bar.leftText()) + ", " + rightName + " " + orUnknown(bar.rightText()));
             y += row;
         }
-        return new Svg(num(WIDTH), num(y + 4), title, String.join("; ", said) + ".", List.of(new Line("axis", num(barX), "0",
-                num(barX), num(y))), rects, labels);
+        List<String> shapes = new ArrayList<>(rects.size() + 1);
+        shapes.add(line("axis", num(barX), "0", num(barX), num(y)));
+        shapes.addAll(rects);
+        return new Svg(num(WIDTH), num(y + 4), title, String.join("; ", said) + ".", shapes, labels);
     }
 
     /** Both roles' salary ranges on one dollar axis, with a mark at each average. */
@@ -91,28 +112,27 @@ final class ChartSvg {
         int x1 = WIDTH - RANGE_END_ROOM;
         double scale = (x1 - x0) / axisMax;
         int height = 2 * RANGE_ROW + 24;
-        List<Line> lines = new ArrayList<>();
-        List<Rect> rects = new ArrayList<>();
+        List<String> shapes = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
         for (double v = 0; v <= axisMax + step / 2; v += step) {
             double x = x0 + v * scale;
-            lines.add(new Line("grid", num(x), "0", num(x), num(2 * RANGE_ROW)));
+            shapes.add(line("grid", num(x), "0", num(x), num(2 * RANGE_ROW)));
             labels.add(new Label("tick", num(x), num(2 * RANGE_ROW + 16), "middle", DisplayFormat.money(v)));
         }
-        range(chart.left(), leftName, "bar-left", 0, x0, x1, scale, rects, labels);
-        range(chart.right(), rightName, "bar-right", RANGE_ROW, x0, x1, scale, rects, labels);
+        range(chart.left(), leftName, "bar-left", 0, x0, x1, scale, shapes, labels);
+        range(chart.right(), rightName, "bar-right", RANGE_ROW, x0, x1, scale, shapes, labels);
         String desc = said(leftName, chart.left()) + " " + said(rightName, chart.right());
-        return new Svg(num(WIDTH), num(height), title, desc, lines, rects, labels);
+        return new Svg(num(WIDTH), num(height), title, desc, shapes, labels);
     }
 
-    private static void range(SalaryRange.Range r, String name, String css, int top, int x0, int x1, double scale, List<Rect> rects,
+    private static void range(SalaryRange.Range r, String name, String css, int top, int x0, int x1, double scale, List<String> rects,
                               List<Label> labels) {
         int barY = top + 18;
         labels.add(new Label("role", num(x0 - 8), num(barY + BAR - 1), "end", cut(name)));
         if (r.min() != null || r.max() != null) {
             double from = r.min() == null ? x0 : x0 + r.min() * scale;
             double to = r.max() == null ? x1 : x0 + r.max() * scale;
-            rects.add(new Rect(css + (r.max() == null ? " open-end" : "") + (r.min() == null ? " open-start" : ""), num(from), num(barY),
+            rects.add(rect(css + (r.max() == null ? " open-end" : "") + (r.min() == null ? " open-start" : ""), num(from), num(barY),
                     num(Math.max(1, to - from)), num(BAR)));
             if (r.minText() != null) {
                 labels.add(new Label("value", num(from), num(barY + BAR + 12), "start", r.minText()));
@@ -122,7 +142,7 @@ final class ChartSvg {
             }
         }
         double avg = x0 + r.average() * scale;
-        rects.add(new Rect("mark", num(avg - 1.5), num(barY - 3), "3", num(BAR + 6)));
+        rects.add(rect("mark", num(avg - 1.5), num(barY - 3), "3", num(BAR + 6)));
         labels.add(new Label("average", num(avg), num(barY - 6), "middle", r.averageText()));
     }
 

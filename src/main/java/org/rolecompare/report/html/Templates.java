@@ -2,7 +2,6 @@ package org.rolecompare.report.html;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
 
 /**
  * The JTE engine of the web pages, on templates compiled at build time into this package (the
@@ -14,12 +13,15 @@ final class Templates {
 
     private static final TemplateEngine ENGINE = precompiled();
 
+    /** Bytes a page starts with room for: a comparison page is about 22 KB; a bigger one grows the array. */
+    private static final int PAGE_CAPACITY = 32 * 1024;
+
     private Templates() {
     }
 
     /** The page of template {@code name} ({@code "role.jte"}) for {@code model}, as UTF-8 bytes. */
     static byte[] render(String name, Object model) {
-        Utf8ByteOutput bytes = new Utf8ByteOutput();
+        PageBytes bytes = new PageBytes(PAGE_CAPACITY);
         ENGINE.render(name, model, new PageOutput(bytes));
         return bytes.toByteArray();
     }
