@@ -50,17 +50,31 @@ final class ChartSvg {
      */
     record Label(String position, String text) {
 
-        Label(String css, String x, String y, String anchor, String text) {
-            this("class=\"" + css + "\" x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\"", text);
+        Label(String css, double x, double y, String anchor, String text) {
+            this(position(css, x, y, anchor), text);
+        }
+
+        private static String position(String css, double x, double y, String anchor) {
+            StringBuilder out = new StringBuilder(64).append("class=\"").append(css).append("\" x=\"");
+            num(out, x).append("\" y=\"");
+            return num(out, y).append("\" text-anchor=\"").append(anchor).append('"').toString();
         }
     }
 
-    private static String rect(String css, String x, String y, String width, String height) {
-        return "<rect class=\"" + css + "\" x=\"" + x + "\" y=\"" + y + "\" width=\"" + width + "\" height=\"" + height + "\"/>";
+    private static String rect(String css, double x, double y, double width, double height) {
+        StringBuilder out = new StringBuilder(96).append("<rect class=\"").append(css).append("\" x=\"");
+        num(out, x).append("\" y=\"");
+        num(out, y).append("\" width=\"");
+        num(out, width).append("\" height=\"");
+        return num(out, height).append("\"/>").toString();
     }
 
-    private static String line(String css, String x1, String y1, String x2, String y2) {
-        return "<line class=\"" + css + "\" x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\"/>";
+    private static String line(String css, double x1, double y1, double x2, double y2) {
+        StringBuilder out = new StringBuilder(96).append("<line class=\"").append(css).append("\" x1=\"");
+        num(out, x1).append("\" y1=\"");
+        num(out, y1).append("\" x2=\"");
+        num(out, x2).append("\" y2=\"");
+        return num(out, y2).append("\"/>").toString();
     }
 
     private ChartSvg() {
@@ -79,28 +93,35 @@ final class ChartSvg {
         double scale = max > 0 ? span / max : 0;
         int row = 2 * BAR + 10;
         int y = 4;
-        List<String> said = new ArrayList<>();
+        StringBuilder said = new StringBuilder(256);
         for (PairedBars.Bar bar : chart.bars()) {
             String css = bar.marked() ? "category marked" : "category";
-            labels.add(new Label(css, num(barX - 8), num(y + BAR + 4), "end", cut(bar.label())));
+            labels.add(new Label(css, barX - 8, y + BAR + 4, "end", cut(bar.label())));
             if (bar.left() != null) {
                 double w = bar.left() * scale;
-                rects.add(rect("bar-left", num(barX), num(y), num(w), num(BAR)));
-                labels.add(new Label("value", num(barX + w + 4), num(y + BAR - 2), "start", bar.leftText()));
+                rects.add(rect("bar-left", barX, y, w, BAR));
+                labels.add(new Label("value", barX + w + 4, y + BAR - 2, "start", bar.leftText()));
             }
             if (bar.right() != null) {
                 double w = bar.right() * scale;
-                rects.add(rect("bar-right", num(barX), num(y + BAR + 1), num(w), num(BAR)));
-                labels.add(new Label("value", num(barX + w + 4), num(y + 2 * BAR - 1), "start", bar.rightText()));
+                rects.add(rect("bar-right", barX, y + BAR + 1, w, BAR));
+                labels.add(new Label("value", barX + w + 4, y + 2 * BAR - 1, "start", bar.rightText()));
             }
-            said.add(bar.label() + (bar.marked() && chart.markNote() != null ? " (" + chart.markNote() + ")" : "") + ": "
-                    + leftName + " " + orUnknown(bar.leftText()) + ", " + rightName + " " + orUnknown(bar.rightText()));
+            if (!said.isEmpty()) {
+                said.append("; ");
+            }
+            said.append(bar.label());
+            if (bar.marked() && chart.markNote() != null) {
+                said.append(" (").append(chart.markNote()).append(')');
+            }
+            said.append(": ").append(leftName).append(' ').append(orUnknown(bar.leftText())).append(", ").append(rightName).append(' ')
+                    .append(orUnknown(bar.rightText()));
             y += row;
         }
         List<String> shapes = new ArrayList<>(rects.size() + 1);
-        shapes.add(line("axis", num(barX), "0", num(barX), num(y)));
+        shapes.add(line("axis", barX, 0, barX, y));
         shapes.addAll(rects);
-        return new Svg(num(WIDTH), num(y + 4), title, String.join("; ", said) + ".", shapes, labels);
+        return new Svg(num(WIDTH), num(y + 4), title, said.append('.').toString(), shapes, labels);
     }
 
     /** Both roles' salary ranges on one dollar axis, with a mark at each average. */
@@ -116,8 +137,8 @@ final class ChartSvg {
         List<Label> labels = new ArrayList<>();
         for (double v = 0; v <= axisMax + step / 2; v += step) {
             double x = x0 + v * scale;
-            shapes.add(line("grid", num(x), "0", num(x), num(2 * RANGE_ROW)));
-            labels.add(new Label("tick", num(x), num(2 * RANGE_ROW + 16), "middle", DisplayFormat.money(v)));
+            shapes.add(line("grid", x, 0, x, 2 * RANGE_ROW));
+            labels.add(new Label("tick", x, 2 * RANGE_ROW + 16, "middle", DisplayFormat.money(v)));
         }
         range(chart.left(), leftName, "bar-left", 0, x0, x1, scale, shapes, labels);
         range(chart.right(), rightName, "bar-right", RANGE_ROW, x0, x1, scale, shapes, labels);
@@ -128,22 +149,22 @@ final class ChartSvg {
     private static void range(SalaryRange.Range r, String name, String css, int top, int x0, int x1, double scale, List<String> rects,
                               List<Label> labels) {
         int barY = top + 18;
-        labels.add(new Label("role", num(x0 - 8), num(barY + BAR - 1), "end", cut(name)));
+        labels.add(new Label("role", x0 - 8, barY + BAR - 1, "end", cut(name)));
         if (r.min() != null || r.max() != null) {
             double from = r.min() == null ? x0 : x0 + r.min() * scale;
             double to = r.max() == null ? x1 : x0 + r.max() * scale;
-            rects.add(rect(css + (r.max() == null ? " open-end" : "") + (r.min() == null ? " open-start" : ""), num(from), num(barY),
-                    num(Math.max(1, to - from)), num(BAR)));
+            rects.add(rect(css + (r.max() == null ? " open-end" : "") + (r.min() == null ? " open-start" : ""), from, barY,
+                    Math.max(1, to - from), BAR));
             if (r.minText() != null) {
-                labels.add(new Label("value", num(from), num(barY + BAR + 12), "start", r.minText()));
+                labels.add(new Label("value", from, barY + BAR + 12, "start", r.minText()));
             }
             if (r.maxText() != null) {
-                labels.add(new Label("value", num(to + 4), num(barY + BAR - 2), "start", r.maxText()));
+                labels.add(new Label("value", to + 4, barY + BAR - 2, "start", r.maxText()));
             }
         }
         double avg = x0 + r.average() * scale;
-        rects.add(rect("mark", num(avg - 1.5), num(barY - 3), "3", num(BAR + 6)));
-        labels.add(new Label("average", num(avg), num(barY - 6), "middle", r.averageText()));
+        rects.add(rect("mark", avg - 1.5, barY - 3, 3, BAR + 6));
+        labels.add(new Label("average", avg, barY - 6, "middle", r.averageText()));
     }
 
     /** "Patient Relations Manager: $27,000 to $68,000, avg $43,633." */
@@ -188,10 +209,18 @@ final class ChartSvg {
 
     /** A coordinate with at most one decimal, "12", "12.5", "-3.5", never in exponent form. */
     static String num(double v) {
+        return num(new StringBuilder(8), v).toString();
+    }
+
+    /** Appends {@link #num(double)}'s text of {@code v} to {@code out}. */
+    private static StringBuilder num(StringBuilder out, double v) {
         long tenths = Math.round(v * 10);
         long whole = tenths / 10;
         long part = Math.abs(tenths % 10);
-        String sign = tenths < 0 && whole == 0 ? "-" : "";
-        return part == 0 ? Long.toString(whole) : sign + whole + "." + part;
+        if (tenths < 0 && whole == 0) {
+            out.append('-');
+        }
+        out.append(whole);
+        return part == 0 ? out : out.append('.').append(part);
     }
 }
