@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * pages were written by the report step beside their PDFs. Runs after the workbook, before publishing.
  *
  * <p>The roles' pages are written a batch at a time ({@link FileBatch}: parts, fsync, rename), each
- * batch's profiles loaded in a few queries, so a crash leaves whole pages or hidden parts (removed
+ * batch's profiles loaded in a few queries and its pages rendered on every core, so a crash leaves whole pages or hidden parts (removed
  * before publishing), and a restart writes every page again with the same bytes. With
  * {@code report.html} off it writes nothing, and removes an {@code html/} folder that an earlier
  * attempt with pages left in the staging folder.
@@ -69,10 +69,9 @@ class WebPagesTasklet implements Tasklet {
         for (int from = 0; from < roles.size(); from += PAGES_PER_BATCH) {
             List<String> ids = roles.subList(from, Math.min(roles.size(), from + PAGES_PER_BATCH)).stream().map(RoleDirectory.Entry::id).toList();
             Map<String, RoleProfile> profiles = queries.profiles().profiles(run.runId(), ids);
-            List<FileBatch.Entry> pages = new ArrayList<>(ids.size());
-            for (String id : ids) {
-                pages.add(entry(runDir, SitePages.rolePage(profiles.get(id), directory, site)));
-            }
+            // rendered on every core (the pages are independent; the list keeps their order)
+            List<FileBatch.Entry> pages = ids.parallelStream().map(id -> entry(runDir, SitePages.rolePage(profiles.get(id), directory, site)))
+                    .toList();
             FileBatch.write(pages, "site");
             contribution.incrementWriteCount(pages.size());
         }

@@ -186,11 +186,13 @@ class LauncherScriptTests {
     }
 
     @Test
-    void keepsTheJitAndGcDefaultsForALargeRunAndLetsJavaOptsDecide() throws Exception {
-        // given
+    void choosesTheJitAndGcOptionsByTheSizeOfTheRunAndLetsJavaOptsDecide() throws Exception {
+        // given a header and 20,001 pairs (large), 2,001 pairs (medium) and one pair (small)
         Path java = jdk("jdk-25", "25.0.3");
         Path large = Files.createDirectories(temp.resolve("large"));
-        Files.write(large.resolve("comparisons.csv"), Collections.nCopies(2_002, "left,right"));
+        Files.write(large.resolve("comparisons.csv"), Collections.nCopies(20_002, "left,right"));
+        Path medium = Files.createDirectories(temp.resolve("medium"));
+        Files.write(medium.resolve("comparisons.csv"), Collections.nCopies(2_002, "left,right"));
         Path small = Files.createDirectories(temp.resolve("small"));
         Files.writeString(small.resolve("comparisons.csv"), "left_role_id,right_role_id\na,b\n");
         launch(java, Map.of(), "--prepare");
@@ -199,12 +201,18 @@ class LauncherScriptTests {
         launch(java, Map.of(), "run", "--input=" + large);
         launch(java, Map.of(), "run", "--input=" + small);
         launch(java, Map.of("JAVA_OPTS", "-Xmx1g -XX:+UseG1GC"), "validate", "--input=" + small);
+        launch(java, Map.of(), "run", "--input=" + medium);
+        launch(java, Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "run", "--input=" + medium);
 
-        // then
+        // then the JVM's defaults for a large run, C1 and the serial GC for a small one, C1 alone for a medium one
         List<String> calls = calls();
         assertThat(calls.get(3)).endsWith(":: -XX:AOTCache=" + app.resolve("java-25.aot") + " -jar " + app.resolve("role-compare.jar") + " run --input=" + large);
         assertThat(calls.get(4)).contains("-XX:AOTCache=" + app.resolve("java-25.aot") + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar ");
         assertThat(calls.get(5)).contains(" -XX:TieredStopAtLevel=1 -Xmx1g -XX:+UseG1GC -jar ").doesNotContain("SerialGC");
+        assertThat(calls.get(6)).endsWith(":: -XX:AOTCache=" + app.resolve("java-25.aot") + " -XX:TieredStopAtLevel=1 -jar " + app.resolve("role-compare.jar")
+                + " run --input=" + medium);
+        assertThat(calls.get(7)).endsWith(":: -XX:AOTCache=" + app.resolve("java-25.aot") + " -XX:TieredStopAtLevel=4 -jar " + app.resolve("role-compare.jar")
+                + " run --input=" + medium);
     }
 
     /** A stub JDK home: {@code bin/java} and the {@code release} file the launcher reads the version from. */
