@@ -61,20 +61,25 @@ final class ChartSvg {
         }
     }
 
+    private static final String[] RECT = {"x", "y", "width", "height"};
+    private static final String[] LINE = {"x1", "y1", "x2", "y2"};
+
     private static String rect(String css, double x, double y, double width, double height) {
-        StringBuilder out = new StringBuilder(96).append("<rect class=\"").append(css).append("\" x=\"");
-        num(out, x).append("\" y=\"");
-        num(out, y).append("\" width=\"");
-        num(out, width).append("\" height=\"");
-        return num(out, height).append("\"/>").toString();
+        return shape("rect", css, RECT, x, y, width, height);
     }
 
     private static String line(String css, double x1, double y1, double x2, double y2) {
-        StringBuilder out = new StringBuilder(96).append("<line class=\"").append(css).append("\" x1=\"");
-        num(out, x1).append("\" y1=\"");
-        num(out, y1).append("\" x2=\"");
-        num(out, x2).append("\" y2=\"");
-        return num(out, y2).append("\"/>").toString();
+        return shape("line", css, LINE, x1, y1, x2, y2);
+    }
+
+    /** {@code <TAG class="CSS" NAME="VALUE" …/>}, each value as {@link #num(double)} writes it. */
+    private static String shape(String tag, String css, String[] names, double... values) {
+        StringBuilder out = new StringBuilder(96).append('<').append(tag).append(" class=\"").append(css).append('"');
+        for (int i = 0; i < names.length; i++) {
+            out.append(' ').append(names[i]).append("=\"");
+            num(out, values[i]).append('"');
+        }
+        return out.append("/>").toString();
     }
 
     private ChartSvg() {
