@@ -13,6 +13,7 @@ import org.rolecompare.job.GracefulStop;
 import org.rolecompare.job.JobNames;
 import org.rolecompare.job.JobParameterNames;
 import org.rolecompare.job.PairSource;
+import org.rolecompare.report.xlsx.WorkbookWarmUp;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -93,6 +94,8 @@ final class RunCommand implements Callable<Integer> {
         jobOptions.requireMailPassword(definition, System::getenv);
         jobOptions.requireClusterPasswords(definition, System::getenv);
         Path inputDir = inputFolder(definition);
+        // POI's first-workbook cost, on the second core while the context starts and the input loads
+        WorkbookWarmUp.start();
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path db = jobOptions.database(definition);
         LocalDate date = runDate == null ? LocalDate.now(parent.clock) : runDate;

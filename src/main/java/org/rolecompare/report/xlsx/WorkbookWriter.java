@@ -1,6 +1,7 @@
 package org.rolecompare.report.xlsx;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -70,15 +71,30 @@ public final class WorkbookWriter {
 
     /** As {@link #write(WorkbookSource, Path, Limits)}; {@code directRows} false writes every row through POI's objects. */
     static WorkbookResult write(WorkbookSource source, Path target, Limits limits, boolean directRows) throws IOException {
+        WorkbookWarmUp.awaitDone();
+        return write(source, limits, directRows, workbook -> AtomicFiles.write(target, workbook::write));
+    }
+
+    /** As {@link #write(WorkbookSource, Path)}, to a stream: the warm-up's throwaway workbook. */
+    static WorkbookResult write(WorkbookSource source, OutputStream out) throws IOException {
+        return write(source, Limits.EXCEL, true, workbook -> workbook.write(out));
+    }
+
+    private static WorkbookResult write(WorkbookSource source, Limits limits, boolean directRows, Output output) throws IOException {
         try (SXSSFWorkbook workbook = new FastZipWorkbook(directRows)) {
             try {
                 WorkbookResult result = fill(workbook, source, limits);
-                AtomicFiles.write(target, workbook::write);
+                output.write(workbook);
                 return result;
             } finally {
                 workbook.dispose();
             }
         }
+    }
+
+    /** Where a filled workbook goes. */
+    private interface Output {
+        void write(SXSSFWorkbook workbook) throws IOException;
     }
 
     private static WorkbookResult fill(SXSSFWorkbook workbook, WorkbookSource source, Limits limits) {

@@ -90,7 +90,8 @@ class DirectRowsTests {
                 findings).withLongTables(skills, Collections.nCopies(400, demographics.get(0)));
     }
 
-    private static Map<String, byte[]> parts(Path workbook) throws IOException {
+    /** Every part of the workbook by name, in the order of the file. */
+    static Map<String, byte[]> parts(Path workbook) throws IOException {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(workbook.toFile())) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
