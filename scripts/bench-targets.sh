@@ -16,6 +16,9 @@
 #                 comparisons with -Xmx512m
 # BENCH_INPUTS: a folder to keep the generated inputs in between invocations (default: a temporary one).
 # BENCH_BASE_JOB: the baseline's own jobs/nightly.yml for its seed run (default: its built-in job).
+# BENCH_BASE_LAUNCHER: the baseline checkout's scripts/role-compare, to run the baseline through its
+#   own launcher (start-up cache, JVM options) rather than `java -jar`: a comparison of one commit with
+#   the previous one, the README's run command on both sides.
 # BENCH_RUNS runs of each side for the other cases (default 3). Prints a Markdown table of every run
 # (wall, user+sys CPU, 1-minute load average before the run) and the medians, to stdout and to
 # BENCH_RESULTS (default bench-targets.md). Build first: mvn -B -q package. Needs GNU time.
@@ -59,13 +62,25 @@ input_of() {
     echo "$dir"
 }
 
+# The baseline's command before its arguments, with JVM options $1, in the array base_cmd: its
+# launcher or `java -jar`.
+base_command() {
+    if [ -n "${BENCH_BASE_LAUNCHER:-}" ]; then
+        base_cmd=(env JAVA_OPTS="$1" ROLE_COMPARE_JAR="$base_jar" "$BENCH_BASE_LAUNCHER")
+    else
+        read -r -a base_cmd <<< "$1"
+        base_cmd=("$base_java" "${base_cmd[@]}" -jar "$base_jar")
+    fi
+}
+
 run_case() {
     local label=$1 n=$2 in=$3 opts=$4 job=$5
     local i db=(--database="$work/db/rc")
     case $job in validate*) db=() ;; esac   # validate keeps its database in a temporary folder
     for i in $(seq "$n"); do
         rm -rf "$work/out" "$work/db"; mkdir -p "$work/cwd"
-        timed base "$label" "$work/cwd" "$base_java" $opts -jar "$base_jar" $job --input="$in" --output="$work/out" "${db[@]}"
+        base_command "$opts"
+        timed base "$label" "$work/cwd" "${base_cmd[@]}" $job --input="$in" --output="$work/out" "${db[@]}"
         rm -rf "$work/out" "$work/db"
         timed new "$label" "$work/cwd" env JAVA_OPTS="$opts" "$repo/scripts/role-compare" $job --input="$in" --output="$work/out" "${db[@]}"
     done
@@ -74,7 +89,7 @@ run_case() {
 say ""
 say "### bench-targets $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 say ""
-say "base: \`$base_java -jar $(basename "$base_jar")\` ($("$base_java" -version 2>&1 | head -1)); new: \`scripts/role-compare\` ($(scripts/role-compare --info 2>/dev/null | tr '\n' ' ' | cut -c1-160))"
+say "base: \`${BENCH_BASE_LAUNCHER:-$base_java -jar} $(basename "$base_jar")\` ($("$base_java" -version 2>&1 | head -1)); new: \`scripts/role-compare\` ($(scripts/role-compare --info 2>/dev/null | tr '\n' ' ' | cut -c1-160))"
 say ""
 say "| case | side | wall s | CPU s | load |"
 say "|---|---|---:|---:|---:|"
@@ -85,7 +100,8 @@ for c in "$@"; do
             [ -z "${BENCH_BASE_JOB:-}" ] || cp "$BENCH_BASE_JOB" "$work/seed/jobs/nightly.yml"
             for i in $(seq "$seed_runs"); do
                 rm -rf "$work/seed/output" "$work/seed/data"
-                timed base seed "$work/seed" "$base_java" -jar "$base_jar" run
+                base_command ""
+                timed base seed "$work/seed" "${base_cmd[@]}" run
                 rm -rf output/2* output/.staging output/failed output/logs data
                 timed new seed "$repo" scripts/role-compare run
             done ;;
