@@ -75,6 +75,20 @@ public final class RoleSettlement {
     }
 
     /**
+     * Says that every roles.csv row is read: fixes the role numbers and makes room for the rows of
+     * each other file, so that from then on {@link #detailRow} may be called for different files
+     * from different threads at once (each file's rows still from one thread, in line order). Without
+     * it, the first {@link #detailRow} fixes the numbers and the rows must come from one thread.
+     */
+    public void rolesRead() {
+        known();
+        for (InputFile file : InputFile.values()) {
+            withRows.computeIfAbsent(file, f -> new BitSet());
+            toReject.computeIfAbsent(file, f -> new ArrayList<>());
+        }
+    }
+
+    /**
      * An accepted row of distributions, skills or responsibilities, in line order per file, before
      * the roles are settled. A row naming no role of roles.csv is an orphan, to be rejected
      * ({@link #detailLinesToReject}); when it names one that does not exist, the finding (rule
@@ -145,7 +159,11 @@ public final class RoleSettlement {
     /** The lines of each file to reject: orphans, and rows of roles not accepted, in line order. */
     public Map<InputFile, List<Long>> detailLinesToReject() {
         Map<InputFile, List<Long>> copy = new EnumMap<>(InputFile.class);
-        toReject.forEach((file, list) -> copy.put(file, list.stream().sorted().toList()));
+        toReject.forEach((file, list) -> {
+            if (!list.isEmpty()) {
+                copy.put(file, list.stream().sorted().toList());
+            }
+        });
         return copy;
     }
 
