@@ -91,10 +91,11 @@ public class CrossCheck {
         BitSet unknownShares = new BitSet();
         Map<DetailTable, DetailPass> passes = new EnumMap<>(DetailTable.class);
         passes.put(DetailTable.DISTRIBUTIONS, new DetailPass(DetailTable.DISTRIBUTIONS, row -> breakdownSums.breakdown(row.line(),
-                row.roleId(), row.dimension(), row.lowerDimension(), row.share())));
+                roles.id(row.roleId()), row.dimension(), row.lowerDimension(), row.share())));
         passes.put(DetailTable.SKILLS, new DetailPass(DetailTable.SKILLS, row -> {
-            skillSums.skill(row.line(), row.roleId(), row.share());
-            int role = roles.number(row.roleId());
+            String roleId = roles.id(row.roleId());
+            skillSums.skill(row.line(), roleId, row.share());
+            int role = roles.number(roleId);
             if (row.share() == null && role >= 0) {
                 unknownShares.set(role);
             }
