@@ -50,6 +50,13 @@ final class CountTally {
         }
     }
 
+    /** {@code read} rows of {@code file} as loaded, {@code rejected} of them by their own rules. */
+    void rows(InputFile file, long read, long rejected) {
+        long[] counts = files.computeIfAbsent(file, f -> new long[2]);
+        counts[0] += read;
+        counts[1] += rejected;
+    }
+
     /** Rows of {@code file} accepted as loaded that the cross-check rejected. */
     void rejected(InputFile file, long rows) {
         files.computeIfAbsent(file, f -> new long[2])[1] += rows;

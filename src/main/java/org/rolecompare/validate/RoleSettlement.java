@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +37,23 @@ public final class RoleSettlement {
     public record Settlement(List<String> rolesToReject, List<Long> roleLinesToReject, List<String> rolesNotAccepted) {
     }
 
-    private final Map<String, List<Long>> lines = new LinkedHashMap<>();
+    /**
+     * Every role id read, numbered 0, 1, … in the order first read, and the ids by number: the one
+     * copy of each id the settlement keeps ({@link #id}). A role id's lines are found in {@link #rows}
+     * when needed, which only ids listed twice and rejected roles need: one list of lines per role
+     * cost the cross-check of 150,000 roles tens of megabytes of a small heap.
+     */
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<String> ids = new ArrayList<>();
+    /** By number: the role ids listed more than once. */
+    private final BitSet listedTwice = new BitSet();
     private final List<RoleLine> rows = new ArrayList<>();
     private final Set<String> rejected = new HashSet<>();
     private final Set<String> accepted = new HashSet<>();
     private final Map<InputFile, List<Long>> toReject = new EnumMap<>(InputFile.class);
     private final Map<InputFile, BitSet> withRows = new EnumMap<>(InputFile.class);
     private final BitSet notAcceptedNumbers = new BitSet();
-    private Map<String, Integer> known;
+    private boolean rolesRead;
     private boolean settled;
 
     /** A line of roles.csv and its role id. */
@@ -54,24 +62,52 @@ public final class RoleSettlement {
 
     /** A roles.csv row with a role id, in line order, as loaded ({@code rejected} by its own rules or not). */
     public void role(long line, String roleId, boolean rejected) {
-        if (known != null) {
+        if (rolesRead) {
             throw new IllegalStateException("the roles were read already");
         }
         rows.add(new RoleLine(line, roleId));
-        lines.computeIfAbsent(roleId, id -> new ArrayList<>()).add(line);
+        Integer number = numbers.putIfAbsent(roleId, numbers.size());
+        if (number == null) {
+            ids.add(roleId);
+        } else {
+            listedTwice.set(number);
+        }
         (rejected ? this.rejected : accepted).add(roleId);
     }
 
     /** A finding (rule unique-role) for each line of a role id listed more than once, in line order. */
     public List<Finding> duplicateRoles() {
         List<Finding> findings = new ArrayList<>();
+        if (listedTwice.isEmpty()) {
+            return findings;
+        }
+        Map<String, List<Long>> lines = new HashMap<>();
+        for (RoleLine row : rows) {
+            if (listedTwice.get(numbers.get(row.roleId()))) {
+                lines.computeIfAbsent(row.roleId(), id -> new ArrayList<>()).add(row.line());
+            }
+        }
         for (RoleLine row : rows) {
             List<Long> all = lines.get(row.roleId());
-            if (all.size() > 1) {
+            if (all != null) {
                 findings.add(CrossFileRules.duplicateRole(row.roleId(), row.line(), all));
             }
         }
         return findings;
+    }
+
+    /**
+     * Says that every roles.csv row is read: fixes the role numbers and makes room for the rows of
+     * each other file, so that from then on {@link #detailRow} may be called for different files
+     * from different threads at once (each file's rows still from one thread, in line order). Without
+     * it, the first {@link #detailRow} fixes the numbers and the rows must come from one thread.
+     */
+    public void rolesRead() {
+        rolesRead = true;
+        for (InputFile file : InputFile.values()) {
+            withRows.computeIfAbsent(file, f -> new BitSet());
+            toReject.computeIfAbsent(file, f -> new ArrayList<>());
+        }
     }
 
     /**
@@ -100,6 +136,15 @@ public final class RoleSettlement {
     }
 
     /**
+     * The settlement's own copy of role id {@code roleId} when roles.csv has it, else {@code roleId}
+     * itself: for whatever keeps role ids as long as the settlement does, so that it keeps no copies.
+     */
+    public String id(String roleId) {
+        int number = number(roleId);
+        return number < 0 ? roleId : ids.get(number);
+    }
+
+    /**
      * A role with an error in any of its files ({@code rolesWithErrors}: as the findings say, with
      * the cross-file findings of roles.csv and of the sums) is rejected as a whole, with every line
      * of its id; the rows of the other files that belong to a role not accepted go with it
@@ -115,9 +160,12 @@ public final class RoleSettlement {
         accepted.removeAll(rejectNow);
         rejected.addAll(rejectNow);
         List<Long> roleLines = new ArrayList<>();
-        rejectNow.forEach(id -> roleLines.addAll(lines.get(id)));
+        if (!rejectNow.isEmpty()) {
+            Set<String> rejecting = new HashSet<>(rejectNow);
+            rows.stream().filter(row -> rejecting.contains(row.roleId())).forEach(row -> roleLines.add(row.line()));
+        }
         roleLines.sort(null);
-        List<String> notAccepted = lines.keySet().stream().filter(id -> !accepted.contains(id)).toList();
+        List<String> notAccepted = ids.stream().filter(id -> !accepted.contains(id)).toList();
         notAccepted.forEach(id -> notAcceptedNumbers.set(known().get(id)));
         settled = true;
         return new Settlement(List.copyOf(rejectNow), List.copyOf(roleLines), notAccepted);
@@ -145,7 +193,11 @@ public final class RoleSettlement {
     /** The lines of each file to reject: orphans, and rows of roles not accepted, in line order. */
     public Map<InputFile, List<Long>> detailLinesToReject() {
         Map<InputFile, List<Long>> copy = new EnumMap<>(InputFile.class);
-        toReject.forEach((file, list) -> copy.put(file, list.stream().sorted().toList()));
+        toReject.forEach((file, list) -> {
+            if (!list.isEmpty()) {
+                copy.put(file, list.stream().sorted().toList());
+            }
+        });
         return copy;
     }
 
@@ -194,11 +246,9 @@ public final class RoleSettlement {
 
     /** Every role id read, numbered in the order first read; fixed once the first detail row comes. */
     private Map<String, Integer> known() {
-        if (known == null) {
-            Map<String, Integer> numbers = new HashMap<>();
-            lines.keySet().forEach(id -> numbers.put(id, numbers.size()));
-            known = numbers;
+        if (!rolesRead) {
+            rolesRead = true;
         }
-        return known;
+        return numbers;
     }
 }

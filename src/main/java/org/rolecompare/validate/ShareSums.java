@@ -13,12 +13,16 @@ import java.util.Optional;
  * of {@link CrossFileRules}. Done in the one pass over the rows the cross-check makes anyway, where
  * grouping a million rows in SQL cost as much as that pass. Each group keeps its first line and,
  * for breakdowns, the least spelling of its dimension, as the findings name them.
+ *
+ * <p>A group keeps the role id of its first row as given, not a copy: the cross-check passes the
+ * settlement's one copy of each id ({@link RoleSettlement#id}), so that the groups of 150,000 roles
+ * hold no role ids of their own.
  */
 public final class ShareSums {
 
     private final Map<Breakdown, Sum> breakdowns = new HashMap<>();
     private final Map<String, Sum> skills = new HashMap<>();
-    /** One copy of each role id and dimension kept by the groups (each row read brings its own). */
+    /** One copy of each dimension kept by the groups (each row read brings its own). */
     private final Map<String, String> names = new HashMap<>();
 
     /** A breakdown of a role: the role id and the dimension in lower case; either may be null. */
@@ -41,7 +45,7 @@ public final class ShareSums {
 
     /** An accepted breakdown row: its dimension as spelled and in lower case, and its share ({@code null} adds nothing). */
     public void breakdown(long line, String roleId, String dimension, String lowerDimension, Double share) {
-        Breakdown group = new Breakdown(name(roleId), name(lowerDimension));
+        Breakdown group = new Breakdown(roleId, name(lowerDimension));
         Sum sum = breakdowns.get(group);
         if (sum == null) {
             sum = new Sum(group.roleId(), line, name(dimension));
@@ -58,8 +62,7 @@ public final class ShareSums {
     /** An accepted skill row; a share not known ({@code null}) adds nothing. */
     public void skill(long line, String roleId, Double share) {
         if (share != null) {
-            String id = name(roleId);
-            skills.computeIfAbsent(id, k -> new Sum(id, line, null)).total += share;
+            skills.computeIfAbsent(roleId, k -> new Sum(roleId, line, null)).total += share;
         }
     }
 

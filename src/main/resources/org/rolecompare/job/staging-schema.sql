@@ -1,13 +1,18 @@
 -- The indexes by role of rc_role, rc_distribution, rc_skill and rc_responsibility are made when the
 -- comparison job needs them (org.rolecompare.staging.StagingIndexes), not here: kept up while the rows
 -- are loaded (in line order, with random role ids) they cost more CPU than the rows themselves.
+-- The long texts (rc_role.description, rc_responsibility.text) are CHARACTER VARYING as wide as the
+-- longest value an input file may hold (org.rolecompare.ingest.InputLimits.MAX_VALUE_CHARS), not
+-- CHARACTER LARGE OBJECT: H2 stores a CLOB value as a LOB of its own, which made loading them slower.
+-- Databases of earlier releases keep their CLOB columns (CREATE TABLE IF NOT EXISTS leaves them as
+-- they are, and the same statements and reads work on both), and their loads stay as slow as before.
 CREATE TABLE IF NOT EXISTS rc_role (
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     role_id VARCHAR(4000),
     rejected BOOLEAN NOT NULL,
     title VARCHAR(1000000),
-    description CHARACTER LARGE OBJECT,
+    description CHARACTER VARYING(1048576),
     years_min INT,
     years_max INT,
     average_salary DOUBLE PRECISION,
@@ -60,7 +65,7 @@ CREATE TABLE IF NOT EXISTS rc_responsibility (
     line BIGINT NOT NULL,
     role_id VARCHAR(4000),
     rejected BOOLEAN NOT NULL,
-    text CHARACTER LARGE OBJECT,
+    text CHARACTER VARYING(1048576),
     PRIMARY KEY (run_id, line)
 );
 

@@ -203,8 +203,11 @@ class LauncherScriptTests {
         launch(java, Map.of("JAVA_OPTS", "-Xmx1g -XX:+UseG1GC"), "validate", "--input=" + small);
         launch(java, Map.of(), "run", "--input=" + medium);
         launch(java, Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "run", "--input=" + medium);
+        launch(java, Map.of("JAVA_OPTS", "-Xmx256m"), "validate", "--input=" + large);
+        launch(java, Map.of("JAVA_OPTS", "-XX:+UseG1GC"), "validate", "--input=" + large);
 
-        // then the JVM's defaults for a large run, C1 and the serial GC for a small one, C1 alone for a medium one
+        // then the JVM's defaults for a large run, C1 and the serial GC for a small one, C1 alone for a medium one,
+        // the parallel GC for a large validate unless JAVA_OPTS names a GC
         List<String> calls = calls();
         assertThat(calls.get(3)).endsWith(":: -XX:AOTCache=" + app.resolve("java-25.aot") + " -jar " + app.resolve("role-compare.jar") + " run --input=" + large);
         assertThat(calls.get(4)).contains("-XX:AOTCache=" + app.resolve("java-25.aot") + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar ");
@@ -213,6 +216,10 @@ class LauncherScriptTests {
                 + " run --input=" + medium);
         assertThat(calls.get(7)).endsWith(":: -XX:AOTCache=" + app.resolve("java-25.aot") + " -XX:TieredStopAtLevel=4 -jar " + app.resolve("role-compare.jar")
                 + " run --input=" + medium);
+        assertThat(calls.get(8)).endsWith(":: -XX:AOTCache=" + app.resolve("java-25.aot") + " -XX:+UseParallelGC -Xmx256m -jar "
+                + app.resolve("role-compare.jar") + " validate --input=" + large);
+        assertThat(calls.get(9)).endsWith(":: -XX:AOTCache=" + app.resolve("java-25.aot") + " -XX:+UseG1GC -jar " + app.resolve("role-compare.jar")
+                + " validate --input=" + large);
     }
 
     /** A stub JDK home: {@code bin/java} and the {@code release} file the launcher reads the version from. */

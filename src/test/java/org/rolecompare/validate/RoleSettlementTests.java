@@ -52,6 +52,41 @@ class RoleSettlementTests {
     }
 
     @Test
+    void takesTheRowsOfTwoFilesFromTwoThreadsAtOnceOnceTheRolesAreRead() throws Exception {
+        // given: 20,000 roles, every other one with a skill, and a distribution row naming no role every 1,000 lines
+        for (int i = 0; i < 20_000; i++) {
+            roles.role(i + 2, "role-" + i, false);
+        }
+        roles.rolesRead();
+        Runnable skills = () -> {
+            for (int i = 0; i < 20_000; i += 2) {
+                roles.detailRow(InputFile.SKILLS, i + 2, "role-" + i);
+            }
+        };
+        List<Finding> unknown = new ArrayList<>();
+
+        // when
+        Thread other = new Thread(skills);
+        other.start();
+        for (int i = 0; i < 20_000; i++) {
+            roles.detailRow(InputFile.DISTRIBUTIONS, i + 2, i % 1_000 == 0 ? "ghost" : "role-" + i).ifPresent(unknown::add);
+        }
+        other.join();
+        roles.settle(List.of());
+
+        // then: as read one file after the other, and no entry for a file without lines to reject
+        assertThat(unknown).hasSize(20);
+        assertThat(roles.detailLinesToReject()).containsOnlyKeys(InputFile.DISTRIBUTIONS);
+        assertThat(roles.detailLinesToReject().get(InputFile.DISTRIBUTIONS)).hasSize(20).startsWith(2L, 1_002L);
+        assertThat(roles.hasRows(InputFile.SKILLS, "role-19998")).isTrue();
+        assertThat(roles.hasRows(InputFile.SKILLS, "role-19999")).isFalse();
+        assertThat(roles.hasRows(InputFile.DISTRIBUTIONS, "role-1")).isTrue();
+        assertThat(roles.hasRows(InputFile.DISTRIBUTIONS, "role-0")).isFalse();
+        assertThat(roles.hasRows(InputFile.RESPONSIBILITIES, "role-1")).isFalse();
+        assertThat(roles.rowsOfRolesNotAccepted(InputFile.RESPONSIBILITIES)).isFalse();
+    }
+
+    @Test
     void rejectsDetailRowsThatNameNoRoleAndSaysWhichRoleIsUnknown() {
         // given
         roles.role(2, "clerk", false);
