@@ -133,3 +133,9 @@ CREATE TABLE IF NOT EXISTS rc_related (
     reason TEXT COLLATE "C" NOT NULL,
     PRIMARY KEY (run_id, role_id, rank)
 );
+
+-- Which release's scripts made these tables: org.rolecompare.job.StampedSchemaInitializer runs this
+-- script and Spring Batch's only when the stamp it finds here is not its own.
+CREATE TABLE IF NOT EXISTS rc_schema (
+    stamp VARCHAR(200) NOT NULL
+);
