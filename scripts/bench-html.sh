@@ -6,16 +6,25 @@
 #   scripts/bench-html.sh [PAIRS]        (after mvn -B -q package -DskipTests; default 3 pairs)
 #
 # BENCH_DIR (default target/bench-html) keeps the generated input between invocations.
+# BENCH_SETTLE (default 0): seconds to wait after deleting one run's output before the next run starts.
+#   On ext4 without a journal (these VMs), creating a file skips every inode freed in the last ~35 s
+#   (vm.dirty_expire_centisecs + 5 s; fs/ext4/ialloc.c, recently_deleted) at the cost of a look-up
+#   each, so a run that starts right after the previous run's 22,000 files were deleted pays for that
+#   deletion, and the run with pages (twice the files) pays more. A nightly run never follows such a
+#   deletion by seconds. With BENCH_SETTLE=40 (session 10, BENCHMARKS.md) the pages still added 18-20%,
+#   as back to back, so the default stays 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pairs=${1:-3}
 dir=$(realpath -m "${BENCH_DIR:-target/bench-html}")
 mkdir -p "$dir"
 [ -f "$dir/in/roles.csv" ] || java -jar target/role-compare.jar generate --roles=2000 --comparisons=10000 --seed=1 --output="$dir/in" >/dev/null
-echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ); settle ${BENCH_SETTLE:-0} s"
+settle=${BENCH_SETTLE:-0}
 run() {
     local side=$1; shift
     rm -rf "$dir/out" "$dir/db"
+    sleep "$settle"
     local load; load=$(cut -d' ' -f1 /proc/loadavg)
     /usr/bin/time -f "%e %U %S" -o "$dir/time.txt" scripts/role-compare run --input="$dir/in" --output="$dir/out" \
         --database="$dir/db/rc" "$@" >"$dir/console.txt" 2>&1
@@ -36,4 +45,6 @@ for line in open(sys.argv[1]):
     w.setdefault(side, []).append(float(wall))
 h, n = statistics.median(w["html"]), statistics.median(w["no-html"])
 print(f"median wall: html {h:.1f} s, no-html {n:.1f} s; the pages add {100 * (h / n - 1):+.1f}%")
+ratios = [a / b for a, b in zip(w["html"], w["no-html"])]
+print("pair ratios: " + ", ".join(f"{r:.2f}" for r in ratios) + f"; median {statistics.median(ratios):.3f}")
 PY
