@@ -10,6 +10,7 @@ import org.rolecompare.staging.StagingStore;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -47,10 +48,11 @@ class ComparisonJobConfiguration {
     @Bean
     Job comparisonJob(JobRepository jobRepository, Flow ingestFlow, Step rejectedShareGuardStep, Step indexByRoleStep,
                       Step findRelatedStep, Step detectChangesStep, Step pdfReportsStep, Step workbookStep, Step webPagesStep,
-                      Step publishStep, StagingOwnership stagingOwnership) {
+                      Step publishStep, StagingOwnership stagingOwnership, ReportHashing reportHashing) {
         PairsDecider pairs = new PairsDecider();
         return new JobBuilder(JobNames.COMPARISON, jobRepository)
                 .listener(stagingOwnership)
+                .listener((JobExecutionListener) reportHashing)
                 .listener(new FailureReasonListener())
                 .start(ingestFlow)
                 .next(rejectedShareGuardStep)
@@ -118,8 +120,9 @@ class ComparisonJobConfiguration {
 
     /** The publish step's tasklet; the observer is a test's (see {@link PublishObserver}), the product has none. */
     @Bean
-    PublishTasklet publishTasklet(StagingStore staging, PublishTasklet.Queries queries, ObjectProvider<PublishObserver> observer) {
-        return new PublishTasklet(staging, queries, observer.getIfAvailable(() -> PublishObserver.NONE));
+    PublishTasklet publishTasklet(StagingStore staging, PublishTasklet.Queries queries, ReportHashing reportHashing,
+                                  ObjectProvider<PublishObserver> observer) {
+        return new PublishTasklet(staging, queries, reportHashing, observer.getIfAvailable(() -> PublishObserver.NONE));
     }
 
     @Bean

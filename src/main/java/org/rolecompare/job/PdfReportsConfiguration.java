@@ -57,13 +57,15 @@ class PdfReportsConfiguration {
 
     @Bean
     Step pdfReportsStep(JobRepository jobRepository, ReportPartitioner pdfReportsPartitioner,
-                        PartitionHandler pdfReportsPartitionHandler, ComparisonQueries comparisons, PartitionQueries queries) {
+                        PartitionHandler pdfReportsPartitionHandler, ComparisonQueries comparisons, PartitionQueries queries,
+                        ReportHashing reportHashing) {
         return new StepBuilder(ReportSteps.MANAGER, jobRepository)
                 .partitioner(WORKER_STEP, pdfReportsPartitioner)
                 .partitionHandler(pdfReportsPartitionHandler)
                 .aggregator(new ReportPartitionsAggregator(new DefaultStepExecutionAggregator()))
                 .listener((StepExecutionListener) StepProgressLogger.polled("reports", step -> acceptedReports(comparisons, RunSettings.of(step)),
                         step -> queries.reportsWritten(step.getJobExecution().getJobInstanceId(), WORKER_STEP), Clock.systemUTC()))
+                .listener((StepExecutionListener) reportHashing)
                 .build();
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -17,6 +18,7 @@ import org.rolecompare.files.ReportFiles;
 import org.rolecompare.files.RunFacts;
 import org.rolecompare.ingest.SourceFile;
 import org.rolecompare.publish.DataQualityCsv;
+import org.rolecompare.publish.HashAhead;
 import org.rolecompare.publish.ManifestWriter;
 import org.rolecompare.publish.PublishedRun;
 import org.rolecompare.publish.RejectedRowsExporter;
@@ -52,11 +54,13 @@ class PublishTasklet implements Tasklet {
 
     private final StagingStore staging;
     private final Queries queries;
+    private final ReportHashing reportHashing;
     private final PublishObserver observer;
 
-    PublishTasklet(StagingStore staging, Queries queries, PublishObserver observer) {
+    PublishTasklet(StagingStore staging, Queries queries, ReportHashing reportHashing, PublishObserver observer) {
         this.staging = staging;
         this.queries = queries;
+        this.reportHashing = reportHashing;
         this.observer = observer;
     }
 
@@ -106,7 +110,7 @@ class PublishTasklet implements Tasklet {
 
     /** Writes the last files into the run's own staging folder, checks it is complete and renames it into place. */
     private void stageAndPublish(StepExecution step, RunSettings run, PairSettings pairs, RunFacts facts, int exitCode)
-            throws IOException {
+            throws IOException, InterruptedException {
         run.staging().requireOwned();
         Path dir = run.stagingDir();
         PartialFiles.removeBelow(dir);
@@ -117,10 +121,11 @@ class PublishTasklet implements Tasklet {
         OffsetDateTime started = step.getJobExecution().getStartTime().atZone(zone).toOffsetDateTime();
         ManifestWriter.RunIdentity identity = new ManifestWriter.RunIdentity(run.runId(), step.getJobExecutionId(), run.staging().id(),
                 step.getJobExecution().getJobParameters().getString(JobParameterNames.INPUT_FINGERPRINT));
+        Map<String, HashAhead.Hashed> hashedAhead = reportHashing.take(step.getJobExecutionId());
         ManifestWriter.write(dir, facts, new ManifestWriter.Details(started, OffsetDateTime.now(zone), exitCode,
                 queries.findings().findingsByRule(run.runId()), new ManifestWriter.Changes(ChangesConfiguration.previousRunDate(step),
                         sink -> queries.changes().forEachChange(run.runId(), sink)),
-                staging.fileHashes(run.runId()).get(SourceFile.FILE_NAME), identity));
+                staging.fileHashes(run.runId()).get(SourceFile.FILE_NAME), identity), hashedAhead);
         RunPublisher.publish(dir, run.publishedDir(), observer::betweenReplaceRenames);
         observer.afterPublishRename();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.AbstractList;
@@ -60,6 +61,16 @@ public final class ManifestWriter {
 
     /** Writes the manifest into {@code runDir}, listing every other file already there. */
     public static void write(Path runDir, RunFacts facts, Details details) throws IOException {
+        write(runDir, facts, details, Map.of());
+    }
+
+    /**
+     * Writes the manifest, taking a file's hash from {@code hashedAhead} (by path as the manifest
+     * lists it; {@link HashAhead}) when the file's size and modification time are still those it was
+     * hashed with, and hashing every other file.
+     */
+    public static void write(Path runDir, RunFacts facts, Details details, Map<String, HashAhead.Hashed> hashedAhead)
+            throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(runDir)) {
             files = walk.filter(Files::isRegularFile)
@@ -69,12 +80,13 @@ public final class ManifestWriter {
                     .toList();
         }
         RunIdentity run = details.run();
-        manifest(runDir, facts, details, files,
+        manifest(runDir, facts, details, files, hashedAhead,
                 run == null ? null : new Manifest.Run(run.jobInstanceId(), run.jobExecutionId(), run.stagingId(), run.inputFingerprint()))
                 .write(runDir.resolve(Manifest.FILE_NAME));
     }
 
-    private static Manifest manifest(Path runDir, RunFacts facts, Details details, List<Path> files, Manifest.Run run) {
+    private static Manifest manifest(Path runDir, RunFacts facts, Details details, List<Path> files,
+                                     Map<String, HashAhead.Hashed> hashedAhead, Manifest.Run run) {
         List<Manifest.Input> inputs = new ArrayList<>();
         for (FileCount f : facts.files()) {
             inputs.add(new Manifest.Input(f.file(), f.sha256(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected()));
@@ -92,7 +104,7 @@ public final class ManifestWriter {
         }
         return new Manifest(facts.runDate(), facts.jobName(), facts.inputDir(), details.startedAt().toString(),
                 details.finishedAt().toString(), details.exitCode(), run, inputs, counts, coverage,
-                details.changes() == null ? null : changes(details.changes()), outputs(runDir, files));
+                details.changes() == null ? null : changes(details.changes()), outputs(runDir, files, hashedAhead));
     }
 
     /** The changes in order, with how many of each kind; none when there was no previous run. */
@@ -119,7 +131,7 @@ public final class ManifestWriter {
      * a block of {@value #HASH_BLOCK} at a time on every core (reading and hashing a run's PDFs and
      * pages is most of publishing), holding one block's entries at once.
      */
-    private static List<Manifest.Output> outputs(Path runDir, List<Path> files) {
+    private static List<Manifest.Output> outputs(Path runDir, List<Path> files, Map<String, HashAhead.Hashed> hashedAhead) {
         return new AbstractList<>() {
             private int blockStart = -1;
             private Manifest.Output[] block;
@@ -129,7 +141,7 @@ public final class ManifestWriter {
                 int start = index - index % HASH_BLOCK;
                 if (start != blockStart) {
                     block = IntStream.range(start, Math.min(files.size(), start + HASH_BLOCK)).parallel()
-                            .mapToObj(i -> output(runDir, files.get(i))).toArray(Manifest.Output[]::new);
+                            .mapToObj(i -> output(runDir, files.get(i), hashedAhead)).toArray(Manifest.Output[]::new);
                     blockStart = start;
                 }
                 return block[index - start];
@@ -142,9 +154,13 @@ public final class ManifestWriter {
         };
     }
 
-    private static Manifest.Output output(Path runDir, Path file) {
+    private static Manifest.Output output(Path runDir, Path file, Map<String, HashAhead.Hashed> hashedAhead) {
         try {
-            return new Manifest.Output(runDir.relativize(file).toString().replace('\\', '/'), Files.size(file), Fingerprints.sha256(file));
+            String path = runDir.relativize(file).toString().replace('\\', '/');
+            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
+            HashAhead.Hashed ahead = hashedAhead.get(path);
+            boolean unchanged = ahead != null && ahead.size() == now.size() && ahead.modified().equals(now.lastModifiedTime());
+            return new Manifest.Output(path, now.size(), unchanged ? ahead.sha256() : Fingerprints.sha256(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
