@@ -11,7 +11,9 @@ public final class PlainText {
 
     /**
      * The text without control characters: a tab becomes a space, a newline stays, carriage returns
-     * and the other C0 and C1 controls are removed.
+     * and the other C0 and C1 controls are removed. The web pages apply the same rule to a value's
+     * UTF-8 bytes, in one pass with their HTML escaping ({@code report.html.PageBytes}, held to this
+     * method by {@code PageOutputTests}): a change to the rule is a change there too.
      */
     public static String printable(String text) {
         int i = 0;
