@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.rolecompare.staging.StagingKey;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -26,11 +28,12 @@ public class ChangeDetection {
 
     /** The join of a role of this run (c) with the same role of the previous run (p), both accepted. */
     private static final String CHANGED_ROLES = " FROM rc_role c JOIN rc_role p ON p.run_id = ? AND p.role_id = c.role_id"
-            + " AND NOT p.rejected WHERE c.run_id = ? AND NOT c.rejected";
+            + " AND NOT p.rejected WHERE c.k BETWEEN ? AND ? AND NOT c.rejected";
 
     /**
      * The roles.csv values compared between runs, in words and with the unit their change is read
-     * in; each with its statement (parameters: the previous run id, this run's id) returning line,
+     * in; each with its statement (parameters: the previous run id, this run's first and last key,
+     * {@link StagingKey}) returning line,
      * role id, title, old value and new value of every role whose value differs.
      */
     private enum RoleField {
@@ -75,44 +78,45 @@ public class ChangeDetection {
     public Found detect(long runId, long previousRunId) {
         jdbc.update("DELETE FROM rc_change WHERE run_id = ?", runId);
         List<RoleChange> changes = new ArrayList<>();
-        jdbc.query("SELECT c.role_id, c.title FROM rc_role c WHERE c.run_id = ? AND NOT c.rejected AND NOT EXISTS"
-                + " (SELECT 1 FROM rc_role p WHERE p.run_id = ? AND p.role_id = c.role_id AND NOT p.rejected) ORDER BY c.line",
+        jdbc.query("SELECT c.role_id, c.title FROM rc_role c WHERE c.k BETWEEN ? AND ? AND NOT c.rejected AND NOT EXISTS"
+                + " (SELECT 1 FROM rc_role p WHERE p.run_id = ? AND p.role_id = c.role_id AND NOT p.rejected) ORDER BY c.k",
                 rs -> {
                     changes.add(RoleChange.added(rs.getString(1), rs.getString(2)));
-                }, runId, previousRunId);
-        jdbc.query("SELECT p.role_id, p.title FROM rc_role p WHERE p.run_id = ? AND NOT p.rejected AND NOT EXISTS"
-                + " (SELECT 1 FROM rc_role c WHERE c.run_id = ? AND c.role_id = p.role_id AND NOT c.rejected) ORDER BY p.line",
+                }, StagingKey.first(runId), StagingKey.last(runId), previousRunId);
+        jdbc.query("SELECT p.role_id, p.title FROM rc_role p WHERE p.k BETWEEN ? AND ? AND NOT p.rejected AND NOT EXISTS"
+                + " (SELECT 1 FROM rc_role c WHERE c.run_id = ? AND c.role_id = p.role_id AND NOT c.rejected) ORDER BY p.k",
                 rs -> {
                     changes.add(RoleChange.removed(rs.getString(1), rs.getString(2)));
-                }, previousRunId, runId);
+                }, StagingKey.first(previousRunId), StagingKey.last(previousRunId), runId);
         List<Changed> changed = new ArrayList<>();
         for (RoleField field : RoleField.values()) {
             jdbc.query(field.select, rs -> {
                 changed.add(new Changed(rs.getLong(1), 0, ChangeNotes.changed(rs.getString(2), rs.getString(3), field.words,
                         number(rs, 4), number(rs, 5), field.unit)));
-            }, previousRunId, runId);
+            }, previousRunId, StagingKey.first(runId), StagingKey.last(runId));
         }
         jdbc.query("SELECT r.line, c.line, c.role_id, r.title, c.dimension, c.category, p.share, c.share FROM rc_distribution c"
                 + " JOIN rc_distribution p ON p.run_id = ? AND p.role_id = c.role_id AND NOT p.rejected"
                 + " AND LOWER(p.dimension) = LOWER(c.dimension) AND LOWER(p.category) = LOWER(c.category)"
                 + " JOIN rc_role r ON r.run_id = c.run_id AND r.role_id = c.role_id AND NOT r.rejected"
-                + " WHERE c.run_id = ? AND NOT c.rejected AND p.share IS DISTINCT FROM c.share", rs -> {
+                + " WHERE c.k BETWEEN ? AND ? AND NOT c.rejected AND p.share IS DISTINCT FROM c.share", rs -> {
                     changed.add(new Changed(rs.getLong(1), rs.getLong(2), ChangeNotes.changed(rs.getString(3), rs.getString(4),
                             rs.getString(5) + ": " + rs.getString(6), number(rs, 7), number(rs, 8),
                             RoleChange.Unit.PP)));
-                }, previousRunId, runId);
+                }, previousRunId, StagingKey.first(runId), StagingKey.last(runId));
         jdbc.query("SELECT r.line, c.line, c.role_id, r.title, c.skill, p.share, c.share FROM rc_skill c"
                 + " JOIN rc_skill p ON p.run_id = ? AND p.role_id = c.role_id AND NOT p.rejected AND LOWER(p.skill) = LOWER(c.skill)"
                 + " JOIN rc_role r ON r.run_id = c.run_id AND r.role_id = c.role_id AND NOT r.rejected"
-                + " WHERE c.run_id = ? AND NOT c.rejected AND p.share IS DISTINCT FROM c.share", rs -> {
+                + " WHERE c.k BETWEEN ? AND ? AND NOT c.rejected AND p.share IS DISTINCT FROM c.share", rs -> {
                     changed.add(new Changed(rs.getLong(1), rs.getLong(2), ChangeNotes.changed(rs.getString(3), rs.getString(4),
                             "skill: " + rs.getString(5), number(rs, 6), number(rs, 7),
                             RoleChange.Unit.PP)));
-                }, previousRunId, runId);
+                }, previousRunId, StagingKey.first(runId), StagingKey.last(runId));
         changed.sort(Comparator.comparingLong(Changed::roleLine).thenComparingLong(Changed::rowLine));
         changed.forEach(c -> changes.add(c.change()));
         store(runId, changes);
-        Long compared = jdbc.queryForObject("SELECT COUNT(*) FROM rc_role WHERE run_id = ? AND NOT rejected", Long.class, runId);
+        Long compared = jdbc.queryForObject("SELECT COUNT(*) FROM rc_role WHERE k BETWEEN ? AND ? AND NOT rejected", Long.class,
+                StagingKey.first(runId), StagingKey.last(runId));
         Set<String> rolesChanged = new HashSet<>();
         changes.stream().filter(c -> c.kind() != RoleChange.Kind.REMOVED).forEach(c -> rolesChanged.add(c.roleId()));
         return new Found(compared == null ? 0 : compared, rolesChanged.size(), changes.size());

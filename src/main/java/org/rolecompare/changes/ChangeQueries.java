@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.rolecompare.staging.LineRange;
+import org.rolecompare.staging.StagingKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -42,10 +43,11 @@ public class ChangeQueries {
      * query.
      */
     public Map<String, List<RoleChange>> changesOfRolesIn(long runId, LineRange range) {
-        List<String> roles = jdbc.queryForList("SELECT left_id FROM rc_comparison WHERE run_id = ? AND status = 'ACCEPTED'"
-                + " AND line BETWEEN ? AND ? UNION SELECT right_id FROM rc_comparison WHERE run_id = ? AND status = 'ACCEPTED'"
-                + " AND line BETWEEN ? AND ?", String.class,
-                runId, range.firstLine(), range.lastLine(), runId, range.firstLine(), range.lastLine());
+        long first = StagingKey.of(runId, range.firstLine());
+        long last = StagingKey.of(runId, range.lastLine());
+        List<String> roles = jdbc.queryForList("SELECT left_id FROM rc_comparison WHERE k BETWEEN ? AND ? AND status = 'ACCEPTED'"
+                + " UNION SELECT right_id FROM rc_comparison WHERE k BETWEEN ? AND ? AND status = 'ACCEPTED'", String.class,
+                first, last, first, last);
         Map<String, List<RoleChange>> byRole = new HashMap<>();
         for (int from = 0; from < roles.size(); from += IDS_PER_QUERY) {
             List<String> ids = roles.subList(from, Math.min(roles.size(), from + IDS_PER_QUERY));

@@ -27,8 +27,9 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * EXISTS} or failing as expected and ignored; that was about 50 ms of a 2.3-second seed run, for
  * nothing on every start but the first. This initializer keeps a stamp in {@code rc_schema}: a
  * checksum of the staging script's text and Spring Batch's version. A new database, one of an
- * earlier release and one of a release with other scripts get both scripts, as before, and then the
- * stamp; a database that holds this release's stamp is used as it is.
+ * earlier release and one of a release with other scripts get both scripts, as before, the staging
+ * tables of an earlier release their key column ({@link StagingKeyMigration}), and then the stamp; a
+ * database that holds this release's stamp is used as it is.
  *
  * <p>It replaces Boot's Spring Batch initializer (it is one, so Boot's backs off and everything that
  * uses the job repository still waits for it) and the staging script's {@code spring.sql.init} (off
@@ -80,6 +81,7 @@ final class StampedSchemaInitializer extends BatchDataSourceScriptDatabaseInitia
         }
         super.initializeDatabase();
         new ResourceDatabasePopulator(stagingSchema).execute(dataSource);
+        StagingKeyMigration.migrate(jdbc);
         // DELETE then INSERT rather than one row updated: two processes that start together on a new
         // database (cluster mode) may both get here; a second row with the same stamp does no harm
         jdbc.update("DELETE FROM rc_schema WHERE stamp <> ?", stamp);

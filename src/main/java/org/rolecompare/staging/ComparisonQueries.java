@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 public class ComparisonQueries {
 
     private static final String ACCEPTED_PAGE = "SELECT line, left_id, right_id FROM rc_comparison"
-            + " WHERE run_id = ? AND line > ? AND status = ? ORDER BY run_id, line FETCH FIRST ? ROWS ONLY";
+            + " WHERE k BETWEEN ? AND ? AND status = ? ORDER BY k FETCH FIRST ? ROWS ONLY";
 
     private final JdbcTemplate jdbc;
 
@@ -35,7 +35,8 @@ public class ComparisonQueries {
 
     /** How many comparisons of the run are accepted: the reports to write. */
     public long acceptedCount(long runId) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_comparison WHERE run_id = ? AND status = ?", Long.class, runId,
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_comparison WHERE k BETWEEN ? AND ? AND status = ?", Long.class,
+                StagingKey.first(runId), StagingKey.last(runId),
                 StagingStore.ACCEPTED);
         return n == null ? 0 : n;
     }

@@ -43,8 +43,8 @@ public class CrossCheck {
     private static final String SPARSE_ROLE_FIELDS = "SELECT r.line, r.role_id, r.title, r.hourly_rate IS NOT NULL,"
             + " r.salary_min IS NOT NULL, r.salary_max IS NOT NULL, r.growth_rate IS NOT NULL, r.job_count IS NOT NULL,"
             + " r.years_min IS NOT NULL, r.common_degree IS NOT NULL, r.average_age IS NOT NULL, r.years_experience IS NOT NULL,"
-            + " r.description IS NOT NULL, " + StagingCounts.KNOWN_COLUMNS + " FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected"
-            + " ORDER BY r.run_id, r.line";
+            + " r.description IS NOT NULL, " + StagingCounts.KNOWN_COLUMNS + " FROM rc_role r WHERE r.k BETWEEN ? AND ?"
+            + " AND NOT r.rejected ORDER BY r.k";
 
     private final JdbcTemplate jdbc;
     private final StagingStore store;
@@ -70,7 +70,7 @@ public class CrossCheck {
         RoleSettlement roles = new RoleSettlement();
         CountTally tally = new CountTally();
         Set<Long> roleLinesRejected = new HashSet<>();
-        jdbc.query("SELECT line, role_id, rejected FROM rc_role WHERE run_id = ? ORDER BY run_id, line", rs -> {
+        jdbc.query("SELECT line, role_id, rejected FROM rc_role WHERE k BETWEEN ? AND ? ORDER BY k", rs -> {
             long line = rs.getLong(1);
             String roleId = rs.getString(2);
             boolean rejected = rs.getBoolean(3);
@@ -83,7 +83,7 @@ public class CrossCheck {
                 roles.role(line, roleId, rejected);
                 read[0]++;
             }
-        }, runId);
+        }, StagingKey.first(runId), StagingKey.last(runId));
         List<Finding> duplicates = roles.duplicateRoles();
         roles.rolesRead();
         ShareSums breakdownSums = new ShareSums();
@@ -145,8 +145,8 @@ public class CrossCheck {
         unknownShares.stream().filter(roles::accepted).forEach(role -> tally.unknownShare());
         ComparisonCheck comparisons = roles.comparisons(comparisonErrorLines(runId), role -> firstError(runId, role));
         long[] comparisonsRead = {0};
-        Pages.forEach(jdbc, "SELECT line, left_id, right_id, status FROM rc_comparison WHERE run_id = ? AND line > ?"
-                + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY", (rs, i) -> new StagedComparison(rs.getLong(1), rs.getString(2),
+        Pages.forEach(jdbc, "SELECT line, left_id, right_id, status FROM rc_comparison WHERE k BETWEEN ? AND ?"
+                + " ORDER BY k FETCH FIRST ? ROWS ONLY", (rs, i) -> new StagedComparison(rs.getLong(1), rs.getString(2),
                         rs.getString(3), rs.getString(4)), StagedComparison::line, page -> {
                             for (StagedComparison c : page) {
                                 boolean accepted = StagingStore.ACCEPTED.equals(c.status());
@@ -259,18 +259,15 @@ public class CrossCheck {
 
     /** Rejects the roles.csv lines of the roles rejected now and the other files' lines that went with them. */
     private void reject(long runId, List<Long> roleLines, Map<InputFile, List<Long>> detailLines) {
-        updateEach("UPDATE rc_role SET rejected = TRUE WHERE run_id = ? AND line = ?", runId, roleLines);
+        updateEach("UPDATE rc_role SET rejected = TRUE WHERE k = ?", runId, roleLines);
         for (DetailTable table : DetailTable.values()) {
             updateEach(table.rejectLine, runId, detailLines.getOrDefault(table.file, List.of()));
         }
     }
 
-    /** Runs {@code update} (parameters: the run id, then a key) once per key, in batches. */
-    private void updateEach(String update, long runId, List<?> keys) {
-        jdbc.batchUpdate(update, keys, 1000, (ps, key) -> {
-            ps.setLong(1, runId);
-            ps.setObject(2, key);
-        });
+    /** Runs {@code update} (parameter: a row's key, {@link StagingKey}) once per line of the run, in batches. */
+    private void updateEach(String update, long runId, List<Long> lines) {
+        jdbc.batchUpdate(update, lines, 1000, (ps, line) -> ps.setLong(1, StagingKey.of(runId, line)));
     }
 
     private Set<Long> comparisonErrorLines(long runId) {
@@ -285,10 +282,9 @@ public class CrossCheck {
     }
 
     private void setStatus(long runId, List<Long> lines, String status) {
-        jdbc.batchUpdate("UPDATE rc_comparison SET status = ? WHERE run_id = ? AND line = ?", lines, 1000, (ps, line) -> {
+        jdbc.batchUpdate("UPDATE rc_comparison SET status = ? WHERE k = ?", lines, 1000, (ps, line) -> {
             ps.setString(1, status);
-            ps.setLong(2, runId);
-            ps.setLong(3, line);
+            ps.setLong(2, StagingKey.of(runId, line));
         });
     }
 
@@ -315,7 +311,7 @@ public class CrossCheck {
                 known[c] = rs.getBoolean(14 + c);
             }
             tally.acceptedRole(known, demographics, responsibilities, skills);
-        }, runId);
+        }, StagingKey.first(runId), StagingKey.last(runId));
         return findings;
     }
 }

@@ -9,23 +9,23 @@ import org.rolecompare.ingest.InputFile;
 enum DetailTable {
 
     DISTRIBUTIONS(InputFile.DISTRIBUTIONS,
-            "SELECT line, role_id, rejected, dimension, LOWER(dimension), share FROM rc_distribution WHERE run_id = ? AND line > ?"
-                    + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
-            "SELECT line, role_id FROM rc_distribution WHERE run_id = ? AND line > ? AND NOT rejected"
-                    + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
-            "UPDATE rc_distribution SET rejected = TRUE WHERE run_id = ? AND line = ?"),
+            "SELECT line, role_id, rejected, dimension, LOWER(dimension), share FROM rc_distribution WHERE k BETWEEN ? AND ?"
+                    + " ORDER BY k FETCH FIRST ? ROWS ONLY",
+            "SELECT line, role_id FROM rc_distribution WHERE k BETWEEN ? AND ? AND NOT rejected"
+                    + " ORDER BY k FETCH FIRST ? ROWS ONLY",
+            "UPDATE rc_distribution SET rejected = TRUE WHERE k = ?"),
     SKILLS(InputFile.SKILLS,
-            "SELECT line, role_id, rejected, NULL, NULL, share FROM rc_skill WHERE run_id = ? AND line > ?"
-                    + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
-            "SELECT line, role_id FROM rc_skill WHERE run_id = ? AND line > ? AND NOT rejected"
-                    + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
-            "UPDATE rc_skill SET rejected = TRUE WHERE run_id = ? AND line = ?"),
+            "SELECT line, role_id, rejected, NULL, NULL, share FROM rc_skill WHERE k BETWEEN ? AND ?"
+                    + " ORDER BY k FETCH FIRST ? ROWS ONLY",
+            "SELECT line, role_id FROM rc_skill WHERE k BETWEEN ? AND ? AND NOT rejected"
+                    + " ORDER BY k FETCH FIRST ? ROWS ONLY",
+            "UPDATE rc_skill SET rejected = TRUE WHERE k = ?"),
     RESPONSIBILITIES(InputFile.RESPONSIBILITIES,
-            "SELECT line, role_id, rejected, NULL, NULL, NULL FROM rc_responsibility WHERE run_id = ? AND line > ?"
-                    + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
-            "SELECT line, role_id FROM rc_responsibility WHERE run_id = ? AND line > ? AND NOT rejected"
-                    + " ORDER BY run_id, line FETCH FIRST ? ROWS ONLY",
-            "UPDATE rc_responsibility SET rejected = TRUE WHERE run_id = ? AND line = ?");
+            "SELECT line, role_id, rejected, NULL, NULL, NULL FROM rc_responsibility WHERE k BETWEEN ? AND ?"
+                    + " ORDER BY k FETCH FIRST ? ROWS ONLY",
+            "SELECT line, role_id FROM rc_responsibility WHERE k BETWEEN ? AND ? AND NOT rejected"
+                    + " ORDER BY k FETCH FIRST ? ROWS ONLY",
+            "UPDATE rc_responsibility SET rejected = TRUE WHERE k = ?");
 
     final InputFile file;
     /**
@@ -35,7 +35,7 @@ enum DetailTable {
     final String rows;
     /** A page of the accepted rows (line, role id), for {@link Pages}. */
     final String acceptedRows;
-    /** Rejects one line; parameters: the run id, the line. */
+    /** Rejects one line; parameter: its key ({@link StagingKey}). */
     final String rejectLine;
 
     DetailTable(InputFile file, String rows, String acceptedRows, String rejectLine) {

@@ -71,6 +71,6 @@ public class FindingQueries {
                     : "role-rejected: role " + rs.getString(3) + " was rejected (" + (rs.getString(4) == null
                             ? "see its findings" : rs.getString(4)) + ")";
             sink.accept(new RejectedLine(rs.getLong(1), reason));
-        }, file.fileName(), runId);
+        }, file.fileName(), StagingKey.first(runId), StagingKey.last(runId));
     }
 }

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.RowMapper;
  * query over a million rows to a temporary file before handing out its first row, which costs more
  * than the reading itself.
  *
- * <p>Every paged query here says {@code ORDER BY run_id, line}, not {@code ORDER BY line}: only when
- * the order names the key's columns does H2 walk the key in order (and stop after a page) instead
- * of reading all the run's rows and sorting them.
+ * <p>Every paged query here reads a key range, {@code k BETWEEN ? AND ?}, and says {@code ORDER BY k}
+ * ({@link StagingKey}), not {@code ORDER BY line}: only when the order names the key does H2 walk
+ * the key in order (and stop after a page) instead of reading all the run's rows and sorting them.
  */
 final class Pages {
 
@@ -25,15 +25,16 @@ final class Pages {
     }
 
     /**
-     * Runs {@code select} a page at a time. Its parameters must be, in order: the run id, the line
-     * after which the page starts ({@code line > ?}), then {@code parameters}, and last the page size
-     * ({@code ORDER BY run_id, line FETCH FIRST ? ROWS ONLY}).
+     * Runs {@code select} a page at a time over the rows of run {@code runId}. Its parameters must
+     * be, in order: the first and the last key of the page ({@code k BETWEEN ? AND ?}), then
+     * {@code parameters}, and last the page size ({@code ORDER BY k FETCH FIRST ? ROWS ONLY});
+     * {@code line} tells a row's line, where the next page starts after the last.
      */
     static <T> void forEach(JdbcTemplate jdbc, String select, RowMapper<T> mapper, ToLongFunction<T> line,
                             Consumer<List<T>> sink, long runId, Object... parameters) {
         Object[] arguments = new Object[parameters.length + 3];
-        arguments[0] = runId;
-        arguments[1] = Long.MIN_VALUE;
+        arguments[0] = StagingKey.first(runId);
+        arguments[1] = StagingKey.last(runId);
         System.arraycopy(parameters, 0, arguments, 2, parameters.length);
         arguments[arguments.length - 1] = PAGE_ROWS;
         while (true) {
@@ -44,7 +45,7 @@ final class Pages {
             if (page.size() < PAGE_ROWS) {
                 return;
             }
-            arguments[1] = line.applyAsLong(page.get(page.size() - 1));
+            arguments[0] = StagingKey.of(runId, line.applyAsLong(page.get(page.size() - 1))) + 1;
         }
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PartitionQueries {
 
-    private static final String ACCEPTED = "run_id = ? AND status = 'ACCEPTED'";
+    /** The accepted comparisons of a key range; parameters: its first and last key ({@link StagingKey}). */
+    private static final String ACCEPTED = "k BETWEEN ? AND ? AND status = 'ACCEPTED'";
 
     private final JdbcTemplate jdbc;
 
@@ -30,7 +31,7 @@ public class PartitionQueries {
     public List<LineRange> acceptedRanges(long runId, int size) {
         List<LineRange> ranges = new ArrayList<>();
         long[] open = {0, 0, 0}; // first line, last line, comparisons in the range
-        jdbc.query("SELECT line FROM rc_comparison WHERE " + ACCEPTED + " ORDER BY line", rs -> {
+        jdbc.query("SELECT line FROM rc_comparison WHERE " + ACCEPTED + " ORDER BY k", rs -> {
             long line = rs.getLong(1);
             if (open[2] == 0) {
                 open[0] = line;
@@ -40,7 +41,7 @@ public class PartitionQueries {
                 ranges.add(new LineRange(open[0], open[1], open[2]));
                 open[2] = 0;
             }
-        }, runId);
+        }, StagingKey.first(runId), StagingKey.last(runId));
         if (open[2] > 0) {
             ranges.add(new LineRange(open[0], open[1], open[2]));
         }
@@ -50,21 +51,21 @@ public class PartitionQueries {
     /** The accepted comparisons of one range, in line order. */
     public List<ComparisonTask> acceptedIn(long runId, LineRange range) {
         return jdbc.query("SELECT line, left_id, right_id FROM rc_comparison WHERE " + ACCEPTED
-                + " AND line BETWEEN ? AND ? ORDER BY line", (rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2),
-                        rs.getString(3)), runId, range.firstLine(), range.lastLine());
+                + " ORDER BY k", (rs, i) -> new ComparisonTask(rs.getLong(1), rs.getString(2), rs.getString(3)),
+                StagingKey.of(runId, range.firstLine()), StagingKey.of(runId, range.lastLine()));
     }
 
     /** The ids of the roles the accepted comparisons of one range name, each once. */
     public List<String> rolesIn(long runId, LineRange range) {
-        return jdbc.queryForList("SELECT left_id FROM rc_comparison WHERE " + ACCEPTED + " AND line BETWEEN ? AND ?"
-                + " UNION SELECT right_id FROM rc_comparison WHERE " + ACCEPTED + " AND line BETWEEN ? AND ?", String.class,
-                runId, range.firstLine(), range.lastLine(), runId, range.firstLine(), range.lastLine());
+        return jdbc.queryForList("SELECT left_id FROM rc_comparison WHERE " + ACCEPTED
+                + " UNION SELECT right_id FROM rc_comparison WHERE " + ACCEPTED, String.class,
+                StagingKey.of(runId, range.firstLine()), StagingKey.of(runId, range.lastLine()), StagingKey.of(runId, range.firstLine()), StagingKey.of(runId, range.lastLine()));
     }
 
     /** The line of the accepted comparison with this 0-based position, or {@code Long.MAX_VALUE} past the end. */
     public long lineOfAccepted(long runId, long position) {
         List<Long> lines = jdbc.queryForList("SELECT line FROM rc_comparison WHERE " + ACCEPTED
-                + " ORDER BY line OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY", Long.class, runId, position);
+                + " ORDER BY k OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY", Long.class, StagingKey.first(runId), StagingKey.last(runId), position);
         return lines.isEmpty() ? Long.MAX_VALUE : lines.get(0);
     }
 

@@ -36,7 +36,7 @@ public class ProfileQueries {
             + " average_salary, hourly_rate, salary_min, salary_max, growth_rate, job_count, job_satisfaction, common_degree,"
             + " common_degree_share, common_major, common_college, average_age, years_experience, lgbt_share, highest_paying_city,"
             + " highest_paying_state, best_paying_company, best_paying_industry, short_title, singular_title"
-            + " FROM rc_role WHERE run_id = ? AND NOT rejected";
+            + " FROM rc_role WHERE k BETWEEN ? AND ? AND NOT rejected ORDER BY k";
 
     static final RowMapper<Role> ROLE_MAPPER = (rs, i) -> new Role(
             rs.getString("role_id"),
@@ -163,7 +163,8 @@ public class ProfileQueries {
      * than {@code maxRoles} accepted roles, so a caller can keep its memory bounded.
      */
     public Optional<Map<String, RoleProfile>> metricsProfiles(long runId, int maxRoles) {
-        Long accepted = jdbc.queryForObject("SELECT COUNT(*) FROM rc_role WHERE run_id = ? AND NOT rejected", Long.class, runId);
+        Long accepted = jdbc.queryForObject("SELECT COUNT(*) FROM rc_role WHERE k BETWEEN ? AND ? AND NOT rejected", Long.class,
+                StagingKey.first(runId), StagingKey.last(runId));
         if (accepted == null || accepted > maxRoles) {
             return Optional.empty();
         }
@@ -172,20 +173,20 @@ public class ProfileQueries {
         jdbc.query(LIGHT_ROLES, rs -> {
             Role role = ROLE_MAPPER.mapRow(rs, 0);
             roles.put(role.id(), role);
-        }, runId);
+        }, StagingKey.first(runId), StagingKey.last(runId));
         Map<String, Map<String, NamedShares>> breakdowns = new HashMap<>();
-        jdbc.query("SELECT role_id, dimension, category, share FROM rc_distribution WHERE run_id = ? AND NOT rejected ORDER BY run_id, line",
+        jdbc.query("SELECT role_id, dimension, category, share FROM rc_distribution WHERE k BETWEEN ? AND ? AND NOT rejected ORDER BY k",
                 rs -> {
                     String dimension = names.computeIfAbsent(rs.getString(2), k -> k);
                     breakdowns.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
                             .computeIfAbsent(dimension.toLowerCase(Locale.ROOT), k -> new NamedShares(dimension, new ArrayList<>()))
                             .shares().add(new CategoryShare(names.computeIfAbsent(rs.getString(3), k -> k), rs.getDouble(4)));
-                }, runId);
+                }, StagingKey.first(runId), StagingKey.last(runId));
         Map<String, List<Skill>> skills = new HashMap<>();
-        jdbc.query("SELECT role_id, skill, share FROM rc_skill WHERE run_id = ? AND NOT rejected ORDER BY run_id, line", rs -> {
+        jdbc.query("SELECT role_id, skill, share FROM rc_skill WHERE k BETWEEN ? AND ? AND NOT rejected ORDER BY k", rs -> {
             skills.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                     .add(new Skill(names.computeIfAbsent(rs.getString(2), k -> k), nullableDouble(rs, 3)));
-        }, runId);
+        }, StagingKey.first(runId), StagingKey.last(runId));
         Map<String, RoleProfile> profiles = new HashMap<>(roles.size() * 2);
         roles.forEach((id, role) -> {
             List<Breakdown> list = breakdowns.getOrDefault(id, Map.of()).values().stream()

@@ -38,29 +38,30 @@ public class RelatedStore {
     private static final String SKILL_SEPARATOR = "\u001F";
 
     private static final String ROLES = "SELECT role_id, common_degree, common_major, average_salary FROM rc_role"
-            + " WHERE run_id = ? AND NOT rejected ORDER BY run_id, line";
-    private static final String SKILLS = "SELECT line, role_id, skill, share FROM rc_skill WHERE run_id = ? AND line > ?"
-            + " AND NOT rejected ORDER BY run_id, line FETCH FIRST ? ROWS ONLY";
-    private static final String RESPONSIBILITIES = "SELECT line, role_id, text FROM rc_responsibility WHERE run_id = ?"
-            + " AND line > ? AND NOT rejected ORDER BY run_id, line FETCH FIRST ? ROWS ONLY";
-    private static final String LISTED = "SELECT left_id, right_id FROM rc_comparison WHERE run_id = ? AND status = ?"
-            + " AND line < ? ORDER BY run_id, line";
+            + " WHERE k BETWEEN ? AND ? AND NOT rejected ORDER BY k";
+    private static final String SKILLS = "SELECT line, role_id, skill, share FROM rc_skill WHERE k BETWEEN ? AND ?"
+            + " AND NOT rejected ORDER BY k FETCH FIRST ? ROWS ONLY";
+    private static final String RESPONSIBILITIES = "SELECT line, role_id, text FROM rc_responsibility WHERE k BETWEEN ? AND ?"
+            + " AND NOT rejected ORDER BY k FETCH FIRST ? ROWS ONLY";
+    /** The accepted pairs of comparisons.csv; parameters: the run's first key and the key before its first added pair. */
+    private static final String LISTED = "SELECT left_id, right_id FROM rc_comparison WHERE k BETWEEN ? AND ? AND status = ?"
+            + " ORDER BY k";
     private static final String INSERT_RELATED = "INSERT INTO rc_related (run_id, role_id, rank, related_role_id, score,"
             + " shared_skills, reason) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_PAIR = "INSERT INTO rc_comparison (run_id, line, left_id, right_id, status)"
-            + " VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_PAIR = "INSERT INTO rc_comparison (k, run_id, line, left_id, right_id, status)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
     private static final String RELATED_WITH_TITLES = "SELECT r.role_id, COALESCE(a.short_title, a.title), r.rank,"
             + " r.related_role_id, COALESCE(b.short_title, b.title), r.score, r.shared_skills, r.reason FROM rc_related r"
             + " JOIN rc_role a ON a.run_id = r.run_id AND a.role_id = r.role_id AND NOT a.rejected"
             + " JOIN rc_role b ON b.run_id = r.run_id AND b.role_id = r.related_role_id AND NOT b.rejected"
             + " WHERE r.run_id = ? ORDER BY r.run_id, r.role_id, r.rank";
-    /** The rows of the pairs of a line range, found either way round; parameters: the run id and the range, twice. */
+    /** The rows of the pairs of a line range, found either way round; parameters: the range's first and last key, twice. */
     private static final String RELATED_OF_RANGE = "SELECT r.role_id, r.rank, r.related_role_id, r.score, r.shared_skills,"
             + " r.reason FROM rc_comparison c JOIN rc_related r ON r.run_id = c.run_id AND r.role_id = c.left_id"
-            + " AND r.related_role_id = c.right_id WHERE c.run_id = ? AND c.status = 'ACCEPTED' AND c.line BETWEEN ? AND ?"
+            + " AND r.related_role_id = c.right_id WHERE c.k BETWEEN ? AND ? AND c.status = 'ACCEPTED'"
             + " UNION ALL SELECT r.role_id, r.rank, r.related_role_id, r.score, r.shared_skills, r.reason FROM rc_comparison c"
             + " JOIN rc_related r ON r.run_id = c.run_id AND r.role_id = c.right_id AND r.related_role_id = c.left_id"
-            + " WHERE c.run_id = ? AND c.status = 'ACCEPTED' AND c.line BETWEEN ? AND ?";
+            + " WHERE c.k BETWEEN ? AND ? AND c.status = 'ACCEPTED'";
 
     private final JdbcTemplate jdbc;
     private final StagingStore store;
@@ -83,7 +84,7 @@ public class RelatedStore {
         Map<String, Row> roles = new LinkedHashMap<>();
         jdbc.query(ROLES, rs -> {
             roles.put(rs.getString(1), new Row(rs.getString(2), rs.getString(3), rs.getDouble(4)));
-        }, runId);
+        }, StagingKey.first(runId), StagingKey.last(runId));
         Pages.forEach(jdbc, SKILLS, (rs, i) -> new SkillLine(rs.getLong(1), rs.getString(2), new Skill(rs.getString(3),
                 nullableDouble(rs, 4))), SkillLine::line, page -> page.forEach(line -> {
                     Row role = roles.get(line.roleId());
@@ -122,8 +123,8 @@ public class RelatedStore {
 
     /** The accepted pairs of comparisons.csv, as listed, in line order. */
     public List<RelatedPairs.Pair> listedPairs(long runId) {
-        return jdbc.query(LISTED, (rs, i) -> new RelatedPairs.Pair(rs.getString(1), rs.getString(2)), runId, StagingStore.ACCEPTED,
-                FIRST_ADDED_LINE);
+        return jdbc.query(LISTED, (rs, i) -> new RelatedPairs.Pair(rs.getString(1), rs.getString(2)), StagingKey.first(runId),
+                StagingKey.of(runId, FIRST_ADDED_LINE) - 1, StagingStore.ACCEPTED);
     }
 
     /**
@@ -135,7 +136,7 @@ public class RelatedStore {
     public void replace(long runId, List<RelatedRole> related, List<RelatedPairs.Pair> added) {
         store.changed();
         jdbc.update("DELETE FROM rc_related WHERE run_id = ?", runId);
-        jdbc.update("DELETE FROM rc_comparison WHERE run_id = ? AND line >= ?", runId, FIRST_ADDED_LINE);
+        jdbc.update("DELETE FROM rc_comparison WHERE k BETWEEN ? AND ?", StagingKey.of(runId, FIRST_ADDED_LINE), StagingKey.last(runId));
         jdbc.batchUpdate(INSERT_RELATED, related, 1000, (ps, r) -> {
             ps.setLong(1, runId);
             ps.setString(2, r.roleId());
@@ -147,18 +148,19 @@ public class RelatedStore {
         });
         long[] line = {FIRST_ADDED_LINE};
         jdbc.batchUpdate(INSERT_PAIR, added, 1000, (ps, pair) -> {
-            ps.setLong(1, runId);
-            ps.setLong(2, line[0]++);
-            ps.setString(3, pair.leftId());
-            ps.setString(4, pair.rightId());
-            ps.setString(5, StagingStore.ACCEPTED);
+            ps.setLong(1, StagingKey.of(runId, line[0]));
+            ps.setLong(2, runId);
+            ps.setLong(3, line[0]++);
+            ps.setString(4, pair.leftId());
+            ps.setString(5, pair.rightId());
+            ps.setString(6, StagingStore.ACCEPTED);
         });
     }
 
     /** How many pairs the run added from related roles (all accepted: nothing rejects them). */
     public long addedPairs(long runId) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_comparison WHERE run_id = ? AND line >= ?", Long.class, runId,
-                FIRST_ADDED_LINE);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_comparison WHERE k BETWEEN ? AND ?", Long.class,
+                StagingKey.of(runId, FIRST_ADDED_LINE), StagingKey.last(runId));
         return n == null ? 0 : n;
     }
 
@@ -181,7 +183,8 @@ public class RelatedStore {
             RelatedRole r = new RelatedRole(rs.getString(1), rs.getString(3), rs.getInt(2), rs.getDouble(4), skills(rs.getString(5)),
                     rs.getString(6));
             byPair.put(List.of(r.roleId(), r.relatedRoleId()), r);
-        }, runId, range.firstLine(), range.lastLine(), runId, range.firstLine(), range.lastLine());
+        }, StagingKey.of(runId, range.firstLine()), StagingKey.of(runId, range.lastLine()), StagingKey.of(runId, range.firstLine()),
+                StagingKey.of(runId, range.lastLine()));
         return byPair;
     }
 

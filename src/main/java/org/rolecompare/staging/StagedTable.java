@@ -10,32 +10,32 @@ import org.rolecompare.ingest.InputFile;
 enum StagedTable {
 
     ROLES(InputFile.ROLES,
-            "SELECT COUNT(*), COUNT(CASE WHEN rejected THEN 1 END) FROM rc_role WHERE run_id = ?",
+            "SELECT COUNT(*), COUNT(CASE WHEN rejected THEN 1 END) FROM rc_role WHERE k BETWEEN ? AND ?",
             "SELECT c.line, " + Sql.OWN_REASONS + ", c.role_id, " + Sql.FIRST_ERROR_OF_ROW
-                    + " FROM rc_role c WHERE c.run_id = ? AND c.rejected ORDER BY c.run_id, c.line"),
+                    + " FROM rc_role c WHERE c.k BETWEEN ? AND ? AND c.rejected ORDER BY c.k"),
     DISTRIBUTIONS(InputFile.DISTRIBUTIONS,
-            "SELECT COUNT(*), COUNT(CASE WHEN rejected THEN 1 END) FROM rc_distribution WHERE run_id = ?",
+            "SELECT COUNT(*), COUNT(CASE WHEN rejected THEN 1 END) FROM rc_distribution WHERE k BETWEEN ? AND ?",
             "SELECT c.line, " + Sql.OWN_REASONS + ", c.role_id, " + Sql.FIRST_ERROR_OF_ROW
-                    + " FROM rc_distribution c WHERE c.run_id = ? AND c.rejected ORDER BY c.run_id, c.line"),
+                    + " FROM rc_distribution c WHERE c.k BETWEEN ? AND ? AND c.rejected ORDER BY c.k"),
     SKILLS(InputFile.SKILLS,
-            "SELECT COUNT(*), COUNT(CASE WHEN rejected THEN 1 END) FROM rc_skill WHERE run_id = ?",
+            "SELECT COUNT(*), COUNT(CASE WHEN rejected THEN 1 END) FROM rc_skill WHERE k BETWEEN ? AND ?",
             "SELECT c.line, " + Sql.OWN_REASONS + ", c.role_id, " + Sql.FIRST_ERROR_OF_ROW
-                    + " FROM rc_skill c WHERE c.run_id = ? AND c.rejected ORDER BY c.run_id, c.line"),
+                    + " FROM rc_skill c WHERE c.k BETWEEN ? AND ? AND c.rejected ORDER BY c.k"),
     RESPONSIBILITIES(InputFile.RESPONSIBILITIES,
-            "SELECT COUNT(*), COUNT(CASE WHEN rejected THEN 1 END) FROM rc_responsibility WHERE run_id = ?",
+            "SELECT COUNT(*), COUNT(CASE WHEN rejected THEN 1 END) FROM rc_responsibility WHERE k BETWEEN ? AND ?",
             "SELECT c.line, " + Sql.OWN_REASONS + ", c.role_id, " + Sql.FIRST_ERROR_OF_ROW
-                    + " FROM rc_responsibility c WHERE c.run_id = ? AND c.rejected ORDER BY c.run_id, c.line"),
+                    + " FROM rc_responsibility c WHERE c.k BETWEEN ? AND ? AND c.rejected ORDER BY c.k"),
     COMPARISONS(InputFile.COMPARISONS,
-            "SELECT COUNT(*), COUNT(CASE WHEN status <> 'ACCEPTED' THEN 1 END) FROM rc_comparison WHERE run_id = ?",
+            "SELECT COUNT(*), COUNT(CASE WHEN status <> 'ACCEPTED' THEN 1 END) FROM rc_comparison WHERE k BETWEEN ? AND ?",
             "SELECT c.line, " + Sql.OWN_REASONS + ", NULL, NULL"
-                    + " FROM rc_comparison c WHERE c.run_id = ? AND c.status <> 'ACCEPTED' ORDER BY c.run_id, c.line");
+                    + " FROM rc_comparison c WHERE c.k BETWEEN ? AND ? AND c.status <> 'ACCEPTED' ORDER BY c.k");
 
     private final InputFile file;
-    /** Rows read and rejected; parameter: the run id. */
+    /** Rows read and rejected; parameters: the run's first and last key ({@link StagingKey}). */
     final String count;
     /**
      * Each rejected line: its line, its own findings joined, its role id and the first error of that
-     * role; parameters: the file name, the run id.
+     * role; parameters: the file name, the run's first and last key.
      */
     final String rejectedLines;
 

@@ -44,7 +44,7 @@ public class StagingCounts {
             + " COUNT(common_degree), COUNT(common_degree_share), COUNT(common_major), COUNT(common_college), COUNT(average_age),"
             + " COUNT(years_experience), COUNT(lgbt_share), COUNT(highest_paying_city), COUNT(highest_paying_state),"
             + " COUNT(best_paying_company), COUNT(best_paying_industry), COUNT(short_title), COUNT(singular_title)"
-            + " FROM rc_role r WHERE r.run_id = ? AND NOT r.rejected";
+            + " FROM rc_role r WHERE r.k BETWEEN ? AND ? AND NOT r.rejected";
 
     /**
      * The accepted roles with accepted rows in a file of their own, counted from that file's accepted
@@ -52,12 +52,12 @@ public class StagingCounts {
      * accepted row belongs to an accepted role, and an accepted role id is listed once.
      */
     private static final String ROLES_WITH_DISTRIBUTIONS = "SELECT COUNT(DISTINCT role_id) FROM rc_distribution"
-            + " WHERE run_id = ? AND NOT rejected";
+            + " WHERE k BETWEEN ? AND ? AND NOT rejected";
     private static final String ROLES_WITH_RESPONSIBILITIES = "SELECT COUNT(DISTINCT role_id) FROM rc_responsibility"
-            + " WHERE run_id = ? AND NOT rejected";
+            + " WHERE k BETWEEN ? AND ? AND NOT rejected";
     /** The roles with skills, and those of them with a skill whose share is not known. */
     private static final String ROLES_WITH_SKILLS = "SELECT COUNT(DISTINCT role_id), COUNT(DISTINCT CASE WHEN share IS NULL"
-            + " THEN role_id END) FROM rc_skill WHERE run_id = ? AND NOT rejected";
+            + " THEN role_id END) FROM rc_skill WHERE k BETWEEN ? AND ? AND NOT rejected";
 
     /** The names of the saved counts ({@link #save}); a file's and a field's name follow the prefix. */
     private static final String FILE_READ = "read:";
@@ -157,14 +157,15 @@ public class StagingCounts {
 
     /** The rows of one file: read and rejected (for comparisons.csv, all not accepted). */
     public TableCount count(long runId, InputFile file) {
-        return jdbc.queryForObject(StagedTable.of(file).count, (rs, i) -> new TableCount(rs.getLong(1), rs.getLong(2)), runId);
+        return jdbc.queryForObject(StagedTable.of(file).count, (rs, i) -> new TableCount(rs.getLong(1), rs.getLong(2)),
+                StagingKey.first(runId), StagingKey.last(runId));
     }
 
     /** Distinct role ids read and rejected (a duplicated id counts once). */
     public TableCount roleCount(long runId) {
         return jdbc.queryForObject("SELECT COUNT(DISTINCT COALESCE(role_id, 'line:' || line)),"
-                + " COUNT(DISTINCT CASE WHEN rejected THEN COALESCE(role_id, 'line:' || line) END) FROM rc_role WHERE run_id = ?",
-                (rs, i) -> new TableCount(rs.getLong(1), rs.getLong(2)), runId);
+                + " COUNT(DISTINCT CASE WHEN rejected THEN COALESCE(role_id, 'line:' || line) END) FROM rc_role WHERE k BETWEEN ? AND ?",
+                (rs, i) -> new TableCount(rs.getLong(1), rs.getLong(2)), StagingKey.first(runId), StagingKey.last(runId));
     }
 
     /** The comparisons of a run: read, accepted (to be written), rejected; the rest were skipped. */
@@ -174,8 +175,8 @@ public class StagingCounts {
     /** {@link ComparisonCounts} in one pass over the run's comparisons. */
     public ComparisonCounts comparisonCounts(long runId) {
         return jdbc.queryForObject("SELECT COUNT(*), COUNT(CASE WHEN status = 'ACCEPTED' THEN 1 END),"
-                + " COUNT(CASE WHEN status = 'REJECTED' THEN 1 END) FROM rc_comparison WHERE run_id = ?",
-                (rs, i) -> new ComparisonCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)), runId);
+                + " COUNT(CASE WHEN status = 'REJECTED' THEN 1 END) FROM rc_comparison WHERE k BETWEEN ? AND ?",
+                (rs, i) -> new ComparisonCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)), StagingKey.first(runId), StagingKey.last(runId));
     }
 
     /**
@@ -192,25 +193,26 @@ public class StagingCounts {
                 values[c] = rs.getLong(c + 1);
             }
             return values;
-        }, runId);
+        }, StagingKey.first(runId), StagingKey.last(runId));
         long accepted = counts[0];
         for (int c = 0; c < COVERED_COLUMNS.size(); c++) {
             coverage.add(new FieldCoverage(COVERED_COLUMNS.get(c), counts[c + 1], accepted));
         }
         coverage.add(new FieldCoverage("demographics", single(ROLES_WITH_DISTRIBUTIONS, runId), accepted));
-        jdbc.query("SELECT LOWER(dimension), COUNT(DISTINCT role_id) FROM rc_distribution WHERE run_id = ? AND NOT rejected"
-                + " GROUP BY LOWER(dimension) ORDER BY MIN(line)", rs -> {
+        jdbc.query("SELECT LOWER(dimension), COUNT(DISTINCT role_id) FROM rc_distribution WHERE k BETWEEN ? AND ?"
+                + " AND NOT rejected GROUP BY LOWER(dimension) ORDER BY MIN(line)", rs -> {
                     coverage.add(new FieldCoverage("demographics:" + rs.getString(1), rs.getLong(2), accepted));
-                }, runId);
+                }, StagingKey.first(runId), StagingKey.last(runId));
         coverage.add(new FieldCoverage("responsibilities", single(ROLES_WITH_RESPONSIBILITIES, runId), accepted));
-        long[] skills = jdbc.queryForObject(ROLES_WITH_SKILLS, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, runId);
+        long[] skills = jdbc.queryForObject(ROLES_WITH_SKILLS, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                StagingKey.first(runId), StagingKey.last(runId));
         coverage.add(new FieldCoverage("skills", skills[0], accepted));
         coverage.add(new FieldCoverage("skill_shares", skills[0] - skills[1], accepted));
         return coverage;
     }
 
     private long single(String count, long runId) {
-        Long n = jdbc.queryForObject(count, Long.class, runId);
+        Long n = jdbc.queryForObject(count, Long.class, StagingKey.first(runId), StagingKey.last(runId));
         return n == null ? 0 : n;
     }
 }

@@ -34,13 +34,15 @@ public class StagingStore {
     static final String REJECTED = "REJECTED";
     static final String SKIPPED = "SKIPPED";
 
-    /** Deletes a run's rows from every staging table; parameter: the run id. */
+    /** Deletes a run's rows from the staging tables of the input files; parameters: the run's first and last key. */
+    private static final List<String> CLEAR_ROWS = List.of(
+            "DELETE FROM rc_role WHERE k BETWEEN ? AND ?",
+            "DELETE FROM rc_distribution WHERE k BETWEEN ? AND ?",
+            "DELETE FROM rc_skill WHERE k BETWEEN ? AND ?",
+            "DELETE FROM rc_responsibility WHERE k BETWEEN ? AND ?",
+            "DELETE FROM rc_comparison WHERE k BETWEEN ? AND ?");
+    /** Deletes a run's rows from the other staging tables; parameter: the run id. */
     private static final List<String> CLEAR = List.of(
-            "DELETE FROM rc_role WHERE run_id = ?",
-            "DELETE FROM rc_distribution WHERE run_id = ?",
-            "DELETE FROM rc_skill WHERE run_id = ?",
-            "DELETE FROM rc_responsibility WHERE run_id = ?",
-            "DELETE FROM rc_comparison WHERE run_id = ?",
             "DELETE FROM rc_finding WHERE run_id = ?",
             "DELETE FROM rc_file WHERE run_id = ?",
             "DELETE FROM rc_change WHERE run_id = ?",
@@ -67,6 +69,9 @@ public class StagingStore {
 
     public void clear(long runId) {
         changed();
+        for (String delete : CLEAR_ROWS) {
+            jdbc.update(delete, StagingKey.first(runId), StagingKey.last(runId));
+        }
         for (String delete : CLEAR) {
             jdbc.update(delete, runId);
         }
@@ -126,97 +131,99 @@ public class StagingStore {
 
     public void saveRoles(long runId, List<? extends ValidatedRow<Role>> rows) {
         changed();
-        jdbc.batchUpdate("INSERT INTO rc_role (run_id, line, role_id, rejected, title, description, years_min, years_max,"
+        jdbc.batchUpdate("INSERT INTO rc_role (k, run_id, line, role_id, rejected, title, description, years_min, years_max,"
                 + " average_salary, hourly_rate, salary_min, salary_max, growth_rate, job_count, job_satisfaction,"
                 + " common_degree, common_degree_share, common_major, common_college, average_age, years_experience,"
                 + " lgbt_share, highest_paying_city, highest_paying_state, best_paying_company, best_paying_industry,"
                 + " short_title, singular_title)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, row) -> {
                     Role r = row.value();
                     keyColumns(ps, runId, row);
                     if (r == null) {
-                        for (int i = 5; i <= 28; i++) {
+                        for (int i = 6; i <= 29; i++) {
                             ps.setNull(i, Types.NULL);
                         }
                         return;
                     }
-                    ps.setString(5, r.title());
-                    ps.setString(6, r.description());
-                    setInt(ps, 7, r.yearsToBecome() == null ? null : r.yearsToBecome().min());
-                    setInt(ps, 8, r.yearsToBecome() == null ? null : r.yearsToBecome().max());
-                    ps.setDouble(9, r.averageSalary());
-                    setDouble(ps, 10, r.hourlyRate());
-                    setDouble(ps, 11, r.salaryMin());
-                    setDouble(ps, 12, r.salaryMax());
-                    setDouble(ps, 13, r.growthRate());
-                    ps.setObject(14, r.jobCount(), Types.BIGINT);
-                    setDouble(ps, 15, r.jobSatisfaction());
-                    ps.setString(16, r.commonDegree());
-                    setDouble(ps, 17, r.commonDegreeShare());
-                    ps.setString(18, r.commonMajor());
-                    ps.setString(19, r.commonCollege());
-                    setDouble(ps, 20, r.averageAge());
-                    setDouble(ps, 21, r.yearsExperience());
-                    setDouble(ps, 22, r.lgbtShare());
-                    ps.setString(23, r.highestPayingCity());
-                    ps.setString(24, r.highestPayingState());
-                    ps.setString(25, r.bestPayingCompany());
-                    ps.setString(26, r.bestPayingIndustry());
-                    ps.setString(27, r.shortTitle());
-                    ps.setString(28, r.singularTitle());
+                    ps.setString(6, r.title());
+                    ps.setString(7, r.description());
+                    setInt(ps, 8, r.yearsToBecome() == null ? null : r.yearsToBecome().min());
+                    setInt(ps, 9, r.yearsToBecome() == null ? null : r.yearsToBecome().max());
+                    ps.setDouble(10, r.averageSalary());
+                    setDouble(ps, 11, r.hourlyRate());
+                    setDouble(ps, 12, r.salaryMin());
+                    setDouble(ps, 13, r.salaryMax());
+                    setDouble(ps, 14, r.growthRate());
+                    ps.setObject(15, r.jobCount(), Types.BIGINT);
+                    setDouble(ps, 16, r.jobSatisfaction());
+                    ps.setString(17, r.commonDegree());
+                    setDouble(ps, 18, r.commonDegreeShare());
+                    ps.setString(19, r.commonMajor());
+                    ps.setString(20, r.commonCollege());
+                    setDouble(ps, 21, r.averageAge());
+                    setDouble(ps, 22, r.yearsExperience());
+                    setDouble(ps, 23, r.lgbtShare());
+                    ps.setString(24, r.highestPayingCity());
+                    ps.setString(25, r.highestPayingState());
+                    ps.setString(26, r.bestPayingCompany());
+                    ps.setString(27, r.bestPayingIndustry());
+                    ps.setString(28, r.shortTitle());
+                    ps.setString(29, r.singularTitle());
                 });
     }
 
     public void saveDistributions(long runId, List<? extends ValidatedRow<DistributionRow>> rows) {
         changed();
-        jdbc.batchUpdate("INSERT INTO rc_distribution (run_id, line, role_id, rejected, dimension, category, share)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
+        jdbc.batchUpdate("INSERT INTO rc_distribution (k, run_id, line, role_id, rejected, dimension, category, share)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
                     DistributionRow d = row.value();
                     keyColumns(ps, runId, row);
-                    ps.setString(5, d == null ? null : d.dimension());
-                    ps.setString(6, d == null ? null : d.category());
-                    setDouble(ps, 7, d == null ? null : d.share());
+                    ps.setString(6, d == null ? null : d.dimension());
+                    ps.setString(7, d == null ? null : d.category());
+                    setDouble(ps, 8, d == null ? null : d.share());
                 });
     }
 
     public void saveSkills(long runId, List<? extends ValidatedRow<SkillRow>> rows) {
         changed();
-        jdbc.batchUpdate("INSERT INTO rc_skill (run_id, line, role_id, rejected, skill, share) VALUES (?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO rc_skill (k, run_id, line, role_id, rejected, skill, share) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, row) -> {
                     SkillRow s = row.value();
                     keyColumns(ps, runId, row);
-                    ps.setString(5, s == null ? null : s.skill());
-                    setDouble(ps, 6, s == null ? null : s.share());
+                    ps.setString(6, s == null ? null : s.skill());
+                    setDouble(ps, 7, s == null ? null : s.share());
                 });
     }
 
     public void saveResponsibilities(long runId, List<? extends ValidatedRow<ResponsibilityRow>> rows) {
         changed();
-        jdbc.batchUpdate("INSERT INTO rc_responsibility (run_id, line, role_id, rejected, text) VALUES (?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO rc_responsibility (k, run_id, line, role_id, rejected, text) VALUES (?, ?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, row) -> {
                     keyColumns(ps, runId, row);
-                    ps.setString(5, row.value() == null ? null : row.value().text());
+                    ps.setString(6, row.value() == null ? null : row.value().text());
                 });
     }
 
     public void saveComparisons(long runId, List<? extends ValidatedRow<ComparisonRequest>> rows) {
         changed();
-        jdbc.batchUpdate("INSERT INTO rc_comparison (run_id, line, left_id, right_id, status) VALUES (?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO rc_comparison (k, run_id, line, left_id, right_id, status) VALUES (?, ?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, row) -> {
                     ComparisonRequest c = row.value();
-                    ps.setLong(1, runId);
-                    ps.setLong(2, row.row().line());
-                    ps.setString(3, c == null ? row.row().get("left_role_id") : c.leftId());
-                    ps.setString(4, c == null ? row.row().get("right_role_id") : c.rightId());
-                    ps.setString(5, c == null ? REJECTED : ACCEPTED);
+                    ps.setLong(1, StagingKey.of(runId, row.row().line()));
+                    ps.setLong(2, runId);
+                    ps.setLong(3, row.row().line());
+                    ps.setString(4, c == null ? row.row().get("left_role_id") : c.leftId());
+                    ps.setString(5, c == null ? row.row().get("right_role_id") : c.rightId());
+                    ps.setString(6, c == null ? REJECTED : ACCEPTED);
                 });
     }
 
     private static void keyColumns(PreparedStatement ps, long runId, ValidatedRow<?> row) throws SQLException {
-        ps.setLong(1, runId);
-        ps.setLong(2, row.row().line());
-        ps.setString(3, row.roleId());
-        ps.setBoolean(4, row.rejected());
+        ps.setLong(1, StagingKey.of(runId, row.row().line()));
+        ps.setLong(2, runId);
+        ps.setLong(3, row.row().line());
+        ps.setString(4, row.roleId());
+        ps.setBoolean(5, row.rejected());
     }
 }

@@ -5,6 +5,7 @@
 -- comparison job needs them (org.rolecompare.staging.StagingIndexes), not here: kept up while the rows
 -- are loaded (in line order, with random role ids) they cost more CPU than the rows themselves.
 CREATE TABLE IF NOT EXISTS rc_role (
+    k BIGINT NOT NULL PRIMARY KEY,
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     role_id VARCHAR(4000) COLLATE "C",
@@ -30,50 +31,49 @@ CREATE TABLE IF NOT EXISTS rc_role (
     highest_paying_city TEXT COLLATE "C",
     highest_paying_state TEXT COLLATE "C",
     best_paying_company TEXT COLLATE "C",
-    best_paying_industry TEXT COLLATE "C",
-    PRIMARY KEY (run_id, line)
+    best_paying_industry TEXT COLLATE "C"
 );
 -- Added after the first release: databases created before keep working.
 ALTER TABLE rc_role ADD COLUMN IF NOT EXISTS short_title TEXT COLLATE "C";
 ALTER TABLE rc_role ADD COLUMN IF NOT EXISTS singular_title TEXT COLLATE "C";
 
 CREATE TABLE IF NOT EXISTS rc_distribution (
+    k BIGINT NOT NULL PRIMARY KEY,
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     role_id VARCHAR(4000) COLLATE "C",
     rejected BOOLEAN NOT NULL,
     dimension TEXT COLLATE "C",
     category TEXT COLLATE "C",
-    share DOUBLE PRECISION,
-    PRIMARY KEY (run_id, line)
+    share DOUBLE PRECISION
 );
 
 CREATE TABLE IF NOT EXISTS rc_skill (
+    k BIGINT NOT NULL PRIMARY KEY,
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     role_id VARCHAR(4000) COLLATE "C",
     rejected BOOLEAN NOT NULL,
     skill TEXT COLLATE "C",
-    share DOUBLE PRECISION,
-    PRIMARY KEY (run_id, line)
+    share DOUBLE PRECISION
 );
 
 CREATE TABLE IF NOT EXISTS rc_responsibility (
+    k BIGINT NOT NULL PRIMARY KEY,
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     role_id VARCHAR(4000) COLLATE "C",
     rejected BOOLEAN NOT NULL,
-    text TEXT COLLATE "C",
-    PRIMARY KEY (run_id, line)
+    text TEXT COLLATE "C"
 );
 
 CREATE TABLE IF NOT EXISTS rc_comparison (
+    k BIGINT NOT NULL PRIMARY KEY,
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     left_id VARCHAR(4000) COLLATE "C",
     right_id VARCHAR(4000) COLLATE "C",
-    status VARCHAR(16) COLLATE "C" NOT NULL,
-    PRIMARY KEY (run_id, line)
+    status VARCHAR(16) COLLATE "C" NOT NULL
 );
 CREATE TABLE IF NOT EXISTS rc_finding (
     run_id BIGINT NOT NULL,

@@ -7,6 +7,7 @@
 -- Databases of earlier releases keep their CLOB columns (CREATE TABLE IF NOT EXISTS leaves them as
 -- they are, and the same statements and reads work on both), and their loads stay as slow as before.
 CREATE TABLE IF NOT EXISTS rc_role (
+    k BIGINT NOT NULL PRIMARY KEY,
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     role_id VARCHAR(4000),
@@ -32,50 +33,49 @@ CREATE TABLE IF NOT EXISTS rc_role (
     highest_paying_city VARCHAR(1000000),
     highest_paying_state VARCHAR(1000000),
     best_paying_company VARCHAR(1000000),
-    best_paying_industry VARCHAR(1000000),
-    PRIMARY KEY (run_id, line)
+    best_paying_industry VARCHAR(1000000)
 );
 -- Added after the first release: databases created before keep working.
 ALTER TABLE rc_role ADD COLUMN IF NOT EXISTS short_title VARCHAR(1000000);
 ALTER TABLE rc_role ADD COLUMN IF NOT EXISTS singular_title VARCHAR(1000000);
 
 CREATE TABLE IF NOT EXISTS rc_distribution (
+    k BIGINT NOT NULL PRIMARY KEY,
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     role_id VARCHAR(4000),
     rejected BOOLEAN NOT NULL,
     dimension VARCHAR(1000000),
     category VARCHAR(1000000),
-    share DOUBLE PRECISION,
-    PRIMARY KEY (run_id, line)
+    share DOUBLE PRECISION
 );
 
 CREATE TABLE IF NOT EXISTS rc_skill (
+    k BIGINT NOT NULL PRIMARY KEY,
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     role_id VARCHAR(4000),
     rejected BOOLEAN NOT NULL,
     skill VARCHAR(1000000),
-    share DOUBLE PRECISION,
-    PRIMARY KEY (run_id, line)
+    share DOUBLE PRECISION
 );
 
 CREATE TABLE IF NOT EXISTS rc_responsibility (
+    k BIGINT NOT NULL PRIMARY KEY,
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     role_id VARCHAR(4000),
     rejected BOOLEAN NOT NULL,
-    text CHARACTER VARYING(1048576),
-    PRIMARY KEY (run_id, line)
+    text CHARACTER VARYING(1048576)
 );
 
 CREATE TABLE IF NOT EXISTS rc_comparison (
+    k BIGINT NOT NULL PRIMARY KEY,
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     left_id VARCHAR(4000),
     right_id VARCHAR(4000),
-    status VARCHAR(16) NOT NULL,
-    PRIMARY KEY (run_id, line)
+    status VARCHAR(16) NOT NULL
 );
 -- Duplicate pairs are found in one pass in line order (org.rolecompare.staging.CrossCheck), so the table
 -- needs no index beyond its key: each index made loading a million comparisons several times slower.

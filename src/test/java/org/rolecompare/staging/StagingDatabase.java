@@ -24,8 +24,8 @@ public final class StagingDatabase {
     }
 
     public StagingDatabase comparison(long runId, long line, String left, String right, String status) {
-        jdbc.update("INSERT INTO rc_comparison (run_id, line, left_id, right_id, status) VALUES (?, ?, ?, ?, ?)",
-                runId, line, left, right, status);
+        jdbc.update("INSERT INTO rc_comparison (k, run_id, line, left_id, right_id, status) VALUES (?, ?, ?, ?, ?, ?)",
+                StagingKey.of(runId, line), runId, line, left, right, status);
         return this;
     }
 
