@@ -1,5 +1,7 @@
 package org.rolecompare.ingest;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,10 @@ public record CsvHeader(InputFile file, List<String> names, Map<String, Integer>
 
     public CsvHeader {
         names = List.copyOf(names);
-        index = Map.copyOf(index);
+        // the names interned: the validators look columns up by literal names, which then match by identity
+        Map<String, Integer> interned = new HashMap<>();
+        index.forEach((name, i) -> interned.put(name.intern(), i));
+        index = Collections.unmodifiableMap(interned);
         unknownColumns = List.copyOf(unknownColumns);
     }
 

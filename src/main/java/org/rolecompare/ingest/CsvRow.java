@@ -54,6 +54,9 @@ public record CsvRow(long line, List<String> values, CsvHeader header, Map<Integ
      * {@code null} when it held none (then {@link #get} is the value as read) or the file has no such column.
      */
     public String original(String column) {
+        if (originals.isEmpty()) {
+            return null;    // the common case: a row without control characters, no look-up needed
+        }
         Integer i = header.index().get(column);
         return i == null ? null : originals.get(i);
     }
