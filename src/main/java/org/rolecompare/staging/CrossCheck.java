@@ -9,10 +9,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Consumer;
 
 import org.rolecompare.ingest.InputFile;
 import org.rolecompare.validate.ComparisonCheck;
@@ -90,17 +90,15 @@ public class CrossCheck {
         ShareSums skillSums = new ShareSums();
         BitSet unknownShares = new BitSet();
         Map<DetailTable, DetailPass> passes = new EnumMap<>(DetailTable.class);
-        passes.put(DetailTable.DISTRIBUTIONS, new DetailPass(DetailTable.DISTRIBUTIONS, row -> breakdownSums.breakdown(row.line(),
-                roles.id(row.roleId()), row.dimension(), row.lowerDimension(), row.share())));
-        passes.put(DetailTable.SKILLS, new DetailPass(DetailTable.SKILLS, row -> {
-            String roleId = roles.id(row.roleId());
+        passes.put(DetailTable.DISTRIBUTIONS, new DetailPass(DetailTable.DISTRIBUTIONS, (row, role, roleId) ->
+                breakdownSums.breakdown(row.line(), roleId, row.dimension(), row.lowerDimension(), row.share())));
+        passes.put(DetailTable.SKILLS, new DetailPass(DetailTable.SKILLS, (row, role, roleId) -> {
             skillSums.skill(row.line(), roleId, row.share());
-            int role = roles.number(roleId);
             if (row.share() == null && role >= 0) {
                 unknownShares.set(role);
             }
         }));
-        passes.put(DetailTable.RESPONSIBILITIES, new DetailPass(DetailTable.RESPONSIBILITIES, row -> {
+        passes.put(DetailTable.RESPONSIBILITIES, new DetailPass(DetailTable.RESPONSIBILITIES, (row, role, roleId) -> {
         }));
         readSideBySide(() -> passes.get(DetailTable.DISTRIBUTIONS).read(runId, roles), () -> {
             passes.get(DetailTable.SKILLS).read(runId, roles);
@@ -212,19 +210,25 @@ public class CrossCheck {
      * One pass over a role file's staged rows, in line order, before the roles are settled: counts
      * the rows as loaded, tells the settlement the accepted ones ({@link RoleSettlement#detailRow},
      * keeping the findings of rows naming an unknown role) and hands each accepted row to
-     * {@code sum}. What it finds stays here until the pass is done, so passes over different files
-     * may run on different threads (their settlement calls are per file, see
-     * {@link RoleSettlement#rolesRead}); a pass runs on one thread.
+     * {@code sum} with its role's number and the settlement's copy of its id. What it finds stays
+     * here until the pass is done, so passes over different files may run on different threads
+     * (their settlement calls are per file, see {@link RoleSettlement#rolesRead}); a pass runs on one
+     * thread. A row naming the role of the row before it takes that row's number: a file lists a
+     * role's rows together, so the pass looks up each role about once rather than once per row.
      */
     private final class DetailPass {
         private final DetailTable table;
-        private final Consumer<StagedLine> sum;
+        private final RowSum sum;
         private final List<Finding> unknownRoles = new ArrayList<>();
         private long rows;
         private long rejected;
         private long accepted;
 
-        private DetailPass(DetailTable table, Consumer<StagedLine> sum) {
+        private String lastRoleId;
+        private int lastRole = -1;
+        private String lastKeptId;
+
+        private DetailPass(DetailTable table, RowSum sum) {
             this.table = table;
             this.sum = sum;
         }
@@ -237,13 +241,24 @@ public class CrossCheck {
                             if (row.rejected()) {
                                 rejected++;
                             } else {
-                                roles.detailRow(table.file, row.line(), row.roleId()).ifPresent(unknownRoles::add);
-                                sum.accept(row);
+                                if (!Objects.equals(row.roleId(), lastRoleId)) {
+                                    lastRoleId = row.roleId();
+                                    lastRole = roles.number(lastRoleId);
+                                    lastKeptId = roles.id(lastRoleId, lastRole);
+                                }
+                                roles.detailRow(table.file, row.line(), row.roleId(), lastRole).ifPresent(unknownRoles::add);
+                                sum.accept(row, lastRole, lastKeptId);
                                 accepted++;
                             }
                         }
                     }, runId);
         }
+    }
+
+    /** What a pass does with each accepted row besides settling it: given the row, its role's number and the settlement's copy of its id. */
+    @FunctionalInterface
+    private interface RowSum {
+        void accept(StagedLine row, int role, String roleId);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,10 @@ import java.util.Optional;
  * <p>A group keeps the role id of its first row as given, not a copy: the cross-check passes the
  * settlement's one copy of each id ({@link RoleSettlement#id}), so that the groups of 150,000 roles
  * hold no role ids of their own.
+ *
+ * <p>A row of the group of the row before it (the same copy of the role id, the same dimension) adds
+ * to that group without a look-up: a file lists a role's rows together, and a look-up in the groups
+ * of 150,000 roles misses the processor's caches. An instance is for one thread.
  */
 public final class ShareSums {
 
@@ -24,6 +29,12 @@ public final class ShareSums {
     private final Map<String, Sum> skills = new HashMap<>();
     /** One copy of each dimension kept by the groups (each row read brings its own). */
     private final Map<String, String> names = new HashMap<>();
+    /** The group of the last breakdown row, with that row's role id and dimension in lower case as given. */
+    private Sum lastBreakdown;
+    private String lastBreakdownRoleId;
+    private String lastLowerDimension;
+    /** The group of the last skill row with a share. */
+    private Sum lastSkills;
 
     /** A breakdown of a role: the role id and the dimension in lower case; either may be null. */
     private record Breakdown(String roleId, String dimension) {
@@ -45,11 +56,17 @@ public final class ShareSums {
 
     /** An accepted breakdown row: its dimension as spelled and in lower case, and its share ({@code null} adds nothing). */
     public void breakdown(long line, String roleId, String dimension, String lowerDimension, Double share) {
-        Breakdown group = new Breakdown(roleId, name(lowerDimension));
-        Sum sum = breakdowns.get(group);
-        if (sum == null) {
-            sum = new Sum(group.roleId(), line, name(dimension));
-            breakdowns.put(group, sum);
+        Sum sum = lastBreakdown;
+        if (sum == null || roleId != lastBreakdownRoleId || !Objects.equals(lowerDimension, lastLowerDimension)) {
+            Breakdown group = new Breakdown(roleId, name(lowerDimension));
+            sum = breakdowns.get(group);
+            if (sum == null) {
+                sum = new Sum(group.roleId(), line, name(dimension));
+                breakdowns.put(group, sum);
+            }
+            lastBreakdown = sum;
+            lastBreakdownRoleId = roleId;
+            lastLowerDimension = lowerDimension;
         }
         if (dimension != null && (sum.dimension == null || dimension.compareTo(sum.dimension) < 0)) {
             sum.dimension = name(dimension);
@@ -62,7 +79,12 @@ public final class ShareSums {
     /** An accepted skill row; a share not known ({@code null}) adds nothing. */
     public void skill(long line, String roleId, Double share) {
         if (share != null) {
-            skills.computeIfAbsent(roleId, k -> new Sum(roleId, line, null)).total += share;
+            Sum sum = lastSkills;
+            if (sum == null || sum.roleId != roleId) {
+                sum = skills.computeIfAbsent(roleId, k -> new Sum(roleId, line, null));
+                lastSkills = sum;
+            }
+            sum.total += share;
         }
     }
 

@@ -38,6 +38,33 @@ class ShareSumsTests {
     }
 
     @Test
+    void aRowLikeTheOneBeforeAddsToTheSameGroupWhetherOrNotItsIdIsTheSameCopy() {
+        // given rows role by role, the usual order, with one id as a second copy and a group that comes back
+        String clerk = "clerk";
+        String otherClerk = new String("clerk");
+        sums.breakdown(2, clerk, "gender", "gender", 30.0);
+        sums.breakdown(3, otherClerk, "Gender", "gender", 30.0);
+        sums.breakdown(4, clerk, "age", "age", 100.0);
+        sums.breakdown(5, clerk, "GENDER", "gender", 30.0);
+        sums.breakdown(6, "nurse", "gender", "gender", 100.0);
+        sums.skill(7, clerk, 40.0);
+        sums.skill(8, otherClerk, 40.0);
+        sums.skill(9, "nurse", 101.0);
+        sums.skill(10, clerk, 40.0);
+
+        // when
+        List<Finding> breakdowns = sums.distributionFindings();
+        List<Finding> skills = sums.skillFindings();
+
+        // then
+        assertThat(breakdowns).extracting(Finding::line, Finding::roleId, Finding::value).containsExactly(tuple(2L, "clerk", "90"));
+        assertThat(breakdowns.get(0).message()).isEqualTo("the GENDER shares of clerk add up to 90, not 100");
+        assertThat(skills).extracting(Finding::line, Finding::roleId, Finding::value).containsExactly(
+                tuple(7L, "clerk", "120"),
+                tuple(9L, "nurse", "101"));
+    }
+
+    @Test
     void addsUpTheKnownSkillSharesOfEachRole() {
         // given
         sums.skill(2, "clerk", 60.0);
