@@ -98,6 +98,17 @@ final class CountTally {
         withSkills += skills ? 1 : 0;
     }
 
+    /** Adds the accepted roles told to {@code other} ({@link #acceptedRole}) to this tally's. */
+    void addAcceptedRoles(CountTally other) {
+        acceptedRoles += other.acceptedRoles;
+        for (int c = 0; c < knownColumns.length; c++) {
+            knownColumns[c] += other.knownColumns[c];
+        }
+        withDistributions += other.withDistributions;
+        withResponsibilities += other.withResponsibilities;
+        withSkills += other.withSkills;
+    }
+
     /** A breakdown (a dimension, lower case) of an accepted role, with its first line. */
     void breakdown(String dimension, long firstLine) {
         Dimension d = dimensions.computeIfAbsent(dimension, k -> new Dimension());

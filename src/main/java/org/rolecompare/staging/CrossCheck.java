@@ -143,9 +143,10 @@ public class CrossCheck {
         unknownShares.stream().filter(roles::accepted).forEach(role -> tally.unknownShare());
         ComparisonCheck comparisons = roles.comparisons(comparisonErrorLines(runId), role -> firstError(runId, role));
         long[] comparisonsRead = {0};
-        Pages.forEach(jdbc, "SELECT line, left_id, right_id, status FROM rc_comparison WHERE k BETWEEN ? AND ?"
-                + " ORDER BY k FETCH FIRST ? ROWS ONLY", (rs, i) -> new StagedComparison(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4)), StagedComparison::line, page -> {
+        SparseRoles sparse = new SparseRoles(runId, minKnownFields, roles, new HashSet<>(roleLines));
+        readSideBySide(sparse::read, () -> Pages.forEach(jdbc, "SELECT line, left_id, right_id, status FROM rc_comparison"
+                + " WHERE k BETWEEN ? AND ? ORDER BY k FETCH FIRST ? ROWS ONLY", (rs, i) -> new StagedComparison(rs.getLong(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4)), StagedComparison::line, page -> {
                             for (StagedComparison c : page) {
                                 boolean accepted = StagingStore.ACCEPTED.equals(c.status());
                                 tally.row(InputFile.COMPARISONS, !accepted);
@@ -154,16 +155,16 @@ public class CrossCheck {
                                     comparisonsRead[0]++;
                                 }
                             }
-                        }, runId);
+                        }, runId));
         setStatus(runId, comparisons.rejectedLines(), StagingStore.REJECTED);
         store.saveFindings(runId, comparisons.findings());
         setStatus(runId, comparisons.skippedLines(), StagingStore.SKIPPED);
         tally.comparisons(comparisons.rejectedLines().size(), comparisons.skippedLines().size());
-        List<Finding> sparse = sparseRoles(runId, minKnownFields, roles, tally);
-        store.saveFindings(runId, sparse);
+        tally.addAcceptedRoles(sparse.tally);
+        store.saveFindings(runId, sparse.findings);
         counts.save(runId, tally.counts());
         store.changed();
-        return new Counts(read[0] + comparisonsRead[0], findings.size() + comparisons.findings().size() + sparse.size(),
+        return new Counts(read[0] + comparisonsRead[0], findings.size() + comparisons.findings().size() + sparse.findings.size(),
                 comparisons.rejectedLines().size(), comparisons.skippedLines().size());
     }
 
@@ -306,27 +307,50 @@ public class CrossCheck {
     /**
      * One info finding (rule sparse-role) per accepted role with too few key fields known, in line
      * order; whether a role has skills, responsibilities and demographics comes from the settlement.
-     * The same pass tells {@code tally} which fields each accepted role has known.
+     * The same pass tells its own {@link CountTally} which fields each accepted role has known.
+     *
+     * <p>It runs on a thread of its own while this one reads the comparisons, so it reads through
+     * another connection, which does not see what the cross-check's own transaction changed: the
+     * roles.csv lines rejected now ({@link #reject}) are left out by line, so that the rows it reads
+     * are the accepted ones whether or not their rejection is visible to it. It only reads the
+     * settled settlement, and keeps what it finds until both passes are done.
      */
-    private List<Finding> sparseRoles(long runId, double minKnownFields, RoleSettlement settled, CountTally tally) {
-        List<Finding> findings = new ArrayList<>();
-        int covered = CountTally.COVERED_COLUMNS.size();
-        jdbc.query(SPARSE_ROLE_FIELDS, rs -> {
-            String roleId = rs.getString(2);
-            boolean skills = settled.hasRows(InputFile.SKILLS, roleId);
-            boolean responsibilities = settled.hasRows(InputFile.RESPONSIBILITIES, roleId);
-            boolean demographics = settled.hasRows(InputFile.DISTRIBUTIONS, roleId);
-            KeyFields fields = new KeyFields(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
-                    rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12),
-                    rs.getBoolean(13), skills, responsibilities, demographics);
-            CrossFileRules.sparseRole(roleId, rs.getString(3), rs.getLong(1), fields, minKnownFields)
-                    .ifPresent(findings::add);
-            boolean[] known = new boolean[covered];
-            for (int c = 0; c < covered; c++) {
-                known[c] = rs.getBoolean(14 + c);
-            }
-            tally.acceptedRole(known, demographics, responsibilities, skills);
-        }, StagingKey.first(runId), StagingKey.last(runId));
-        return findings;
+    private final class SparseRoles {
+        private final long runId;
+        private final double minKnownFields;
+        private final RoleSettlement settled;
+        private final Set<Long> linesRejectedNow;
+        private final List<Finding> findings = new ArrayList<>();
+        private final CountTally tally = new CountTally();
+
+        private SparseRoles(long runId, double minKnownFields, RoleSettlement settled, Set<Long> linesRejectedNow) {
+            this.runId = runId;
+            this.minKnownFields = minKnownFields;
+            this.settled = settled;
+            this.linesRejectedNow = linesRejectedNow;
+        }
+
+        private void read() {
+            int covered = CountTally.COVERED_COLUMNS.size();
+            jdbc.query(SPARSE_ROLE_FIELDS, rs -> {
+                long line = rs.getLong(1);
+                if (linesRejectedNow.contains(line)) {
+                    return;
+                }
+                String roleId = rs.getString(2);
+                boolean skills = settled.hasRows(InputFile.SKILLS, roleId);
+                boolean responsibilities = settled.hasRows(InputFile.RESPONSIBILITIES, roleId);
+                boolean demographics = settled.hasRows(InputFile.DISTRIBUTIONS, roleId);
+                KeyFields fields = new KeyFields(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
+                        rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12),
+                        rs.getBoolean(13), skills, responsibilities, demographics);
+                CrossFileRules.sparseRole(roleId, rs.getString(3), line, fields, minKnownFields).ifPresent(findings::add);
+                boolean[] known = new boolean[covered];
+                for (int c = 0; c < covered; c++) {
+                    known[c] = rs.getBoolean(14 + c);
+                }
+                tally.acceptedRole(known, demographics, responsibilities, skills);
+            }, StagingKey.first(runId), StagingKey.last(runId));
+        }
     }
 }

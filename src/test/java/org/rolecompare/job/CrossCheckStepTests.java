@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rolecompare.RoleCompareApplication;
 import org.rolecompare.ingest.InputFile;
 import org.rolecompare.staging.FindingQueries;
+import org.rolecompare.staging.RunQueries;
 import org.rolecompare.staging.StagedInput;
 import org.rolecompare.staging.StagingCounts;
 import org.rolecompare.staging.StagingStore;
+import org.rolecompare.validate.FieldCoverage;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -54,6 +57,8 @@ class CrossCheckStepTests {
     StagingCounts counts;
     @Autowired
     FindingQueries findings;
+    @Autowired
+    RunQueries runQueries;
 
     @TempDir
     Path temp;
@@ -95,5 +100,35 @@ class CrossCheckStepTests {
         assertThat(step.getSkipCount()).isZero();
         assertThat(counts.comparisonCounts(run.getInstanceId())).isEqualTo(new StagingCounts.ComparisonCounts(4, 1, 1));
         assertThat(counts.count(run.getInstanceId(), InputFile.SKILLS)).isEqualTo(new StagingCounts.TableCount(13, 1));
+    }
+
+    @Test
+    void theCoverageItSavesLeavesOutARoleItRejectsItselfAsTheRowsSayAfterwards() throws Exception {
+        // given a role rejected at load (its salary) and one the check itself rejects (gender shares adding up to 130)
+        Path input = StagedInput.copy("salary-outside-range", temp.resolve("input"));
+        StagedInput.append(input, InputFile.DISTRIBUTIONS, "patient-account-manager,gender,Other,30");
+        JobParameters parameters = new JobParametersBuilder()
+                .addLocalDate(JobParameterNames.RUN_DATE, LocalDate.of(2026, 12, 2))
+                .addString(JobParameterNames.JOB_NAME, "cross-check-coverage")
+                .addString(JobParameterNames.INPUT_DIR, input.toString())
+                .toJobParameters();
+        JobInstance run = jobRepository.createJobInstance(JobOperatorTestUtils.JOB_NAME, parameters);
+        JobExecution failed = jobRepository.createJobExecution(run, parameters, new ExecutionContext());
+        failed.setStartTime(LocalDateTime.now());
+        failed.setStatus(BatchStatus.FAILED);
+        failed.setEndTime(LocalDateTime.now());
+        jobRepository.update(failed);
+        StagedInput.load(store, run.getInstanceId(), input);
+
+        // when the step runs, in its own transaction, as in a job
+        JobExecution execution = jobs.startStep(crossCheckStep, parameters, new ExecutionContext());
+
+        // then the coverage it tallied (read beside the comparisons, on another connection) is the committed rows' own
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(findings.findingsByRule(run.getInstanceId())).containsEntry("distribution-sum/error", 1L);
+        List<FieldCoverage> saved = runQueries.facts(run.getInstanceId(), LocalDate.of(2026, 12, 2), "cross-check-coverage", input,
+                false).coverage();
+        assertThat(saved).isEqualTo(counts.coverage(run.getInstanceId()));
+        assertThat(saved.get(0).accepted()).isOne();
     }
 }
