@@ -70,19 +70,8 @@ class CrossCheckStepTests {
         StagedInput.append(input, InputFile.SKILLS, "ghost,Typing,5");
         StagedInput.append(input, InputFile.COMPARISONS, "patient-relations-manager,patient-account-manager",
                 "patient-account-manager,ghost");
-        JobParameters parameters = new JobParametersBuilder()
-                .addLocalDate(JobParameterNames.RUN_DATE, LocalDate.of(2026, 12, 1))
-                .addString(JobParameterNames.JOB_NAME, "cross-check-step")
-                .addString(JobParameterNames.INPUT_DIR, input.toString())
-                .toJobParameters();
-        // the run id is the job instance's: an attempt that failed before the check makes the instance the step then runs in
-        JobInstance run = jobRepository.createJobInstance(JobOperatorTestUtils.JOB_NAME, parameters);
-        JobExecution failed = jobRepository.createJobExecution(run, parameters, new ExecutionContext());
-        failed.setStartTime(LocalDateTime.now());
-        failed.setStatus(BatchStatus.FAILED);
-        failed.setEndTime(LocalDateTime.now());
-        jobRepository.update(failed);
-        StagedInput.load(store, run.getInstanceId(), input);
+        JobParameters parameters = parameters(input, LocalDate.of(2026, 12, 1), "cross-check-step");
+        JobInstance run = staged(input, parameters);
 
         // when
         JobExecution execution = jobs.startStep(crossCheckStep, parameters, new ExecutionContext());
@@ -107,18 +96,8 @@ class CrossCheckStepTests {
         // given a role rejected at load (its salary) and one the check itself rejects (gender shares adding up to 130)
         Path input = StagedInput.copy("salary-outside-range", temp.resolve("input"));
         StagedInput.append(input, InputFile.DISTRIBUTIONS, "patient-account-manager,gender,Other,30");
-        JobParameters parameters = new JobParametersBuilder()
-                .addLocalDate(JobParameterNames.RUN_DATE, LocalDate.of(2026, 12, 2))
-                .addString(JobParameterNames.JOB_NAME, "cross-check-coverage")
-                .addString(JobParameterNames.INPUT_DIR, input.toString())
-                .toJobParameters();
-        JobInstance run = jobRepository.createJobInstance(JobOperatorTestUtils.JOB_NAME, parameters);
-        JobExecution failed = jobRepository.createJobExecution(run, parameters, new ExecutionContext());
-        failed.setStartTime(LocalDateTime.now());
-        failed.setStatus(BatchStatus.FAILED);
-        failed.setEndTime(LocalDateTime.now());
-        jobRepository.update(failed);
-        StagedInput.load(store, run.getInstanceId(), input);
+        JobParameters parameters = parameters(input, LocalDate.of(2026, 12, 2), "cross-check-coverage");
+        JobInstance run = staged(input, parameters);
 
         // when the step runs, in its own transaction, as in a job
         JobExecution execution = jobs.startStep(crossCheckStep, parameters, new ExecutionContext());
@@ -130,5 +109,28 @@ class CrossCheckStepTests {
                 false).coverage();
         assertThat(saved).isEqualTo(counts.coverage(run.getInstanceId()));
         assertThat(saved.get(0).accepted()).isOne();
+    }
+
+    private static JobParameters parameters(Path input, LocalDate runDate, String jobName) {
+        return new JobParametersBuilder()
+                .addLocalDate(JobParameterNames.RUN_DATE, runDate)
+                .addString(JobParameterNames.JOB_NAME, jobName)
+                .addString(JobParameterNames.INPUT_DIR, input.toString())
+                .toJobParameters();
+    }
+
+    /**
+     * The job instance of a run whose input is staged and whose first attempt failed before the check:
+     * the run id is the job instance's, and that attempt makes the instance the step then runs in.
+     */
+    private JobInstance staged(Path input, JobParameters parameters) throws Exception {
+        JobInstance run = jobRepository.createJobInstance(JobOperatorTestUtils.JOB_NAME, parameters);
+        JobExecution failed = jobRepository.createJobExecution(run, parameters, new ExecutionContext());
+        failed.setStartTime(LocalDateTime.now());
+        failed.setStatus(BatchStatus.FAILED);
+        failed.setEndTime(LocalDateTime.now());
+        jobRepository.update(failed);
+        StagedInput.load(store, run.getInstanceId(), input);
+        return run;
     }
 }
