@@ -2,8 +2,6 @@ package org.rolecompare.compare;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -27,12 +25,12 @@ public final class DisplayFormat {
 
     /** Whole US dollars with grouping, e.g. {@code $70,777}; negative amounts as {@code -$1,200}. */
     public static String money(Double amount) {
-        return dollars(amount, 0, "#,##0");
+        return dollars(amount, 0);
     }
 
     /** Dollars and cents, e.g. {@code $20.98}, for hourly rates. */
     public static String hourly(Double amount) {
-        return dollars(amount, 2, "#,##0.00");
+        return dollars(amount, 2);
     }
 
     /** A percentage with at most one decimal and no trailing zeros: {@code -4%}, {@code 28%}, {@code 20.8%}. */
@@ -67,7 +65,11 @@ public final class DisplayFormat {
 
     /** A whole count with grouping, e.g. {@code 77,096}. */
     public static String count(Long value) {
-        return value == null ? UNKNOWN : pattern("#,##0").format(value);
+        if (value == null) {
+            return UNKNOWN;
+        }
+        String digits = Long.toString(value);
+        return value < 0 ? "-" + grouped(digits.substring(1)) : grouped(digits);
     }
 
     /** A plain number with at most two decimals and no grouping: {@code 40}, {@code 4.5}. */
@@ -127,13 +129,32 @@ public final class DisplayFormat {
         return known(share) ? label.trim() + ", " + percent(share, decimals) : label.trim();
     }
 
-    private static String dollars(Double amount, int decimals, String digitsPattern) {
+    private static String dollars(Double amount, int decimals) {
         if (!known(amount)) {
             return UNKNOWN;
         }
         BigDecimal rounded = round(amount, decimals);
-        String digits = pattern(digitsPattern).format(rounded.abs());
+        String digits = grouped(rounded.abs().toPlainString());
         return (rounded.signum() < 0 ? "-$" : "$") + digits;
+    }
+
+    /**
+     * Unsigned digits with an optional fraction ({@code 70777}, {@code 1234.50}) with a comma between
+     * each group of three whole digits, as {@code #,##0} prints them in US English: {@code 1,234.50}.
+     * Made by hand because a report prints about twenty amounts and a {@code DecimalFormat} per
+     * amount was a visible part of composing it.
+     */
+    static String grouped(String plain) {
+        int dot = plain.indexOf('.');
+        int whole = dot < 0 ? plain.length() : dot;
+        StringBuilder grouped = new StringBuilder(plain.length() + whole / 3);
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(plain.charAt(i));
+        }
+        return grouped.append(plain, whole, plain.length()).toString();
     }
 
     private static boolean known(Double value) {
@@ -150,11 +171,5 @@ public final class DisplayFormat {
 
     private static BigDecimal round(double value, int decimals) {
         return new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP);
-    }
-
-    private static DecimalFormat pattern(String pattern) {
-        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format;
     }
 }

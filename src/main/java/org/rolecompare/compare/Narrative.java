@@ -36,11 +36,19 @@ public final class Narrative {
 
     /** The narrative paragraphs for a pair, in order; paragraphs without known data are left out. */
     public static List<String> paragraphs(RoleProfile left, RoleProfile right) {
+        return paragraphs(left, right, RoleNames.of(left.role()), RoleNames.of(right.role()));
+    }
+
+    /**
+     * As {@link #paragraphs(RoleProfile, RoleProfile)}, with the roles' names already made: a report
+     * names its two roles once and shares the names among its sections.
+     */
+    public static List<String> paragraphs(RoleProfile left, RoleProfile right, RoleNames leftNames, RoleNames rightNames) {
         List<String> paragraphs = new ArrayList<>();
-        addParagraph(paragraphs, differences(left.role(), right.role()));
+        addParagraph(paragraphs, differences(left.role(), right.role(), leftNames, rightNames));
         addParagraph(paragraphs, Arrays.asList(
-                skillsSentence(left, "The top", true, "include"),
-                skillsSentence(right, "The most important", false, "are")));
+                skillsSentence(left, leftNames, "The top", true, "include"),
+                skillsSentence(right, rightNames, "The most important", false, "are")));
         return paragraphs;
     }
 
@@ -51,9 +59,7 @@ public final class Narrative {
         }
     }
 
-    private static List<String> differences(Role l, Role r) {
-        RoleNames a = RoleNames.of(l);
-        RoleNames b = RoleNames.of(r);
+    private static List<String> differences(Role l, Role r, RoleNames a, RoleNames b) {
         List<String> sentences = new ArrayList<>();
         sentences.add("The differences between " + a.group() + " and " + b.group() + " can be seen in a few details.");
         String years = yearsSentence(l, r, a, b);
@@ -115,17 +121,17 @@ public final class Narrative {
      * One role's skills sentence: "The top three skills for a … include a, b and c." (with the count)
      * or "The most important skills for a … are a, b and c."; {@code null} without skills.
      */
-    private static String skillsSentence(RoleProfile profile, String opening, boolean withCount, String verb) {
-        List<String> names = firstSkills(profile);
-        if (names.isEmpty()) {
+    private static String skillsSentence(RoleProfile profile, RoleNames names, String opening, boolean withCount, String verb) {
+        List<String> skills = firstSkills(profile);
+        if (skills.isEmpty()) {
             return null;
         }
-        String role = RoleNames.of(profile.role()).subject();
-        if (names.size() == 1) {
-            return opening + " skill for " + role + " is " + names.get(0) + ".";
+        String role = names.subject();
+        if (skills.size() == 1) {
+            return opening + " skill for " + role + " is " + skills.get(0) + ".";
         }
-        String count = withCount ? " " + COUNT_WORDS[names.size()] : "";
-        return opening + count + " skills for " + role + " " + verb + " " + listed(names) + ".";
+        String count = withCount ? " " + COUNT_WORDS[skills.size()] : "";
+        return opening + count + " skills for " + role + " " + verb + " " + listed(skills) + ".";
     }
 
     private static List<String> firstSkills(RoleProfile profile) {
@@ -145,7 +151,7 @@ public final class Narrative {
      * acronyms and words with inner capitals ({@code CEO}, {@code HR}, {@code iOS}) are kept.
      */
     public static String inProse(String text) {
-        String[] words = text.trim().split(" +");
+        String[] words = TitleInflection.SPACES.split(text.trim());
         StringBuilder out = new StringBuilder();
         for (String word : words) {
             if (out.length() > 0) {
@@ -158,15 +164,15 @@ public final class Narrative {
 
     /** Whether a word keeps its case in prose: an acronym or a word with inner capitals, part by part ("Short-Term" does not). */
     private static boolean keepsCase(String word) {
-        for (String part : word.split("[-/]")) {
-            int letters = 0;
-            for (int i = 0; i < part.length(); i++) {
-                char c = part.charAt(i);
-                if (Character.isLetter(c)) {
-                    letters++;
-                    if (letters > 1 && Character.isUpperCase(c)) {
-                        return true;
-                    }
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '-' || c == '/') {
+                letters = 0;
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (letters > 1 && Character.isUpperCase(c)) {
+                    return true;
                 }
             }
         }

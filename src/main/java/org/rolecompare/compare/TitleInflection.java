@@ -39,12 +39,20 @@ final class TitleInflection {
 
     private static final Pattern EXCEPT = Pattern.compile("^(.+?),\\s*((?:Except|Including) .+)$", Pattern.CASE_INSENSITIVE);
 
+    /** Runs of white space, made one space; compiled once, as every report names its roles from their titles. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    /** Runs of spaces between words. */
+    static final Pattern SPACES = Pattern.compile(" +");
+
+    private static final Pattern COMMA = Pattern.compile(",\\s*");
+
     private TitleInflection() {
     }
 
     /** The forms of an official or short title as given in roles.csv. */
     static Forms ofTitle(String title) {
-        String text = title.trim().replaceAll("\\s+", " ");
+        String text = WHITE_SPACE.matcher(title.trim()).replaceAll(" ");
         Matcher allOther = ALL_OTHER.matcher(text);
         if (allOther.matches()) {
             Forms core = ofPhrase(allOther.group(1));
@@ -106,7 +114,7 @@ final class TitleInflection {
      * Examiners, and Investigators", whose singular is "claims adjuster, examiner, or investigator").
      */
     private static Forms serialList(String text) {
-        String[] segments = text.split(",\\s*");
+        String[] segments = COMMA.split(text);
         String last = segments[segments.length - 1];
         String lastLower = last.toLowerCase(Locale.ROOT);
         if (!lastLower.startsWith("and ") && !lastLower.startsWith("or ")) {
@@ -153,13 +161,13 @@ final class TitleInflection {
 
     /** The forms of a singular noun phrase given as singular_title: it is the singular; its plural is derived. */
     static Forms ofSingular(String singular) {
-        String text = singular.trim().replaceAll("\\s+", " ");
+        String text = WHITE_SPACE.matcher(singular.trim()).replaceAll(" ");
         return new Forms(Narrative.inProse(text), pluralOf(text), false);
     }
 
     /** The plural of a singular title phrase ("directors of nursing", "analysts — Zürich"), in prose. */
     static String pluralOf(String singularPhrase) {
-        String[] words = singularPhrase.trim().split(" +");
+        String[] words = SPACES.split(singularPhrase.trim());
         int head = headIndex(words);
         words[head] = WordInflection.pluralWord(words[head]);
         return Narrative.inProse(String.join(" ", words));
@@ -171,7 +179,7 @@ final class TitleInflection {
 
     /** A trailing qualifier of at most three words that reads as a modifier in front ("Restaurant", "Fast Food"). */
     private static boolean isShortModifier(String text) {
-        String[] words = text.trim().split(" +");
+        String[] words = SPACES.split(text.trim());
         if (words.length > 3) {
             return false;
         }
@@ -189,7 +197,7 @@ final class TitleInflection {
      * singular item by item, joined with "or". {@code null} when the head cannot be inflected.
      */
     private static Forms ofPhrase(String phrase) {
-        String[] words = phrase.trim().split(" +");
+        String[] words = SPACES.split(phrase.trim());
         int head = headIndex(words);
         List<String> headPart = List.of(words).subList(0, head + 1);
         String tail = head + 1 < words.length ? " " + String.join(" ", List.of(words).subList(head + 1, words.length)) : "";
@@ -286,7 +294,7 @@ final class TitleInflection {
     }
 
     private static boolean anyPlural(String text) {
-        for (String word : text.replace(",", " ").trim().split(" +")) {
+        for (String word : SPACES.split(text.replace(",", " ").trim())) {
             if (WordInflection.looksPlural(word)) {
                 return true;
             }
@@ -295,7 +303,7 @@ final class TitleInflection {
     }
 
     private static String lastWord(String text) {
-        String[] words = text.trim().split(" +");
+        String[] words = SPACES.split(text.trim());
         return words[words.length - 1];
     }
 }

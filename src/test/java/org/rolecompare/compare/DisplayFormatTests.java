@@ -2,9 +2,14 @@ package org.rolecompare.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,5 +127,41 @@ class DisplayFormatTests {
         assertThat(DisplayFormat.openMoneyRange(null, 68000.0)).isEqualTo("up to $68,000");
         assertThat(DisplayFormat.openMoneyRange(27000.0, 68000.0)).isEqualTo("$27,000 \u2013 $68,000");
         assertThat(DisplayFormat.openMoneyRange(null, Double.NaN)).isEqualTo("-");
+    }
+
+    @Test
+    void groupsDigitsAsUsEnglishDecimalFormatDid() {
+        // given: amounts from cents to beyond a long, and counts of every size and sign
+        Random random = new Random(18);
+        DecimalFormat whole = usPattern("#,##0");
+        DecimalFormat cents = usPattern("#,##0.00");
+
+        for (int n = 0; n < 50_000; n++) {
+            double amount = Math.scalb(random.nextDouble(), random.nextInt(80)) * (random.nextBoolean() ? 1 : -1);
+            long count = random.nextLong() >> random.nextInt(64);
+            BigDecimal wholeDollars = new BigDecimal(Double.toString(amount)).setScale(0, RoundingMode.HALF_UP);
+            BigDecimal hourly = new BigDecimal(Double.toString(amount)).setScale(2, RoundingMode.HALF_UP);
+
+            // when
+            String money = DisplayFormat.money(amount);
+            String rate = DisplayFormat.hourly(amount);
+            String counted = DisplayFormat.count(count);
+
+            // then
+            assertThat(money).as("money %s", amount)
+                    .isEqualTo((wholeDollars.signum() < 0 ? "-$" : "$") + whole.format(wholeDollars.abs()));
+            assertThat(rate).as("hourly %s", amount)
+                    .isEqualTo((hourly.signum() < 0 ? "-$" : "$") + cents.format(hourly.abs()));
+            assertThat(counted).as("count %s", count).isEqualTo(whole.format(count));
+        }
+        assertThat(DisplayFormat.count(Long.MIN_VALUE)).isEqualTo(whole.format(Long.MIN_VALUE));
+        assertThat(DisplayFormat.count(0L)).isEqualTo("0");
+        assertThat(DisplayFormat.hourly(0.5)).isEqualTo("$0.50");
+    }
+
+    private static DecimalFormat usPattern(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
     }
 }

@@ -34,7 +34,12 @@ final class KeyDifferences {
     }
 
     static List<String> facts(RoleProfile left, RoleProfile right, ComparisonMetrics metrics) {
-        KeyDifferences k = new KeyDifferences(RoleNames.of(left.role()), RoleNames.of(right.role()));
+        return facts(left, right, metrics, RoleNames.of(left.role()), RoleNames.of(right.role()));
+    }
+
+    /** As {@link #facts(RoleProfile, RoleProfile, ComparisonMetrics)}, with the report's names of the two roles. */
+    static List<String> facts(RoleProfile left, RoleProfile right, ComparisonMetrics metrics, RoleNames leftNames, RoleNames rightNames) {
+        KeyDifferences k = new KeyDifferences(leftNames, rightNames);
         List<String> facts = new ArrayList<>();
         add(facts, k.pay(left.role().averageSalary(), right.role().averageSalary(), metrics));
         add(facts, k.growth(left.role().growthRate(), right.role().growthRate(), metrics.growthDiffPp()));

@@ -87,7 +87,8 @@ public record ReportContent(String title, String summaryName, String leftName, S
         String date = runDate.toString();
         return new ReportContent(pair.versus(), "Summary", pair.leftNames().display(), pair.rightNames().display(), date,
                 "Report date: " + date + (source == null ? "" : "  \u00b7  " + source), lines.related(), lines.change(),
-                Narrative.paragraphs(left, right), "Key differences", KeyDifferences.facts(left, right, metrics),
+                Narrative.paragraphs(left, right, pair.leftNames(), pair.rightNames()), "Key differences",
+                KeyDifferences.facts(left, right, metrics, pair.leftNames(), pair.rightNames()),
                 DataGaps.coverage(pair), sections, "About these numbers", about(source, asOf));
     }
 

@@ -14,7 +14,7 @@ final class SectionIds {
     private final Set<String> taken = new HashSet<>();
 
     String next(String name) {
-        String base = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String base = slug(name);
         if (base.isEmpty()) {
             base = "section";
         }
@@ -23,5 +23,25 @@ final class SectionIds {
             id = base + "-" + n;
         }
         return id;
+    }
+
+    /** The name in lower case, each run of other characters than a-z and 0-9 one hyphen, none at either end. */
+    static String slug(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && !slug.isEmpty()) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return slug.toString();
     }
 }
