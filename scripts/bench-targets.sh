@@ -19,6 +19,12 @@
 # BENCH_BASE_LAUNCHER: the baseline checkout's scripts/role-compare, to run the baseline through its
 #   own launcher (start-up cache, JVM options) rather than `java -jar`: a comparison of one commit with
 #   the previous one, the README's run command on both sides.
+# BENCH_SETTLE: seconds to wait after deleting a run's output before the next run (default 40). On
+#   ext4 without a journal (these machines' root file system) creating a file skips every inode freed
+#   in the last ~35 s (fs/ext4/ialloc.c, recently_deleted), a look-up per candidate: a run started
+#   right after the previous run's 20,000-100,000 files were deleted spends seconds to tens of
+#   seconds of system time finding inodes. A nightly run never follows such a deletion, so the
+#   benchmark waits. 0 gives the figures of the sessions before 13.
 # BENCH_RUNS runs of each side for the other cases (default 3). Prints a Markdown table of every run
 # (wall, user+sys CPU, 1-minute load average before the run) and the medians, to stdout and to
 # BENCH_RESULTS (default bench-targets.md). Build first: mvn -B -q package. Needs GNU time.
@@ -73,15 +79,22 @@ base_command() {
     fi
 }
 
+# Deletes the previous run's output and database, then lets the file system forget the deletions.
+clean() {
+    rm -rf "$work/out" "$work/db"
+    sync
+    sleep "${BENCH_SETTLE:-40}"
+}
+
 run_case() {
     local label=$1 n=$2 in=$3 opts=$4 job=$5
     local i db=(--database="$work/db/rc")
     case $job in validate*) db=() ;; esac   # validate keeps its database in a temporary folder
     for i in $(seq "$n"); do
-        rm -rf "$work/out" "$work/db"; mkdir -p "$work/cwd"
+        clean; mkdir -p "$work/cwd"
         base_command "$opts"
         timed base "$label" "$work/cwd" "${base_cmd[@]}" $job --input="$in" --output="$work/out" "${db[@]}"
-        rm -rf "$work/out" "$work/db"
+        clean
         timed new "$label" "$work/cwd" env JAVA_OPTS="$opts" "$repo/scripts/role-compare" $job --input="$in" --output="$work/out" "${db[@]}"
     done
 }
