@@ -12,7 +12,7 @@
 #   10k, 50k      a cold `run` of 2,000 roles / 10,000 comparisons and 10,000 / 50,000; the
 #                 marginal rate is 40,000 / (median 50k − median 10k)
 #   validate150k  `validate` of 150,000 roles and 150,000 comparisons with -Xmx256m
-#   workbook1m    a cold workbook-only run (report.pdf: false) of 20,000 roles / 1,000,000
+#   workbook1m    a cold workbook-only run (report.pdf: false, report.html: false) of 20,000 roles / 1,000,000
 #                 comparisons with -Xmx512m
 # BENCH_INPUTS: a folder to keep the generated inputs in between invocations (default: a temporary one).
 # BENCH_BASE_JOB: the baseline's own jobs/nightly.yml for its seed run (default: its built-in job).
@@ -123,7 +123,7 @@ for c in "$@"; do
         validate150k) run_case validate150k "$runs" "$(input_of 150000 150000)" "-Xmx256m" validate ;;
         workbook1m)
             in=$(input_of 20000 1000000)
-            printf 'name: workbook-only\nreport:\n  pdf: false\n' > "$work/wb.yml"
+            printf 'name: workbook-only\nreport:\n  pdf: false\n  html: false\n' > "$work/wb.yml"
             run_case workbook1m "$runs" "$in" "-Xmx512m" "run --job=$work/wb.yml" ;;
         *) echo "bench-targets: unknown case $c" >&2; exit 64 ;;
     esac
