@@ -8,14 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a file's or an array's bytes, in hex: what delivery uses to tell one report's content from another. */
+/** SHA-256 of a file's bytes, in hex: what delivery uses to tell one report's content from another. */
 final class ContentHash {
 
     private ContentHash() {
-    }
-
-    static String of(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     static String of(Path file) throws IOException {

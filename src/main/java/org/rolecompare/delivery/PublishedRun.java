@@ -70,13 +70,12 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
      */
     static PublishedRun read(Path dir) throws IOException {
         Path file = dir.resolve(Manifest.FILE_NAME);
-        byte[] bytes;
+        Manifest manifest;
         try {
-            bytes = Files.readAllBytes(file);
+            manifest = Manifest.read(file, output -> { });
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(dir.toString(), null, "no published run here (manifest.json is missing)");
         }
-        Manifest manifest = Manifest.parse(file, bytes);
         Manifest.Counts counts = manifest.counts();
         String runDate = manifest.runDate().toString();
         Set<String> roleIds = new LinkedHashSet<>();
@@ -85,7 +84,7 @@ record PublishedRun(Path dir, String job, String runDate, int exitCode, long rol
                 counts.comparisonsWritten(), counts.comparisonsRejected(),
                 counts.comparisonsSkipped(),
                 counts.findingsError(), counts.findingsWarning(),
-                reports(dir, roleIds), changes(manifest.changes(), runDate), ContentHash.of(bytes), roleIds);
+                reports(dir, roleIds), changes(manifest.changes(), runDate), ContentHash.of(file), roleIds);
     }
 
     /**

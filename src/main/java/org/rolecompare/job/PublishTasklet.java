@@ -99,13 +99,13 @@ class PublishTasklet implements Tasklet {
      * verified against the manifest and kept, never replaced by whatever is left in staging.
      */
     private static void confirmPublished(PublishedRun published) {
-        Optional<String> difference = published.firstDifference();
-        if (difference.isPresent()) {
+        PublishedRun.Check check = published.check();
+        if (check.firstDifference().isPresent()) {
             throw new IllegalStateException("the run folder " + published.dir() + " was published by this run before the process ended,"
-                    + " but " + difference.get() + "; restore the file, or start over (README, Troubleshooting)");
+                    + " but " + check.firstDifference().get() + "; restore the file, or start over (README, Troubleshooting)");
         }
         log.info("publish: {} already holds this run (renamed into place before the process ended); its {} files match the manifest",
-                published.dir(), published.outputs().size());
+                published.dir(), check.files());
     }
 
     /** Writes the last files into the run's own staging folder, checks it is complete and renames it into place. */

@@ -2,6 +2,8 @@ package org.rolecompare.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -10,7 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.rolecompare.files.Fingerprints;
 import org.slf4j.Logger;
@@ -29,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * <p>Only an optimisation, never a source of truth: {@link ManifestWriter} uses a hash made here
  * only for a file whose size and modification time are still those it had when it was hashed, and
  * hashes every other file itself, as before. A file that cannot be read here is simply left to the
- * manifest writer, which reports the error. At most {@code maxFiles} files are hashed ahead, so that
- * a run of a million reports holds a bounded map.
+ * manifest writer, which reports the error. At most {@code maxFiles} files are hashed ahead, in the
+ * order the folder lists them (not sorted, which would hold every name), so that a run of a million
+ * reports holds a bounded map.
  */
 public final class HashAhead {
 
@@ -94,18 +96,16 @@ public final class HashAhead {
                 if (!Files.isDirectory(dir)) {
                     continue;
                 }
-                List<Path> files;
-                try (Stream<Path> list = Files.list(dir)) {
-                    files = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-                }
-                for (Path file : files) {
-                    if (stopped || hashed.size() >= maxFiles) {
-                        return;
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, p -> !p.getFileName().toString().startsWith("."))) {
+                    for (Path file : files) {
+                        if (stopped || hashed.size() >= maxFiles) {
+                            return;
+                        }
+                        hash(folder + "/" + file.getFileName(), file);
                     }
-                    hash(folder + "/" + file.getFileName(), file);
                 }
             }
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | DirectoryIteratorException e) {
             log.debug("hashing ahead stopped, the manifest hashes the rest: {}", e.toString());
         } catch (RuntimeException e) {
             log.warn("hashing ahead stopped, the manifest hashes the rest", e);

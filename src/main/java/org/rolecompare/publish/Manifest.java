@@ -1,12 +1,15 @@
 package org.rolecompare.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,9 +20,19 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.rolecompare.files.AtomicFiles;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,8 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * makes reading fail, naming the file and the key, rather than reading as zero.
  *
  * <p>The lists are kept as given, not copied: the writer hands over {@code outputs} as a view
- * that hashes each file as it is written, so a run with a million reports does not hold a million
- * hashes in memory.
+ * that lists and hashes the files as they are written, and {@link #read(Path, Consumer)} hands each
+ * output to its reader as it is parsed, so neither writing nor checking the manifest of a run with a
+ * million reports holds a million entries in memory.
  *
  * @param run     which run wrote the manifest; {@code null} (and left out) when not recorded
  * @param changes what changed since the previous completed run; {@code null} (and left out) when not computed
@@ -49,7 +63,8 @@ public record Manifest(
         @JsonProperty(required = true) Counts counts,
         @JsonProperty(required = true) Map<String, Coverage> coverage,
         @JsonInclude(JsonInclude.Include.NON_NULL) Changes changes,
-        @JsonProperty(required = true) List<Output> outputs) {
+        @JsonProperty(required = true) @JsonSerialize(using = OutputsSerializer.class)
+        @JsonDeserialize(using = OutputsDeserializer.class) List<Output> outputs) {
 
     public static final String FILE_NAME = "manifest.json";
 
@@ -150,6 +165,23 @@ public record Manifest(
         return parse(file, Files.readAllBytes(file));
     }
 
+    /**
+     * Reads a manifest without holding its outputs: each is handed to {@code outputs} as it is
+     * parsed, in the file's order, and the manifest returned lists none. Fails as {@link #read(Path)}
+     * does (an output read before the failure has been handed over).
+     */
+    public static Manifest read(Path file, Consumer<Output> outputs) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return JSON.readerFor(Manifest.class).withAttribute(OutputsDeserializer.SINK, outputs).readValue(in);
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        } catch (DatabindException e) {
+            throw new InvalidManifestException(file, keyOf(e), e);
+        } catch (JacksonException e) {
+            throw new InvalidManifestException(file + " is not a manifest: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Reads the manifest {@code bytes}, read from {@code file} (which names it in errors). */
     public static Manifest parse(Path file, byte[] bytes) throws IOException {
         try {
@@ -181,6 +213,53 @@ public record Manifest(
                 .map(r -> r.getPropertyName() != null ? "." + r.getPropertyName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining())
                 .replaceFirst("^\\.", "");
+    }
+
+    /** Writes the outputs by iterating them once (the writer's view has no size: {@code ManifestWriter}). */
+    static final class OutputsSerializer extends ValueSerializer<List<Output>> {
+
+        @Override
+        public void serialize(List<Output> outputs, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeStartArray();
+            for (Output output : outputs) {
+                ctxt.writeValue(gen, output);
+            }
+            gen.writeEndArray();
+        }
+    }
+
+    /**
+     * Reads the outputs one at a time: into the list, or, when the reader carries a consumer under
+     * {@link #SINK}, to that consumer, leaving the list empty. A bad output is reported with its
+     * position ({@code outputs[3].sha256}).
+     */
+    static final class OutputsDeserializer extends ValueDeserializer<List<Output>> {
+
+        static final String SINK = "manifest.outputs";
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<Output> deserialize(JsonParser parser, DeserializationContext ctxt) {
+            if (!parser.isExpectedStartArrayToken()) {
+                return (List<Output>) ctxt.handleUnexpectedToken(List.class, parser);
+            }
+            Consumer<Output> sink = (Consumer<Output>) ctxt.getAttribute(SINK);
+            List<Output> kept = new ArrayList<>();
+            for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+                Output output;
+                try {
+                    output = ctxt.readValue(parser, Output.class);
+                } catch (JacksonException e) {
+                    throw JacksonException.wrapWithPath(e, kept, index);
+                }
+                if (sink == null) {
+                    kept.add(output);
+                } else {
+                    sink.accept(output);
+                }
+            }
+            return kept;
+        }
     }
 
     /** A manifest that cannot be read as one: a required key is missing, holds the wrong kind of value, or the file is not JSON. */

@@ -9,12 +9,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.rolecompare.changes.RoleChange;
 import org.rolecompare.files.FileCount;
@@ -71,22 +71,18 @@ public final class ManifestWriter {
      */
     public static void write(Path runDir, RunFacts facts, Details details, Map<String, HashAhead.Hashed> hashedAhead)
             throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(runDir)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().equals(Manifest.FILE_NAME))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        }
         RunIdentity run = details.run();
-        manifest(runDir, facts, details, files, hashedAhead,
-                run == null ? null : new Manifest.Run(run.jobInstanceId(), run.jobExecutionId(), run.stagingId(), run.inputFingerprint()))
-                .write(runDir.resolve(Manifest.FILE_NAME));
+        try {
+            manifest(runDir, facts, details, hashedAhead,
+                    run == null ? null : new Manifest.Run(run.jobInstanceId(), run.jobExecutionId(), run.stagingId(), run.inputFingerprint()))
+                    .write(runDir.resolve(Manifest.FILE_NAME));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
-    private static Manifest manifest(Path runDir, RunFacts facts, Details details, List<Path> files,
-                                     Map<String, HashAhead.Hashed> hashedAhead, Manifest.Run run) {
+    private static Manifest manifest(Path runDir, RunFacts facts, Details details, Map<String, HashAhead.Hashed> hashedAhead,
+                                     Manifest.Run run) {
         List<Manifest.Input> inputs = new ArrayList<>();
         for (FileCount f : facts.files()) {
             inputs.add(new Manifest.Input(f.file(), f.sha256(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected()));
@@ -104,7 +100,7 @@ public final class ManifestWriter {
         }
         return new Manifest(facts.runDate(), facts.jobName(), facts.inputDir(), details.startedAt().toString(),
                 details.finishedAt().toString(), details.exitCode(), run, inputs, counts, coverage,
-                details.changes() == null ? null : changes(details.changes()), outputs(runDir, files, hashedAhead));
+                details.changes() == null ? null : changes(details.changes()), outputs(runDir, hashedAhead));
     }
 
     /** The changes in order, with how many of each kind; none when there was no previous run. */
@@ -127,31 +123,59 @@ public final class ManifestWriter {
     }
 
     /**
-     * The files of the run as a view that sizes and hashes them only when the manifest is written,
-     * a block of {@value #HASH_BLOCK} at a time on every core (reading and hashing a run's PDFs and
-     * pages is most of publishing), holding one block's entries at once.
+     * The files of the run, in path order, as a view for writing the manifest once: its iterator
+     * walks the folder ({@link SortedFiles}) and sizes and hashes the files a block of
+     * {@value #HASH_BLOCK} at a time on every core (reading and hashing a run's PDFs and pages is most
+     * of publishing), holding one block's entries at once. It has no size and no random access, which
+     * would need every file listed first.
      */
-    private static List<Manifest.Output> outputs(Path runDir, List<Path> files, Map<String, HashAhead.Hashed> hashedAhead) {
+    private static List<Manifest.Output> outputs(Path runDir, Map<String, HashAhead.Hashed> hashedAhead) {
         return new AbstractList<>() {
-            private int blockStart = -1;
-            private Manifest.Output[] block;
+            @Override
+            public Iterator<Manifest.Output> iterator() {
+                Iterator<Path> files = SortedFiles.below(runDir, ManifestWriter::listed);
+                return new Iterator<>() {
+                    private Manifest.Output[] block = new Manifest.Output[0];
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        if (next == block.length && files.hasNext()) {
+                            List<Path> paths = new ArrayList<>(HASH_BLOCK);
+                            while (paths.size() < HASH_BLOCK && files.hasNext()) {
+                                paths.add(files.next());
+                            }
+                            block = paths.parallelStream().map(file -> output(runDir, file, hashedAhead)).toArray(Manifest.Output[]::new);
+                            next = 0;
+                        }
+                        return next < block.length;
+                    }
+
+                    @Override
+                    public Manifest.Output next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        return block[next++];
+                    }
+                };
+            }
 
             @Override
             public Manifest.Output get(int index) {
-                int start = index - index % HASH_BLOCK;
-                if (start != blockStart) {
-                    block = IntStream.range(start, Math.min(files.size(), start + HASH_BLOCK)).parallel()
-                            .mapToObj(i -> output(runDir, files.get(i), hashedAhead)).toArray(Manifest.Output[]::new);
-                    blockStart = start;
-                }
-                return block[index - start];
+                throw new UnsupportedOperationException("the run's files are listed as the manifest is written, in one pass");
             }
 
             @Override
             public int size() {
-                return files.size();
+                throw new UnsupportedOperationException("the run's files are listed as the manifest is written, in one pass");
             }
         };
+    }
+
+    /** Whether a file of this name is listed: not the manifest itself, and not hidden (a part being written). */
+    private static boolean listed(String name) {
+        return !name.equals(Manifest.FILE_NAME) && !name.startsWith(".");
     }
 
     private static Manifest.Output output(Path runDir, Path file, Map<String, HashAhead.Hashed> hashedAhead) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 import org.rolecompare.files.Fingerprints;
@@ -19,11 +18,16 @@ import org.rolecompare.files.Fingerprints;
  *                         mean the same run; {@code null} in manifests written before it was recorded
  * @param inputFingerprint the input fingerprint of the run, or {@code null} when not recorded
  */
-public record PublishedRun(Path dir, String stagingId, Long jobInstanceId, String inputFingerprint, List<Manifest.Output> outputs) {
+public record PublishedRun(Path dir, String stagingId, Long jobInstanceId, String inputFingerprint) {
+
+    /** What checking the folder against its manifest found: how many files it lists, and the first difference, if any. */
+    public record Check(long files, Optional<String> firstDifference) {
+    }
 
     /**
      * Reads {@code dir/manifest.json}; empty when the folder or its manifest does not exist, or the
-     * manifest cannot be read as one (then the folder is not a run this version can vouch for).
+     * manifest cannot be read as one (then the folder is not a run this version can vouch for). The
+     * files it lists are read again, one at a time, by {@link #check()}.
      */
     public static Optional<PublishedRun> read(Path dir) {
         Path file = dir.resolve(Manifest.FILE_NAME);
@@ -32,13 +36,13 @@ public record PublishedRun(Path dir, String stagingId, Long jobInstanceId, Strin
         }
         Manifest manifest;
         try {
-            manifest = Manifest.read(file);
+            manifest = Manifest.read(file, output -> { });
         } catch (IOException e) {
             return Optional.empty();
         }
         Manifest.Run run = manifest.run();
         return Optional.of(new PublishedRun(dir, run == null ? null : run.stagingId(), run == null ? null : run.jobInstanceId(),
-                run == null ? null : run.inputFingerprint(), List.copyOf(manifest.outputs())));
+                run == null ? null : run.inputFingerprint()));
     }
 
     /** Whether this folder was published from the staging folder {@code stagingId}. */
@@ -46,25 +50,46 @@ public record PublishedRun(Path dir, String stagingId, Long jobInstanceId, Strin
         return stagingId != null && stagingId.equals(this.stagingId);
     }
 
-    /**
-     * The first way the folder differs from its manifest (a file missing, of another size or with
-     * another SHA-256), in words; empty when every file the manifest lists is there as it was
-     * published. Files added after publishing (delivery.json, mail) are not the run's and not checked.
-     */
+    /** The first way the folder differs from its manifest, as {@link #check()} finds it. */
     public Optional<String> firstDifference() {
-        for (Manifest.Output o : outputs) {
-            Path file = dir.resolve(o.path());
-            try {
-                if (!Files.isRegularFile(file)) {
-                    return Optional.of(o.path() + " is missing");
+        return check().firstDifference();
+    }
+
+    /**
+     * Checks the folder against its manifest: the first way it differs (a file missing, of another
+     * size or with another SHA-256), in words, is empty when every file the manifest lists is there
+     * as it was published. Files added after publishing (delivery.json, mail) are not the run's and
+     * not checked. The manifest is read again, an entry at a time, and no file is hashed after the
+     * first difference.
+     */
+    public Check check() {
+        long[] files = {0};
+        String[] difference = {null};
+        try {
+            Manifest.read(dir.resolve(Manifest.FILE_NAME), output -> {
+                files[0]++;
+                if (difference[0] == null) {
+                    difference[0] = difference(output);
                 }
-                if (Files.size(file) != o.size() || !Fingerprints.sha256(file).equals(o.sha256())) {
-                    return Optional.of(o.path() + " is not the file that was published");
-                }
-            } catch (IOException | UncheckedIOException e) {
-                return Optional.of(o.path() + " cannot be read (" + e.getMessage() + ")");
-            }
+            });
+        } catch (IOException e) {
+            return new Check(files[0], Optional.of(Manifest.FILE_NAME + " cannot be read (" + e.getMessage() + ")"));
         }
-        return Optional.empty();
+        return new Check(files[0], Optional.ofNullable(difference[0]));
+    }
+
+    private String difference(Manifest.Output output) {
+        Path file = dir.resolve(output.path());
+        try {
+            if (!Files.isRegularFile(file)) {
+                return output.path() + " is missing";
+            }
+            if (Files.size(file) != output.size() || !Fingerprints.sha256(file).equals(output.sha256())) {
+                return output.path() + " is not the file that was published";
+            }
+            return null;
+        } catch (IOException | UncheckedIOException e) {
+            return output.path() + " cannot be read (" + e.getMessage() + ")";
+        }
     }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +81,72 @@ class ManifestTests {
         assertThatThrownBy(() -> Manifest.read(file))
                 .isInstanceOf(Manifest.InvalidManifestException.class)
                 .hasMessage(file + ": outputs[1].size is missing");
+    }
+
+    @Test
+    void readingWithAConsumerHandsOverEachOutputInOrderAndKeepsNone() throws Exception {
+        // given
+        Manifest manifest = manifest();
+        Path file = dir.resolve(Manifest.FILE_NAME);
+        manifest.write(file);
+        List<Manifest.Output> handed = new ArrayList<>();
+
+        // when
+        Manifest read = Manifest.read(file, handed::add);
+
+        // then every other key reads as before; the outputs went to the consumer only
+        assertThat(handed).containsExactlyElementsOf(manifest.outputs());
+        assertThat(read.outputs()).isEmpty();
+        assertThat(read.counts()).isEqualTo(manifest.counts());
+        assertThat(read.changes()).isEqualTo(manifest.changes());
+        assertThat(read.run()).isEqualTo(manifest.run());
+    }
+
+    @Test
+    void readingWithAConsumerReportsAMissingKeyWithItsPosition() throws Exception {
+        // given
+        Path file = dir.resolve(Manifest.FILE_NAME);
+        manifest().write(file);
+        Files.writeString(file, Files.readString(file).replace("\"size\" : 10,", ""));
+
+        // when / then
+        assertThatThrownBy(() -> Manifest.read(file, output -> { }))
+                .isInstanceOf(Manifest.InvalidManifestException.class)
+                .hasMessage(file + ": outputs[1].size is missing");
+    }
+
+    @Test
+    void writesOutputsThatCanBeIteratedOnlyOnce() throws Exception {
+        // given outputs that can only be iterated (as the manifest writer's view of a run folder)
+        List<Manifest.Output> outputs = manifest().outputs();
+        List<Manifest.Output> onePass = new AbstractList<>() {
+            @Override
+            public Iterator<Manifest.Output> iterator() {
+                return outputs.iterator();
+            }
+
+            @Override
+            public Manifest.Output get(int index) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int size() {
+                throw new UnsupportedOperationException();
+            }
+        };
+        Manifest m = manifest();
+        Manifest streamed = new Manifest(m.runDate(), m.job(), m.inputDir(), m.startedAt(), m.finishedAt(), m.exitCode(), m.run(),
+                m.inputs(), m.counts(), m.coverage(), m.changes(), onePass);
+        Path file = dir.resolve(Manifest.FILE_NAME);
+        Path expected = dir.resolve("expected.json");
+        m.write(expected);
+
+        // when
+        streamed.write(file);
+
+        // then byte for byte what a plain list gives
+        assertThat(Files.readString(file)).isEqualTo(Files.readString(expected));
     }
 
     @Test
