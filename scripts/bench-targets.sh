@@ -16,7 +16,9 @@
 #                 comparisons with -Xmx512m
 #   pages1m       the same input with a web page per comparison (report.pdf: false, report.html: true):
 #                 a run folder of 1,020,000+ files, published at -Xmx512m (about 12 minutes a run and
-#                 25 GB of disk; not in the default set). A failed run's wall shows "(exit N)".
+#                 25 GB of disk; not in the default set). A failed run's wall shows "(exit N)". A build
+#                 that runs out of heap can spend hours in full collections before it fails, so each
+#                 run is stopped after BENCH_PAGES1M_LIMIT seconds (default 1800; exit 124).
 # BENCH_INPUTS: a folder to keep the generated inputs in between invocations (default: a temporary one).
 # BENCH_BASE_JOB: the baseline's own jobs/nightly.yml for its seed run (default: its built-in job).
 # BENCH_BASE_LAUNCHER: the baseline checkout's scripts/role-compare, to run the baseline through its
@@ -54,7 +56,8 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 timed() {
     local side=$1 label=$2 dir=$3; shift 3
     local l rc=0; l=$(load)
-    (cd "$dir" && /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" > "$work/last.log" 2>&1) || {
+    local limit=(); [ -z "${run_limit:-}" ] || limit=(timeout -k 60 "$run_limit")
+    (cd "$dir" && /usr/bin/time -f "%e %U %S" -o "$work/time" "${limit[@]}" "$@" > "$work/last.log" 2>&1) || {
         rc=$?; echo "bench-targets: $label ($side) failed; its output:" >&2; tail -20 "$work/last.log" >&2; }
     read -r wall user sys < <(tail -1 "$work/time")  # GNU time puts "Command exited with …" first
     local cpu; cpu=$(echo "$user + $sys" | bc)
@@ -131,7 +134,7 @@ for c in "$@"; do
         pages1m)
             in=$(input_of 20000 1000000)
             printf 'name: pages-only\nreport:\n  pdf: false\n  html: true\n' > "$work/pages.yml"
-            run_case pages1m "$runs" "$in" "-Xmx512m" "run --job=$work/pages.yml" ;;
+            run_limit=${BENCH_PAGES1M_LIMIT:-1800} run_case pages1m "$runs" "$in" "-Xmx512m" "run --job=$work/pages.yml" ;;
         *) echo "bench-targets: unknown case $c" >&2; exit 64 ;;
     esac
 done
