@@ -56,6 +56,41 @@ class PublishedRunTests {
     }
 
     @Test
+    void filesCheckedInParallelBlocksStillReportTheFirstDifferenceInOrder() throws Exception {
+        // given 2,100 files (three blocks); later, one changed in the second block and one missing in the third
+        String[] files = new String[2_100];
+        for (int i = 0; i < files.length; i++) {
+            files[i] = "html/compare/page-%04d.html".formatted(i);
+        }
+        publish(files);
+        Files.writeString(dir.resolve(files[2_050]), "changed");
+        Files.writeString(dir.resolve(files[1_500]), "changed");
+        Files.delete(dir.resolve(files[1_900]));
+
+        // when
+        PublishedRun.Check check = PublishedRun.read(dir).orElseThrow().check();
+
+        // then
+        assertThat(check.files()).isEqualTo(2_100);
+        assertThat(check.firstDifference()).contains("html/compare/page-1500.html is not the file that was published");
+    }
+
+    @Test
+    void withinABlockTheEarliestDifferenceIsReported() throws Exception {
+        // given
+        String[] files = new String[1_000];
+        for (int i = 0; i < files.length; i++) {
+            files[i] = "pdf/report-%04d.pdf".formatted(i);
+        }
+        publish(files);
+        Files.delete(dir.resolve(files[999]));
+        Files.delete(dir.resolve(files[3]));
+
+        // when / then
+        assertThat(PublishedRun.read(dir).orElseThrow().firstDifference()).contains("pdf/report-0003.pdf is missing");
+    }
+
+    @Test
     void aManifestSpoiledAfterReadingIsADifference() throws Exception {
         // given
         publish("a.csv");
