@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.rolecompare.job.ExitCodes;
@@ -19,15 +22,20 @@ import picocli.CommandLine;
  * The {@code role-compare} command line. Parsing happens before any Spring context starts, so
  * {@code --help} and usage errors are instant and never print a stack trace; each subcommand then
  * opens the context it needs and returns the run's exit code.
+ *
+ * <p>Only the subcommand being run is built: picocli builds each command's model by reflection, and
+ * its classes (compiled for Java 5) cannot be kept in the start-up cache, so building all nine took
+ * about a third of the command line's share of a seed run's start. Every other command line
+ * (help, no command, a misspelt command) gets all of them, for the usage text and the suggestions.
  */
 @Command(name = "role-compare", mixinStandardHelpOptions = true, version = "role-compare 0.1.0",
         description = "Turns job-role CSV data into comparison workbooks and PDF reports.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, HistoryCommand.class, DeliverCommand.class,
-                RelatedCommand.class,
-                GenerateCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes of run (the other commands list theirs in their --help):", RunCommand.EXIT_0, RunCommand.EXIT_2,
                 RunCommand.EXIT_3, RunCommand.EXIT_1, RunCommand.EXIT_64, RunCommand.EXIT_75, RunCommand.EXIT_143})
 public final class RoleCompareCommand implements Runnable {
+
+    /** The subcommands by name, in the order the usage text lists them. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
     /** A logger whose events go to the log file only (logback-spring.xml): details behind a one-line console message. */
     static final String LOG_FILE_ONLY = "role-compare.log-file";
@@ -52,9 +60,38 @@ public final class RoleCompareCommand implements Runnable {
                 + String.join(", ", commands.subList(0, commands.size() - 1)) + " or " + commands.get(commands.size() - 1));
     }
 
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("run", RunCommand.class);
+        commands.put("validate", ValidateCommand.class);
+        commands.put("schedule", ScheduleCommand.class);
+        commands.put("history", HistoryCommand.class);
+        commands.put("deliver", DeliverCommand.class);
+        commands.put("related", RelatedCommand.class);
+        commands.put("generate", GenerateCommand.class);
+        commands.put("worker", WorkerCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they name first (other than
+     * {@code help}), else with every subcommand.
+     */
+    static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new RoleCompareCommand(clock, out, err));
+        Class<?> named = args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cli.addSubcommand(args[0], named);
+        } else {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
+        return cli;
+    }
+
     /** Runs the command line and returns the process exit code. */
     public static int execute(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new RoleCompareCommand(clock, out, err));
+        CommandLine cli = commandLine(clock, out, err, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.registerConverter(LocalDate.class, RoleCompareCommand::date);

@@ -39,8 +39,8 @@ class CommandLineIntegrationTests {
     @Test
     void helpFootersAreWholeLinesOfAtMost80Columns() {
         // given
-        CommandLine cli = new CommandLine(new RoleCompareCommand(CliRun.CLOCK, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter())));
+        CommandLine cli = RoleCompareCommand.commandLine(CliRun.CLOCK, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), "--help");
         List<CommandLine> commands = new ArrayList<>(List.of(cli));
         cli.getSubcommands().forEach((name, command) -> {
             if (!name.equals("help")) {
@@ -100,6 +100,35 @@ class CommandLineIntegrationTests {
         // then
         assertThat(result.exitCode()).isEqualTo(64);
         assertThat(result.err().lines().findFirst()).hasValue("role-compare: unknown command histroy; did you mean history?");
+    }
+
+    @Test
+    void aCommandBuiltAloneHasTheSameUsageAsAmongAllCommands() {
+        // given
+        PrintWriter sink = new PrintWriter(new StringWriter());
+        CommandLine all = RoleCompareCommand.commandLine(CliRun.CLOCK, sink, sink, "--help");
+        List<String> names = all.getSubcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
+
+        for (String name : names) {
+            // when
+            CommandLine alone = RoleCompareCommand.commandLine(CliRun.CLOCK, sink, sink, name, "--help");
+
+            // then
+            assertThat(alone.getSubcommands().keySet()).as(name).containsExactly(name);
+            assertThat(alone.getSubcommands().get(name).getUsageMessage()).as(name)
+                    .isEqualTo(all.getSubcommands().get(name).getUsageMessage());
+        }
+        assertThat(names).containsExactly("run", "validate", "schedule", "history", "deliver", "related", "generate", "worker");
+    }
+
+    @Test
+    void theHelpCommandPrintsAnotherCommandsUsage() {
+        // when
+        CliRun.Result result = CliRun.execute("help", "validate");
+
+        // then
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("Usage: role-compare validate");
     }
 
     @Test
