@@ -10,7 +10,6 @@ import java.util.List;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
-import org.rolecompare.RoleCompareApplication;
 import org.rolecompare.cluster.ClusterSettings;
 import org.rolecompare.cluster.PartitionsTimedOutException;
 import org.rolecompare.ingest.InputFileException;
@@ -27,7 +26,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -56,7 +54,7 @@ final class BatchSession implements AutoCloseable {
     /** Opens a session on an H2 file database at {@code database} (without the .mv.db suffix). */
     static BatchSession onFile(Path database, Path logFile) {
         try {
-            return open(List.of("--spring.datasource.url=" + url(database)), logFile, null);
+            return open(List.of("--spring.datasource.url=" + url(database)), false, logFile, null);
         } catch (RuntimeException e) {
             throw damaged(database, e);
         }
@@ -101,7 +99,7 @@ final class BatchSession implements AutoCloseable {
         List<String> args = new ArrayList<>(cluster.springArguments(System::getenv));
         args.add("--spring.profiles.active=" + (role == Role.WORKER ? "cluster,worker" : "cluster"));
         args.add("--rolecompare.cluster.worker-threads=" + threads);
-        return open(args, logFile, null);
+        return open(args, true, logFile, null);
     }
 
     /**
@@ -131,7 +129,7 @@ final class BatchSession implements AutoCloseable {
      */
     static BatchSession temporary(Path logFile) throws IOException {
         Path folder = Files.createTempDirectory("role-compare-");
-        return open(List.of("--spring.datasource.url=" + url(folder.resolve("validate"))), logFile, folder);
+        return open(List.of("--spring.datasource.url=" + url(folder.resolve("validate"))), false, logFile, folder);
     }
 
     private static String url(Path database) {
@@ -141,7 +139,8 @@ final class BatchSession implements AutoCloseable {
         return "jdbc:h2:file:" + database.toAbsolutePath().normalize() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
     }
 
-    private static BatchSession open(List<String> properties, Path logFile, Path temporaryFolder) {
+    /** @param profiles whether {@code properties} activate profiles (cluster mode), which the build-time bean definitions cannot follow */
+    private static BatchSession open(List<String> properties, boolean profiles, Path logFile, Path temporaryFolder) {
         // Boot's background pre-initializer warms up Jackson (which the context no longer creates) and
         // a few JDK services on a second thread: CPU a short run pays for nothing (README, start-up)
         if (System.getProperty(SKIP_BACKGROUND_PREINITIALIZER) == null) {
@@ -156,8 +155,7 @@ final class BatchSession implements AutoCloseable {
         // passed as command-line properties, so they take precedence over application.properties
         List<String> args = new ArrayList<>(properties);
         args.add("--logging.file.name=" + logFile.toAbsolutePath().normalize());
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(RoleCompareApplication.class)
-                .run(args.toArray(String[]::new));
+        ConfigurableApplicationContext context = SpringAot.run(args, profiles);
         return new BatchSession(context, logFile, temporaryFolder);
     }
 

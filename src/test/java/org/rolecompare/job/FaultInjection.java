@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.rolecompare.staging.PartitionQueries;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,9 @@ import org.springframework.core.env.Environment;
  * instant of the publish step, as abruptly as {@code kill -9} would (no shutdown hooks, no database
  * close), where a kill from outside cannot hit the instant. It is on the test classpath only and
  * comes into play when the system property {@value #ENABLED} is true, in this JVM ({@link #during})
- * or in a child JVM ({@link #jvmOptions}); the product knows nothing of it.
+ * or in a child JVM ({@link #jvmOptions}); the product knows nothing of it. Its beans are found by
+ * reading the configuration at start, so fault injection also turns off the bean definitions
+ * prepared at build time ({@code spring.aot.enabled=false}), which know only the product's.
  */
 public final class FaultInjection {
 
@@ -58,6 +61,7 @@ public final class FaultInjection {
     private static List<String> jvmOptions(Map<String, ?> settings) {
         Map<String, Object> all = new LinkedHashMap<>(settings);
         all.put(ENABLED, true);
+        all.put(AotDetector.AOT_ENABLED, false);
         return all.entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).toList();
     }
 
@@ -74,6 +78,7 @@ public final class FaultInjection {
     private static synchronized <T> T during(Map<String, Long> settings, Supplier<T> action) {
         Map<String, Object> all = new LinkedHashMap<>(settings);
         all.put(ENABLED, true);
+        all.put(AotDetector.AOT_ENABLED, false);
         all.forEach((key, value) -> System.setProperty(key, String.valueOf(value)));
         try {
             return action.get();
