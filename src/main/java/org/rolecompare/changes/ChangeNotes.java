@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.rolecompare.compare.MetricPrecision;
+
 /**
  * Turns the values that changed since the previous run into the words a report reader sees, such as
  * "Average salary of Patient Account Manager up 3.1% since 2026-11-26", and decides which change of
@@ -18,7 +20,11 @@ public final class ChangeNotes {
     private ChangeNotes() {
     }
 
-    /** A changed value, with the change computed the way its unit is read (percent or pp). */
+    /**
+     * A changed value, with the change computed the way its unit is read (percent or pp) and rounded
+     * half up to {@link MetricPrecision#CHANGE} decimals, like the comparison metrics, so the Changes
+     * sheet, the manifest and the notes never show float noise such as {@code 0.9154472716788006}.
+     */
     public static RoleChange changed(String roleId, String title, String field, Double oldValue, Double newValue,
                                      RoleChange.Unit unit) {
         Double change = null;
@@ -29,7 +35,8 @@ public final class ChangeNotes {
                 change = (newValue - oldValue) / Math.abs(oldValue) * 100;
             }
         }
-        return new RoleChange(roleId, title, RoleChange.Kind.CHANGED, field, oldValue, newValue, change, unit);
+        return new RoleChange(roleId, title, RoleChange.Kind.CHANGED, field, oldValue, newValue,
+                MetricPrecision.round(change, MetricPrecision.CHANGE), unit);
     }
 
     /**

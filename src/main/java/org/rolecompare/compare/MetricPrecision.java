@@ -31,6 +31,8 @@ public final class MetricPrecision {
     public static final int JACCARD = 4;
     /** {@code skill_weighted_overlap}, in percent (0–100). */
     public static final int WEIGHTED_OVERLAP = 2;
+    /** A value's change since the previous run: percent, or percentage points for a share. */
+    public static final int CHANGE = 2;
 
     private MetricPrecision() {
     }

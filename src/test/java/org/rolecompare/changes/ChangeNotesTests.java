@@ -1,7 +1,6 @@
 package org.rolecompare.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +23,22 @@ class ChangeNotesTests {
         RoleChange share = ChangeNotes.changed("pam", "Patient Account Manager", "gender: Female", 78.8, 79.8, RoleChange.Unit.PP);
 
         // then
-        assertThat(salary.change()).isCloseTo(3.098, within(0.001));
-        assertThat(share.change()).isCloseTo(1.0, within(1e-9));
+        assertThat(salary.change()).isEqualTo(3.1);
+        assertThat(share.change()).isEqualTo(1.0);
+    }
+
+    @Test
+    void changesAreRoundedToTwoDecimalsWithoutFloatNoise() {
+        // given // when: 110,984 → 112,000 is +0.9154472716788006%; 78.8 → 79.9 is 1.1000000000000085 pp
+        RoleChange salary = ChangeNotes.changed("a", "A", "average salary", 110_984.0, 112_000.0, RoleChange.Unit.PERCENT);
+        RoleChange share = ChangeNotes.changed("a", "A", "gender: Female", 78.8, 79.9, RoleChange.Unit.PP);
+        RoleChange fall = ChangeNotes.changed("a", "A", "job count", 3.0, 2.0, RoleChange.Unit.PERCENT);
+
+        // then
+        assertThat(salary.change()).isEqualTo(0.92);
+        assertThat(share.change()).isEqualTo(1.1);
+        assertThat(fall.change()).isEqualTo(-33.33);
+        assertThat(ChangeNotes.sentence(salary)).isEqualTo("Average salary of A up 0.9%");
     }
 
     @Test

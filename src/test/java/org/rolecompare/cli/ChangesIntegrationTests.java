@@ -1,7 +1,6 @@
 package org.rolecompare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ class ChangesIntegrationTests {
         assertThat(salary.get("role_id").asString()).isEqualTo("patient-account-manager");
         assertThat(salary.get("old").asDouble()).isEqualTo(70777);
         assertThat(salary.get("new").asDouble()).isEqualTo(73000);
-        assertThat(salary.get("change").asDouble()).isCloseTo(3.14, within(0.01));
+        assertThat(salary.get("change").asDouble()).isEqualTo(3.14);
         assertThat(salary.get("unit").asString()).isEqualTo("%");
         try (XSSFWorkbook wb = new XSSFWorkbook(
                 Files.newInputStream(cli.runDir().resolve("comparisons.xlsx")))) {
@@ -66,7 +65,7 @@ class ChangesIntegrationTests {
                     salaryRow = true;
                     assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(70777);
                     assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(73000);
-                    assertThat(row.getCell(6).getNumericCellValue()).isCloseTo(3.14, within(0.01));
+                    assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(3.14);
                 }
             }
             assertThat(salaryRow).as("Changes sheet lists the salary change").isTrue();
