@@ -99,6 +99,10 @@ final class RunOutcome {
                         published.getParent()))
                 .deliver(published);
         int result = delivery.complete() ? code : ExitCodes.DELIVERY_INCOMPLETE;
+        if (result != code) {
+            parent.err.println("role-compare: exit " + result + ": the run ended with exit " + code
+                    + " (as manifest.json records it), but some mail was not delivered.");
+        }
         if (execution != null && BatchSession.exitCodeOf(execution) != result) {
             execution.getExecutionContext().putInt(JobParameterNames.EXIT_CODE, result);
             session.bean(JobRepository.class).updateExecutionContext(execution);

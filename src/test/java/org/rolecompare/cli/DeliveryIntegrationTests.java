@@ -93,6 +93,9 @@ class DeliveryIntegrationTests {
         assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(3);
         assertThat(failed.out()).contains("role-compare: published " + cli.runDir());
         assertThat(failed.err()).contains("reports published, delivery incomplete");
+        assertThat(failed.err().strip()).endsWith(
+                "role-compare: exit 3: the run ended with exit 0 (as manifest.json records it), but some mail was not delivered.");
+        assertThat(Files.readString(cli.runDir().resolve("manifest.json"))).contains("\"exit_code\" : 0");
         assertThat(cli.runDir().resolve(SEED_PDF)).isRegularFile();
         assertThat(delivered.exitCode()).as(delivered.out() + delivered.err()).isZero();
         assertThat(delivered.out()).contains("1 message sent, 0 already delivered");
@@ -190,7 +193,7 @@ class DeliveryIntegrationTests {
 
         // then
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("role-compare: mail: no recipients configured in the job file; no mail sent.");
+        assertThat(result.out()).contains("role-compare: mail: no recipients configured (mail.recipients in the job file); no mail sent.");
     }
 
     @Test
