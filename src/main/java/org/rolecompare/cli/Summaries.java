@@ -68,10 +68,15 @@ final class Summaries {
         }
     }
 
+    /**
+     * A finding on one line: where, how severe, which rule, the message, and what was expected unless
+     * the message already says it ("job_satisfaction is 6, expected a rating from 0 to 5").
+     */
     static String findingLine(Finding f) {
+        boolean saysExpected = f.expected().isEmpty() || f.message().contains(f.expected());
         return f.file() + ":" + f.line() + (f.column().isEmpty() ? "" : " [" + f.column() + "]") + " " + f.severity().label()
                 + " " + f.rule().id() + (f.roleId().isEmpty() ? "" : " (" + f.roleId() + ")") + ": " + f.message()
-                + (f.expected().isEmpty() ? "" : "; expected " + f.expected());
+                + (saysExpected ? "" : "; expected " + f.expected());
     }
 
     private static String plural(long n, String word) {

@@ -91,7 +91,7 @@ public final class Deliverer {
     /** Delivers the run published in {@code runDir}; never throws for a mail or file problem. */
     public Outcome deliver(Path runDir) {
         if (settings == null || !settings.configured()) {
-            out.println("role-compare: mail: no recipients configured in the job file; no mail sent.");
+            out.println("role-compare: mail: no recipients configured (mail.recipients in the job file); no mail sent.");
             return new Outcome(false, 0, 0, 0, 0, true, 0);
         }
         try {

@@ -50,16 +50,21 @@ public final class Retention {
             RunPublisher.deleteTree(old);
             deleted.add(old);
         }
-        log.info("retention: kept {} (the last {} runs by date){}", String.join(", ", kept), keepRuns,
+        log.info("retention: kept {} ({} by date){}", String.join(", ", kept), lastRuns(keepRuns),
                 publishedIsOld ? " and " + published + " (just published, although older)" : "");
         for (Path old : deleted) {
-            log.info("retention: deleted {} (older than the last {} runs)", old, keepRuns);
+            log.info("retention: deleted {} (older than {})", old, lastRuns(keepRuns));
         }
         int pruned = pruneStagedRuns.applyAsInt(keepRuns);
         if (pruned > 0) {
-            log.info("retention: deleted the staged data of {} older runs", pruned);
+            log.info("retention: deleted the staged data of {} older run{}", pruned, pruned == 1 ? "" : "s");
         }
         applyToFailed(failedDir, keepRuns);
+    }
+
+    /** "the last run" or "the last 30 runs". */
+    private static String lastRuns(int keepRuns) {
+        return keepRuns == 1 ? "the last run" : "the last " + keepRuns + " runs";
     }
 
     /**

@@ -114,6 +114,26 @@ class OperationsIntegrationTests {
     }
 
     @Test
+    void retentionOfOneRunSaysSoInTheSingular() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        Path job = jobFile("retention:\n  keep-runs: 1\n", cli);
+        String[] args = {"run", "--job=" + job, "--database=" + cli.database()};
+
+        // when
+        for (String date : new String[] {"2026-11-26", "2026-11-27"}) {
+            assertThat(CliRun.execute(concat(args, "--run-date=" + date)).exitCode()).isZero();
+        }
+
+        // then
+        String log = Files.readString(cli.output().resolve("logs").resolve("role-compare.log"));
+        assertThat(log).contains("retention: kept 2026-11-27 (the last run by date)")
+                .contains("retention: deleted " + cli.output().resolve("2026-11-26") + " (older than the last run)")
+                .contains("retention: deleted the staged data of 1 older run\n")
+                .doesNotContain("1 runs").doesNotContain("1 older runs");
+    }
+
+    @Test
     void retentionNeverDeletesTheBackfillItJustPublished() throws Exception {
         // given
         CliRun cli = new CliRun(temp).withFixture("seed");

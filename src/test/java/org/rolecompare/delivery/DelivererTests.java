@@ -439,7 +439,7 @@ class DelivererTests {
         // then
         assertThat(outcome.configured()).isFalse();
         assertThat(outcome.complete()).isTrue();
-        assertThat(out.toString().lines()).containsExactly("role-compare: mail: no recipients configured in the job file; no mail sent.");
+        assertThat(out.toString().lines()).containsExactly("role-compare: mail: no recipients configured (mail.recipients in the job file); no mail sent.");
         assertThat(dir.resolve("delivery.json")).doesNotExist();
     }
 
