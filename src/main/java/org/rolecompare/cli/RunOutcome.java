@@ -3,6 +3,11 @@ package org.rolecompare.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.rolecompare.delivery.Deliverer;
 import org.rolecompare.files.RunFacts;
@@ -57,10 +62,52 @@ final class RunOutcome {
         parent.out.println("role-compare: the " + definition.name() + " run of " + date
                 + " already completed on this input; nothing to do (" + published + ").");
         JobExecution completed = attempts.completedExecution(parameters);
+        List<String> changed = completed == null ? List.of() : changedSettings(completed.getJobParameters(), parameters);
+        if (!changed.isEmpty()) {
+            parent.out.println("role-compare: note: " + String.join(", ", changed) + (changed.size() == 1 ? " differs" : " differ")
+                    + " from the published run's, and only a new run applies settings; delete " + published
+                    + " to publish " + date + " again with them.");
+        }
         int runCode = completed == null ? ExitCodes.OK : BatchSession.exitCodeOf(completed);
         int code = deliverAndRecord(completed, runCode == ExitCodes.DELIVERY_INCOMPLETE ? ExitCodes.OK : runCode);
         session.exitCode(code);
         return code;
+    }
+
+    /**
+     * The settings that shape a run's outputs without identifying it (so a changed one alone does not
+     * make a new run), with the words an operator knows them by.
+     */
+    private static final Map<String, String> OUTPUT_SETTINGS = orderedMap(
+            JobParameterNames.DATA_SOURCE, "the data source (--data-source, source.txt, report.data-source)",
+            JobParameterNames.HTML_PAGES, "the web pages setting (--no-html, report.html)",
+            JobParameterNames.PDF_REPORTS, "report.pdf",
+            JobParameterNames.PAGE_SIZE, "report.page-size",
+            JobParameterNames.PAIRS_FROM, "the pairs (--pairs, pairs.from)",
+            JobParameterNames.RELATED_PER_ROLE, "pairs.related.per-role",
+            JobParameterNames.RELATED_MIN_SCORE, "pairs.related.min-score",
+            JobParameterNames.MIN_KNOWN_FIELDS, "thresholds.min-known-fields",
+            JobParameterNames.MAX_REJECTED_SHARE, "thresholds.max-rejected-share");
+
+    /** The {@link #OUTPUT_SETTINGS} whose value in {@code now} is not the one the run was made with. */
+    static List<String> changedSettings(JobParameters made, JobParameters now) {
+        List<String> changed = new ArrayList<>();
+        OUTPUT_SETTINGS.forEach((name, words) -> {
+            Object before = made.getParameter(name) == null ? null : made.getParameter(name).value();
+            Object after = now.getParameter(name) == null ? null : now.getParameter(name).value();
+            if (!Objects.equals(before, after)) {
+                changed.add(words);
+            }
+        });
+        return changed;
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     /** The summary of the execution the run started, and the exit code it ends with. */

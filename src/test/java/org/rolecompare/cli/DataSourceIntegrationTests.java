@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rolecompare.files.Fingerprints;
+import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -135,5 +136,43 @@ class DataSourceIntegrationTests {
 
     private static List<String> log(CliRun cli) throws Exception {
         return Files.readAllLines(cli.output().resolve("logs").resolve("role-compare.log"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aChangedSourceAloneDoesNotRedoAPublishedDateAndTheRunSaysHowToApplyIt() throws Exception {
+        // given a published run of the seed
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        assertThat(cli.run().exitCode()).isZero();
+
+        // when the same date runs again with only --data-source changed
+        CliRun.Result again = cli.run("--data-source=" + BLS);
+
+        // then nothing is redone, and the operator is told why the source did not change and what to do
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("already completed on this input; nothing to do")
+                .contains("role-compare: note: the data source (--data-source, source.txt, report.data-source) differs from the"
+                        + " published run's, and only a new run applies settings; delete " + cli.runDir() + " to publish "
+                        + cli.runDir().getFileName() + " again with them.");
+        assertThat(RunCommandIntegrationTests.pdfText(cli.runDir().resolve(SEED_PDF))).doesNotContain(BLS);
+
+        // and when the same command runs once more after the folder is deleted, the source is applied
+        FileSystemUtils.deleteRecursively(cli.runDir());
+        CliRun.Result redone = cli.run("--data-source=" + BLS);
+        assertThat(redone.exitCode()).as(redone.err()).isZero();
+        assertThat(RunCommandIntegrationTests.pdfText(cli.runDir().resolve(SEED_PDF))).contains("Source: " + BLS);
+    }
+
+    @Test
+    void anUnchangedRerunPrintsNoNote() throws Exception {
+        // given
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        assertThat(cli.run("--data-source=" + BLS).exitCode()).isZero();
+
+        // when
+        CliRun.Result again = cli.run("--data-source=" + BLS);
+
+        // then
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("nothing to do").doesNotContain("note:");
     }
 }
