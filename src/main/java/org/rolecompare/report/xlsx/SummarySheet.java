@@ -98,6 +98,7 @@ final class SummarySheet {
         summary.values(Format.COUNT, changes.summaryLabel(), changes.summaryValue());
         summary.values(Format.COUNT, "Error findings", facts.errorFindings());
         summary.values(Format.COUNT, "Warning findings", facts.warningFindings());
+        summary.values(Format.COUNT, "Info findings", facts.infoFindings());
         summary.next++;
         summary.header(0, summary.next++, "Sheet");
         for (String name : sheets) {

@@ -384,6 +384,7 @@ class WorkbookWriterTests {
             assertThat(valueOf(summary, "Comparisons written").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(valueOf(summary, "Error findings").getNumericCellValue()).isEqualTo(1);
             assertThat(valueOf(summary, "Warning findings").getNumericCellValue()).isEqualTo(1);
+            assertThat(valueOf(summary, "Info findings").getNumericCellValue()).isEqualTo(2);
         }
     }
 
@@ -661,7 +662,7 @@ class WorkbookWriterTests {
     static RunFacts facts() {
         return new RunFacts(RUN_DATE, "nightly", "input",
                 List.of(new FileCount("roles.csv", "abc", 4, 3, 1), new FileCount("comparisons.csv", "def", 2, 2, 0)),
-                4, 3, 1, 2, 2, 0, 0, 1, 1);
+                4, 3, 1, 2, 2, 0, 0, 1, 1, 2, List.of());
     }
 
     // ---- reading back
