@@ -79,9 +79,14 @@ final class BatchSession implements AutoCloseable {
         if (corrupt == null) {
             return failure;
         }
-        Path file = database.toAbsolutePath().normalize().resolveSibling(database.getFileName() + ".mv.db");
+        Path file = storeFile(database);
         return new CommandFailure("the job database " + file + " is damaged (H2: " + h2Reason(corrupt, file)
                 + "); move it aside and run again \u2014 the job history is lost but the published runs are not", failure);
+    }
+
+    /** The file H2 keeps the database at {@code database} in: its path with {@code .mv.db} added, absolute. */
+    static Path storeFile(Path database) {
+        return database.toAbsolutePath().normalize().resolveSibling(database.getFileName() + ".mv.db");
     }
 
     /** H2's message without the file name (the line names it) and without its version and error code. */

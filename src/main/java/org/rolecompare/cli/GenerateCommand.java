@@ -1,5 +1,6 @@
 package org.rolecompare.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code role-compare generate}: writes a synthetic, spec-valid input folder of any size for
  * benchmarks and tests (optionally with known defects listed in defects.csv). It starts no Spring
- * context and streams the files, so even a million comparisons take seconds and little memory.
+ * context and streams the files, so even a million comparisons take seconds and little memory. It
+ * writes no log file: an output folder it cannot write to is one line naming it.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes synthetic input (the five CSV files, and defects.csv) for benchmarks and tests;"
@@ -23,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
                 "  0    written",
                 "  1    the files cannot be written",
                 "  64   usage error"})
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand implements Callable<Integer>, WritesNoLogFile {
 
     @ParentCommand
     RoleCompareCommand parent;
@@ -51,7 +53,7 @@ final class GenerateCommand implements Callable<Integer> {
     int familySize;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         SyntheticInput.Settings settings;
         try {
             settings = new SyntheticInput.Settings(roles, comparisons, seed, defects, familySize);
@@ -59,8 +61,14 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         Path dir = output.toAbsolutePath().normalize();
+        OutputFolder.require(dir, "--output");
         long started = System.nanoTime();
-        SyntheticInput.Summary summary = SyntheticInput.write(settings, dir);
+        SyntheticInput.Summary summary;
+        try {
+            summary = SyntheticInput.write(settings, dir);
+        } catch (IOException e) {
+            throw OutputFolder.cannotWrite(dir, e, "--output");
+        }
         parent.out.println(String.format(Locale.US,
                 "role-compare: generated %,d roles, %,d comparisons, %,d defects (%,d rows, seed %d) in %s in %.1f s",
                 summary.roles(), summary.comparisons(), summary.defects(), summary.rows(), seed, dir,

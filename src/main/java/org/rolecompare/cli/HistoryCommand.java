@@ -1,5 +1,6 @@
 package org.rolecompare.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code role-compare history}: the recent runs recorded in the job repository, newest first, each
- * with the input folder it read and, for a run that failed, a line saying why.
+ * with the input folder it read and, for a run that failed, a line saying why. It only reads: an
+ * H2 database that does not exist is a wrong path, said as such, not an empty database created there.
  */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "Lists recent runs: run date, status, start, duration, counts, exit code, input folder and,"
@@ -36,7 +38,7 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Exit codes:",
                 "  0    listed (also when no run is recorded yet)",
                 "  1    the job database cannot be read",
-                "  64   usage error",
+                "  64   usage error (also a database that does not exist)",
                 "  75   a run holds the database; try again when it has finished"})
 final class HistoryCommand implements Callable<Integer> {
 
@@ -63,6 +65,9 @@ final class HistoryCommand implements Callable<Integer> {
         }
         JobDefinition definition = jobOptions.load(parent.out);
         Path db = jobOptions.database(definition);
+        if (definition.cluster() == null) {
+            requireDatabase(db);
+        }
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "role-compare", "history.log");
         try (RunLock lock = jobOptions.lock(definition); BatchSession session = BatchSession.forJob(definition, db, log)) {
             session.exitCode(ExitCodes.OK);
@@ -71,6 +76,18 @@ final class HistoryCommand implements Callable<Integer> {
         } catch (RunLock.HeldException e) {
             parent.err.println("role-compare: " + e.getMessage() + "; history can be read when it has finished.");
             return ExitCodes.LOCKED;
+        }
+    }
+
+    /**
+     * Refuses an H2 database that does not exist, before the run lock or the session would create an
+     * empty one there: a wrong path is not a database without runs.
+     */
+    private void requireDatabase(Path db) {
+        Path file = BatchSession.storeFile(db);
+        if (!Files.isRegularFile(file)) {
+            String option = jobOptions.database == null ? jobOptions.setting("database") + ":" : "--database";
+            throw new UsageException(option + " " + db + " names no database: " + file + " does not exist");
         }
     }
 

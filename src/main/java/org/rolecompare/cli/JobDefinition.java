@@ -85,7 +85,7 @@ record JobDefinition(String name, @DefaultValue("input") Path input, @DefaultVal
      *                 best 64 candidates of each role
      * @param minScore the lowest score kept, 0 to 1
      */
-    record Related(@DefaultValue("5") @Accepts(value = "a whole number from 1 to 50", min = 1, max = 50) int perRole,
+    record Related(@DefaultValue("5") @Accepts(value = PER_ROLE_ACCEPTS, min = 1, max = MAX_PER_ROLE) int perRole,
                    @DefaultValue("0.2") @Accepts(MIN_SCORE_ACCEPTS) double minScore) {
 
         Related {
@@ -94,6 +94,12 @@ record JobDefinition(String name, @DefaultValue("input") Path input, @DefaultVal
             }
         }
     }
+
+    /** The most related roles {@code pairs.related.per-role} (and {@code related --per-role}) may keep per role. */
+    static final int MAX_PER_ROLE = 50;
+
+    /** What {@code pairs.related.per-role} accepts, in the words of a refusal. */
+    static final String PER_ROLE_ACCEPTS = "a whole number from 1 to " + MAX_PER_ROLE;
 
     /** What {@code pairs.related.min-score} accepts, in the words of a refusal. */
     static final String MIN_SCORE_ACCEPTS = "a number from 0 to 1, such as 0.2";

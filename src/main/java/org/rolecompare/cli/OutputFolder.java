@@ -10,9 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 /**
- * The output folder of a command, checked before any Spring context or log file opens: a folder
- * the command cannot write to is one line that names it and what to check, rather than the logging
- * framework's stack traces when its file appender cannot open {@code OUTPUT/logs/}.
+ * The output folder (or file) of a command, checked before anything is written: a path the
+ * command cannot write to is one line that names it and what to check, rather than the logging
+ * framework's stack traces when its file appender cannot open {@code OUTPUT/logs/}, or an
+ * exception's name for a command without a log file.
  */
 final class OutputFolder {
 
@@ -27,23 +28,53 @@ final class OutputFolder {
      * @throws CommandFailure when the folder or the log file cannot be written (permissions, a read-only or full file system)
      */
     static void prepare(Path folder, Path logFile, String option) {
-        Path file = regularFileOnTheWay(folder);
-        if (file != null) {
-            throw new UsageException(option + " " + folder + (file.equals(folder) ? "" : ": " + file) + " is a file, not a folder");
-        }
+        require(folder, option);
         try {
             Files.createDirectories(logFile.getParent());
             FileChannel.open(logFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND).close();
         } catch (IOException e) {
-            throw new CommandFailure("cannot write to the output folder " + folder + ": " + reason(e, logFile) + "; check " + option);
+            throw cannotWrite(folder, logFile.getParent(), e, option);
         }
     }
 
-    private static String reason(IOException e, Path logFile) {
+    /**
+     * Refuses a folder to write into that is, or is in, a regular file: the option names the wrong path.
+     *
+     * @param option how the operator chose the folder, for the message: {@code --output} or the job file's key
+     */
+    static void require(Path folder, String option) {
+        Path file = regularFileOnTheWay(folder);
+        if (file != null) {
+            throw new UsageException(option + " " + folder + (file.equals(folder) ? "" : ": " + file) + " is a file, not a folder");
+        }
+    }
+
+    /** Refuses a file to write that is a folder, or is in a regular file: {@code option} names the wrong path. */
+    static void requireFile(Path file, String option) {
+        if (Files.isDirectory(file)) {
+            throw new UsageException(option + " " + file + " is a folder, not a file");
+        }
+        Path onTheWay = file.getParent() == null ? null : regularFileOnTheWay(file.getParent());
+        if (onTheWay != null) {
+            throw new UsageException(option + " " + file + ": " + onTheWay + " is a file, not a folder");
+        }
+    }
+
+    /** A failure to write into {@code folder} as one line naming it, the reason and {@code option} to check. */
+    static CommandFailure cannotWrite(Path folder, IOException e, String option) {
+        return cannotWrite(folder, folder, e, option);
+    }
+
+    private static CommandFailure cannotWrite(Path folder, Path written, IOException e, String option) {
+        return new CommandFailure("cannot write to the output folder " + folder + ": " + reason(e, written) + "; check " + option);
+    }
+
+    /** Why writing into {@code written} failed, in words: the regular file on its way is named. */
+    private static String reason(IOException e, Path written) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        Path file = regularFileOnTheWay(logFile.getParent());
+        Path file = regularFileOnTheWay(written);
         if (file != null) {
             return file + " is a file, not a folder";
         }

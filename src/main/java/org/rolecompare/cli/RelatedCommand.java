@@ -23,16 +23,16 @@ import picocli.CommandLine.ParentCommand;
  * {@code role-compare related}: each role's most related roles, found from an input folder without
  * a run (no Spring context, no database), for an analyst deciding which comparisons are worth
  * making. Prints related.csv, or writes it whole to {@code --output}; the summary goes to stderr so
- * the CSV on stdout can be piped.
+ * the CSV on stdout can be piped. It writes no log file: every failure is one line on stderr.
  */
 @Command(name = "related", mixinStandardHelpOptions = true,
         description = "Finds each role's most related roles in an input folder and prints them as CSV"
                 + " (role_id,related_role_id,rank,score,shared_skills,reason), without a run.",
         footer = {"", "Exit codes:",
                 "  0    written",
-                "  1    an input file cannot be read",
+                "  1    an input file cannot be read, or the --output file cannot be written",
                 "  64   usage error"})
-final class RelatedCommand implements Callable<Integer> {
+final class RelatedCommand implements Callable<Integer>, WritesNoLogFile {
 
     @ParentCommand
     RoleCompareCommand parent;
@@ -41,7 +41,8 @@ final class RelatedCommand implements Callable<Integer> {
             description = "Input folder with roles.csv, skills.csv and responsibilities.csv (default: input).")
     Path input;
 
-    @Option(names = "--per-role", paramLabel = "K", defaultValue = "5", description = "Related roles per role (default: 5).")
+    @Option(names = "--per-role", paramLabel = "K", defaultValue = "5",
+            description = "Related roles per role, 1 to " + JobDefinition.MAX_PER_ROLE + " (default: 5).")
     int perRole;
 
     @Option(names = "--min-score", paramLabel = "S", defaultValue = "0.2",
@@ -56,9 +57,16 @@ final class RelatedCommand implements Callable<Integer> {
     boolean exact;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        if (perRole < 1 || perRole > JobDefinition.MAX_PER_ROLE) {
+            throw new UsageException("--per-role must be " + JobDefinition.PER_ROLE_ACCEPTS + ", not '" + perRole + "'");
+        }
         Path folder = input.toAbsolutePath().normalize();
         InputFolder.require(folder, "--input");
+        Path file = output == null ? null : output.toAbsolutePath().normalize();
+        if (file != null) {
+            OutputFolder.requireFile(file, "--output");
+        }
         long started = System.nanoTime();
         RelatedInput.Read read;
         try {
@@ -77,17 +85,25 @@ final class RelatedCommand implements Callable<Integer> {
         int threads = Runtime.getRuntime().availableProcessors();
         List<RelatedRole> related = exact ? finder.exact(threads) : finder.find(threads);
         long foundAt = System.nanoTime();
-        if (output == null) {
+        if (file == null) {
             RelatedRows.print(related, parent.out, CsvText::safe);
         } else {
-            CsvOutput.write(output.toAbsolutePath(), RelatedRows.HEADER, sink -> related.forEach(r -> sink.accept(RelatedRows.row(r, CsvText::safe))));
+            write(related, file);
         }
         parent.err.println(String.format(Locale.US,
                 "role-compare: %,d related roles of %,d roles (%,d rows left out: %,d rejected by the row rules, %,d of unknown roles)"
                         + " in %.1f s (read %.1f s, index %.1f s, search %.1f s)%s",
                 related.size(), read.roles().size(), read.rejectedRows() + read.orphanRows(), read.rejectedRows(), read.orphanRows(),
                 (System.nanoTime() - started) / 1e9, (readAt - started) / 1e9, (indexedAt - readAt) / 1e9, (foundAt - indexedAt) / 1e9,
-                output == null ? "" : "; written to " + output.toAbsolutePath()));
+                file == null ? "" : "; written to " + file));
         return ExitCodes.OK;
+    }
+
+    private static void write(List<RelatedRole> related, Path file) {
+        try {
+            CsvOutput.write(file, RelatedRows.HEADER, sink -> related.forEach(r -> sink.accept(RelatedRows.row(r, CsvText::safe))));
+        } catch (IOException e) {
+            throw OutputFolder.cannotWrite(file.getParent(), e, "--output");
+        }
     }
 }

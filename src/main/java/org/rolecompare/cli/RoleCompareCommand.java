@@ -108,6 +108,10 @@ public final class RoleCompareCommand implements Runnable {
             if (e instanceof CommandFailure) {
                 return oneLineFailure((CommandFailure) e, err);
             }
+            if (commandLine.getCommand() instanceof WritesNoLogFile) {
+                err.println("role-compare: failed: " + rootMessage(e));
+                return ExitCodes.FAILED;
+            }
             LoggerFactory.getLogger(RoleCompareCommand.class).error("command failed", e);
             err.println("role-compare: failed: " + rootMessage(e) + " (the log file has the details)");
             return ExitCodes.FAILED;

@@ -19,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
  * and renders them, until it is stopped. The manager ({@code run} with the same job file) does
  * everything else. On SIGTERM it takes no new partition, lets the running ones finish (at most
  * {@code cluster.worker-stop-timeout}), hands back any still running, and exits (143, as for any SIGTERM).
+ * It has no {@code --database} option: its database is the cluster's PostgreSQL one, which the job file names.
  */
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = "Cluster mode: renders report partitions sent by the manager (run) over RabbitMQ, until stopped.",
@@ -32,7 +33,7 @@ final class WorkerCommand implements Callable<Integer> {
     RoleCompareCommand parent;
 
     @Mixin
-    JobOptions jobOptions = new JobOptions();
+    JobFileOption jobFile = new JobFileOption();
 
     @Option(names = "--name", paramLabel = "NAME",
             description = "Name of this worker in its log lines and log file (default: HOST-PID).")
@@ -44,13 +45,13 @@ final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobDefinition definition = jobOptions.load(parent.out);
+        JobDefinition definition = jobFile.load(parent.out);
         ClusterSettings cluster = definition.cluster();
         if (cluster == null) {
-            throw new UsageException(jobOptions.source() + " has no cluster section; a worker takes partitions"
+            throw new UsageException(jobFile.source() + " has no cluster section; a worker takes partitions"
                     + " from a cluster's queue (README, \"Cluster mode\")");
         }
-        jobOptions.requireClusterPasswords(definition, System::getenv);
+        jobFile.requireClusterPasswords(definition, System::getenv);
         if (threads != null && threads < 1) {
             throw new UsageException("--threads must be at least 1");
         }

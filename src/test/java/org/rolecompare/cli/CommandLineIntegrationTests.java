@@ -19,7 +19,8 @@ import picocli.CommandLine;
  * The command line as an operator meets it: help (footers of whole lines that fit 80 columns, every
  * exit code of run listed), usage errors with exit code 64 and no stack trace (an --output that is
  * a file among them; a misspelt option or command with the closest one suggested; a missing command
- * with all of them named), bad job files, and the validate command's summary and data-quality.csv.
+ * with all of them named; a worker's --database, which it does not have), bad job files, and the
+ * validate command's summary and data-quality.csv.
  */
 class CommandLineIntegrationTests {
 
@@ -201,6 +202,20 @@ class CommandLineIntegrationTests {
         // then
         assertThat(result.exitCode()).isEqualTo(64);
         assertThat(result.err()).isEqualTo("role-compare: --output " + file + " is a file, not a folder" + System.lineSeparator());
+    }
+
+    @Test
+    void aWorkerTakesNoDatabaseOption() {
+        // when
+        CliRun.Result result = CliRun.execute("worker", "--job=jobs/nightly.yml", "--database=" + temp.resolve("db"));
+        CliRun.Result help = CliRun.execute("worker", "--help");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err().lines().findFirst()).hasValue("role-compare: unknown option --database");
+        assertThat(temp.resolve("db")).doesNotExist();
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--job=FILE").doesNotContain("--database").doesNotContain("H2");
     }
 
     @Test

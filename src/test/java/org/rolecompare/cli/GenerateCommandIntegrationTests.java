@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code generate} end to end: the synthetic input it writes passes through {@code validate}, which
  * finds every injected defect at the file, line and rule defects.csv names, and no error about the
- * clean roles.
+ * clean roles; an --output that is a file is a usage error in one line.
  */
 class GenerateCommandIntegrationTests {
 
@@ -71,6 +71,24 @@ class GenerateCommandIntegrationTests {
         assertThat(result.exitCode()).isEqualTo(64);
         assertThat(result.err()).contains("--comparisons must be from 0 to 6 for 4 roles");
         assertThat(root.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void anOutputThatIsAFileIsAUsageError() throws IOException {
+        // given
+        Path file = Files.writeString(root.resolve("afile"), "not a folder");
+
+        // when
+        CliRun.Result result = CliRun.execute("generate", "--roles=5", "--comparisons=3", "--output=" + file);
+        CliRun.Result inside = CliRun.execute("generate", "--roles=5", "--comparisons=3", "--output=" + file.resolve("input"));
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err()).isEqualTo("role-compare: --output " + file + " is a file, not a folder" + System.lineSeparator());
+        assertThat(inside.exitCode()).isEqualTo(64);
+        assertThat(inside.err()).isEqualTo("role-compare: --output " + file.resolve("input") + ": " + file
+                + " is a file, not a folder" + System.lineSeparator());
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
     }
 
     private static List<CSVRecord> read(Path file) throws IOException {

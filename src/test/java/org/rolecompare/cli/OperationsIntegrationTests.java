@@ -15,7 +15,8 @@ import org.rolecompare.job.FaultInjection;
 
 /**
  * The operator's side of nightly runs: the schedule command runs the job at its cron times,
- * history lists what ran with its counts, exit codes and input folder (and why a run failed), retention keeps only the last runs, and
+ * history lists what ran with its counts, exit codes and input folder (and why a run failed), or that
+ * there is no database where it was pointed (creating none), retention keeps only the last runs, and
  * the job database does not grow a trace file of H2's expected start-up errors. Progress and
  * summary lines say only what is known ("starting…" before there is a rate) and group thousands
  * alike.
@@ -93,6 +94,36 @@ class OperationsIntegrationTests {
         assertThat(lines).hasSize(3);
         assertThat(lines[1]).startsWith(CliRun.RUN_DATE).contains(" FAILED ").endsWith(" 1  " + cli.input());
         assertThat(lines[2]).isEqualTo("            reason: comparisons.csv lists no pairs: nothing to compare; check the feed");
+    }
+
+    @Test
+    void historyOfAPathWithoutADatabaseSaysSoAndCreatesNothing() {
+        // given
+        Path typo = temp.resolve("typo-db").resolve("rc");
+
+        // when
+        CliRun.Result result = CliRun.execute("history", "--job=jobs/nightly.yml", "--database=" + typo);
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err()).isEqualTo("role-compare: --database " + typo + " names no database: " + typo + ".mv.db does not exist"
+                + System.lineSeparator());
+        assertThat(result.out()).isEmpty();
+        assertThat(temp.resolve("typo-db")).doesNotExist();
+    }
+
+    @Test
+    void historyOfADatabaseWithoutRunsSaysSo() {
+        // given
+        CliRun cli = new CliRun(temp);
+        BatchSession.onFile(cli.database(), temp.resolve("logs").resolve("role-compare.log")).close();
+
+        // when
+        CliRun.Result result = CliRun.execute("history", "--job=jobs/nightly.yml", "--database=" + cli.database());
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("role-compare: no runs recorded yet." + System.lineSeparator());
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code role-compare related} as an analyst runs it: the CSV on stdout (or whole in a file) and the
- * summary on stderr, the seed's two roles as each other's most related role, and a bad option or a
- * missing folder refused as a usage error (64).
+ * summary on stderr, the seed's two roles as each other's most related role, and a bad option, a
+ * missing folder or an --output that cannot be the CSV file refused as a usage error (64) in one line.
  */
 class RelatedCommandTests {
 
@@ -79,14 +79,39 @@ class RelatedCommandTests {
         Path input = new CliRun(temp).withFixture("seed").input();
 
         // when
-        CliRun.Result perRole = CliRun.execute("related", "--input=" + input, "--per-role=0");
+        CliRun.Result none = CliRun.execute("related", "--input=" + input, "--per-role=0");
+        CliRun.Result tooMany = CliRun.execute("related", "--input=" + input, "--per-role=51");
+        CliRun.Result most = CliRun.execute("related", "--input=" + input, "--per-role=50");
         CliRun.Result missing = CliRun.execute("related", "--input=" + temp.resolve("nowhere"));
 
         // then
-        assertThat(perRole.exitCode()).isEqualTo(64);
-        assertThat(perRole.err()).contains("per-role must be at least 1, not 0");
+        assertThat(none.exitCode()).isEqualTo(64);
+        assertThat(none.err()).isEqualTo("role-compare: --per-role must be a whole number from 1 to 50, not '0'" + System.lineSeparator());
+        assertThat(tooMany.exitCode()).isEqualTo(64);
+        assertThat(tooMany.err()).isEqualTo("role-compare: --per-role must be a whole number from 1 to 50, not '51'" + System.lineSeparator());
+        assertThat(tooMany.out()).isEmpty();
+        assertThat(most.exitCode()).as(most.err()).isZero();
         assertThat(missing.exitCode()).isEqualTo(64);
         assertThat(missing.err()).contains("--input " + temp.resolve("nowhere") + " does not exist");
+    }
+
+    @Test
+    void anOutputThatIsAFolderOrInAFileIsAUsageError() throws Exception {
+        // given
+        Path input = new CliRun(temp).withFixture("seed").input();
+        Path file = Files.writeString(temp.resolve("afile"), "not a folder");
+
+        // when
+        CliRun.Result folder = CliRun.execute("related", "--input=" + input, "--output=" + temp);
+        CliRun.Result inAFile = CliRun.execute("related", "--input=" + input, "--output=" + file.resolve("related.csv"));
+
+        // then
+        assertThat(folder.exitCode()).isEqualTo(64);
+        assertThat(folder.err()).isEqualTo("role-compare: --output " + temp + " is a folder, not a file" + System.lineSeparator());
+        assertThat(inAFile.exitCode()).isEqualTo(64);
+        assertThat(inAFile.err()).isEqualTo("role-compare: --output " + file.resolve("related.csv") + ": " + file
+                + " is a file, not a folder" + System.lineSeparator());
+        assertThat(folder.out() + inAFile.out()).isEmpty();
     }
 
     @Test
