@@ -29,8 +29,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code role-compare history}: the recent runs recorded in the job repository, newest first, each
- * with the input folder it read and, for a run that failed, a line saying why. It only reads: an
- * H2 database that does not exist is a wrong path, said as such, not an empty database created there.
+ * with the input folder it read and, for a run that failed, a line saying why. It only reads: it
+ * never creates a database where none exists.
  */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "Lists recent runs: run date, status, start, duration, counts, exit code, input folder and,"
@@ -38,7 +38,7 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Exit codes:",
                 "  0    listed (also when no run is recorded yet)",
                 "  1    the job database cannot be read",
-                "  64   usage error (also a database that does not exist)",
+                "  64   usage error (also a --database that does not exist)",
                 "  75   a run holds the database; try again when it has finished"})
 final class HistoryCommand implements Callable<Integer> {
 
@@ -65,8 +65,8 @@ final class HistoryCommand implements Callable<Integer> {
         }
         JobDefinition definition = jobOptions.load(parent.out);
         Path db = jobOptions.database(definition);
-        if (definition.cluster() == null) {
-            requireDatabase(db);
+        if (definition.cluster() == null && !Files.isRegularFile(BatchSession.storeFile(db))) {
+            return noDatabase(db);
         }
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "role-compare", "history.log");
         try (RunLock lock = jobOptions.lock(definition); BatchSession session = BatchSession.forJob(definition, db, log)) {
@@ -80,15 +80,17 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     /**
-     * Refuses an H2 database that does not exist, before the run lock or the session would create an
-     * empty one there: a wrong path is not a database without runs.
+     * An H2 database that does not exist, found before the run lock or the session would create an
+     * empty one there. Named with {@code --database}, it is a wrong path: a usage error. The job's own
+     * database missing is a fresh install: no runs yet, and nothing is created.
      */
-    private void requireDatabase(Path db) {
+    private int noDatabase(Path db) {
         Path file = BatchSession.storeFile(db);
-        if (!Files.isRegularFile(file)) {
-            String option = jobOptions.database == null ? jobOptions.setting("database") + ":" : "--database";
-            throw new UsageException(option + " " + db + " names no database: " + file + " does not exist");
+        if (jobOptions.database != null) {
+            throw new UsageException("--database " + db + " names no database: " + file + " does not exist");
         }
+        parent.out.println("role-compare: no runs recorded yet (no database at " + file + "; the first run creates it).");
+        return ExitCodes.OK;
     }
 
     private void print(BatchSession session) {

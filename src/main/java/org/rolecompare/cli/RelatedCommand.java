@@ -61,6 +61,9 @@ final class RelatedCommand implements Callable<Integer>, WritesNoLogFile {
         if (perRole < 1 || perRole > JobDefinition.MAX_PER_ROLE) {
             throw new UsageException("--per-role must be " + JobDefinition.PER_ROLE_ACCEPTS + ", not '" + perRole + "'");
         }
+        if (!(minScore >= 0 && minScore <= 1)) {
+            throw new UsageException("--min-score must be " + JobDefinition.MIN_SCORE_ACCEPTS + ", not '" + minScore + "'");
+        }
         Path folder = input.toAbsolutePath().normalize();
         InputFolder.require(folder, "--input");
         Path file = output == null ? null : output.toAbsolutePath().normalize();

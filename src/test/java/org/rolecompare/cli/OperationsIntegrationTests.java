@@ -113,6 +113,23 @@ class OperationsIntegrationTests {
     }
 
     @Test
+    void historyOnAFreshInstallSaysNoRunsYetAndCreatesNothing() throws Exception {
+        // given a job file whose database no run has created yet
+        CliRun cli = new CliRun(temp);
+        Path fresh = temp.resolve("data").resolve("role-compare");
+        Path job = jobFile("database: " + fresh + "\n", cli);
+
+        // when
+        CliRun.Result result = CliRun.execute("history", "--job=" + job);
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("role-compare: no runs recorded yet (no database at " + fresh + ".mv.db; the first run creates it)."
+                + System.lineSeparator());
+        assertThat(temp.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void historyOfADatabaseWithoutRunsSaysSo() {
         // given
         CliRun cli = new CliRun(temp);

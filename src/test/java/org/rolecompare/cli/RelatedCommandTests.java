@@ -74,7 +74,7 @@ class RelatedCommandTests {
     }
 
     @Test
-    void aBadPerRoleOrAMissingInputFolderIsAUsageError() throws Exception {
+    void aBadPerRoleOrMinScoreOrAMissingInputFolderIsAUsageError() throws Exception {
         // given
         Path input = new CliRun(temp).withFixture("seed").input();
 
@@ -83,6 +83,7 @@ class RelatedCommandTests {
         CliRun.Result tooMany = CliRun.execute("related", "--input=" + input, "--per-role=51");
         CliRun.Result most = CliRun.execute("related", "--input=" + input, "--per-role=50");
         CliRun.Result missing = CliRun.execute("related", "--input=" + temp.resolve("nowhere"));
+        CliRun.Result highScore = CliRun.execute("related", "--input=" + input, "--min-score=1.5");
 
         // then
         assertThat(none.exitCode()).isEqualTo(64);
@@ -93,6 +94,9 @@ class RelatedCommandTests {
         assertThat(most.exitCode()).as(most.err()).isZero();
         assertThat(missing.exitCode()).isEqualTo(64);
         assertThat(missing.err()).contains("--input " + temp.resolve("nowhere") + " does not exist");
+        assertThat(highScore.exitCode()).isEqualTo(64);
+        assertThat(highScore.err()).isEqualTo("role-compare: --min-score must be a number from 0 to 1, such as 0.2, not '1.5'"
+                + System.lineSeparator());
     }
 
     @Test
