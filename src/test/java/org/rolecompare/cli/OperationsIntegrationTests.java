@@ -147,13 +147,9 @@ class OperationsIntegrationTests {
     void retentionKeepsTheLastRunFolders() throws Exception {
         // given
         CliRun cli = new CliRun(temp).withFixture("seed");
-        Path job = jobFile("retention:\n  keep-runs: 2\n", cli);
-        String[] args = {"run", "--job=" + job, "--database=" + cli.database()};
 
         // when
-        for (String date : new String[] {"2026-11-25", "2026-11-26", "2026-11-27"}) {
-            assertThat(CliRun.execute(concat(args, "--run-date=" + date)).exitCode()).isZero();
-        }
+        runsKeeping(2, cli, "2026-11-25", "2026-11-26", "2026-11-27");
 
         // then
         assertThat(cli.output().resolve("2026-11-25")).doesNotExist();
@@ -165,13 +161,9 @@ class OperationsIntegrationTests {
     void retentionOfOneRunSaysSoInTheSingular() throws Exception {
         // given
         CliRun cli = new CliRun(temp).withFixture("seed");
-        Path job = jobFile("retention:\n  keep-runs: 1\n", cli);
-        String[] args = {"run", "--job=" + job, "--database=" + cli.database()};
 
         // when
-        for (String date : new String[] {"2026-11-26", "2026-11-27"}) {
-            assertThat(CliRun.execute(concat(args, "--run-date=" + date)).exitCode()).isZero();
-        }
+        runsKeeping(1, cli, "2026-11-26", "2026-11-27");
 
         // then
         String log = Files.readString(cli.output().resolve("logs").resolve("role-compare.log"));
@@ -185,11 +177,7 @@ class OperationsIntegrationTests {
     void retentionNeverDeletesTheBackfillItJustPublished() throws Exception {
         // given
         CliRun cli = new CliRun(temp).withFixture("seed");
-        Path job = jobFile("retention:\n  keep-runs: 2\n", cli);
-        String[] args = {"run", "--job=" + job, "--database=" + cli.database()};
-        for (String date : new String[] {"2026-03-01", "2026-03-02"}) {
-            assertThat(CliRun.execute(concat(args, "--run-date=" + date)).exitCode()).isZero();
-        }
+        String[] args = runsKeeping(2, cli, "2026-03-01", "2026-03-02");
 
         // when
         CliRun.Result backfill = CliRun.execute(concat(args, "--run-date=2026-02-01"));
@@ -269,6 +257,16 @@ class OperationsIntegrationTests {
         assertThat(run.out()).contains("role-compare: run " + CliRun.RUN_DATE + " of job scheduled completed: roles 50 accepted, 0 rejected;"
                 + " comparisons 1,000 written, 0 rejected, 0 skipped; findings 0 errors, 0 warnings");
         assertThat(validate.out()).contains("roles 50 accepted, 0 rejected; comparisons 1,000 valid, 0 rejected or skipped;");
+    }
+
+    /** Runs {@code dates} in turn with a job keeping {@code keep} runs, each exiting 0; returns the command without its date. */
+    private String[] runsKeeping(int keep, CliRun cli, String... dates) throws Exception {
+        Path job = jobFile("retention:\n  keep-runs: " + keep + "\n", cli);
+        String[] args = {"run", "--job=" + job, "--database=" + cli.database()};
+        for (String date : dates) {
+            assertThat(CliRun.execute(concat(args, "--run-date=" + date)).exitCode()).isZero();
+        }
+        return args;
     }
 
     private Path jobFile(String extra, CliRun cli) throws Exception {
