@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.repository.JobRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +34,8 @@ import picocli.CommandLine.ParentCommand;
  * <p>
  * This class is the command itself: its options, the run lock, the session and the stop hook. What
  * identifies a run is in {@link RunParameters}, crash leftovers are undone by {@link CrashRecovery},
- * the attempt to start or restart is chosen by {@link RunAttempts}, and the summary and exit code
+ * the attempt to start or restart is chosen by {@link RunAttempts} (and a resume with the other
+ * web-page setting refused by {@link WebPagesOnResume}), and the summary and exit code
  * come from {@link RunOutcome}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -117,7 +119,8 @@ final class RunCommand implements Callable<Integer> {
         // an exception leaves it unset: its message is printed after this method, so the JVM must not halt first
         int code = ExitCodes.TERMINATED;
         try (RunLock lock = jobOptions.lock(definition)) {
-            code = runLocked(definition, inputDir, outputDir, db, date, parameters);
+            code = runLocked(definition, inputDir, outputDir, db, date, parameters,
+                    new WebPagesOnResume(definition.htmlPages(), noHtml, jobOptions.source()));
             return code;
         } catch (RunLock.HeldException e) {
             parent.err.println("role-compare: " + e.getMessage() + "; try again when it has finished.");
@@ -165,7 +168,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int runLocked(JobDefinition definition, Path inputDir, Path outputDir, Path db, LocalDate date,
-                          JobParameters parameters) throws Exception {
+                          JobParameters parameters, WebPagesOnResume webPages) throws Exception {
         Path published = outputDir.resolve(date.toString());
         CountDownLatch finished = new CountDownLatch(1);
         Thread stopper = null;
@@ -185,6 +188,12 @@ final class RunCommand implements Callable<Integer> {
             JobParameters attempt = attempts.toRun(parameters, published, date);
             if (attempt == null) {
                 return outcome.nothingToDo(date, attempts, parameters);
+            }
+            String refusal = webPages.refusal(session.bean(JobRepository.class), attempt, date);
+            if (refusal != null) {
+                LoggerFactory.getLogger(RoleCompareCommand.LOG_FILE_ONLY).info(refusal);
+                parent.err.println("role-compare: " + refusal);
+                return ExitCodes.USAGE;
             }
             JobExecution execution;
             try {

@@ -15,8 +15,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * The job parameters of a {@code run}: which of its settings identify the run and which only
  * configure it. The run date, the input's fingerprint and the output folder are identifying, so the
  * same date on the same input into the same folder is one job instance that a restart resumes, and
- * a changed input is a new run; everything else may change between attempts. Kept apart from the
- * command so the identity of a run is decided in one place.
+ * a changed input is a new run; everything else may change between attempts, but an unfinished
+ * run resumes only with the web-page setting it was started with ({@link WebPagesOnResume}). Kept
+ * apart from the command so the identity of a run is decided in one place.
  */
 final class RunParameters {
 

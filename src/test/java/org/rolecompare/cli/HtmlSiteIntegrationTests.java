@@ -193,7 +193,7 @@ class HtmlSiteIntegrationTests {
         return Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
     }
 
-    private static int column(Row header, String name) {
+    static int column(Row header, String name) {
         for (int i = 0; i < header.getLastCellNum(); i++) {
             if (name.equals(header.getCell(i).getStringCellValue())) {
                 return i;

@@ -263,7 +263,8 @@ class PublishIntegrationTests {
         return FaultInjection.crashAtJvmOptions(point);
     }
 
-    private static Path onlyStagingFolder(CliRun cli) throws IOException {
+    /** The run's one staging folder in {@code OUTPUT/.staging}. */
+    static Path onlyStagingFolder(CliRun cli) throws IOException {
         try (Stream<Path> entries = Files.list(cli.output().resolve(".staging"))) {
             List<Path> folders = entries.filter(Files::isDirectory).toList();
             assertThat(folders).hasSize(1);
