@@ -35,7 +35,7 @@ import picocli.CommandLine.ParentCommand;
  * This class is the command itself: its options, the run lock, the session and the stop hook. What
  * identifies a run is in {@link RunParameters}, crash leftovers are undone by {@link CrashRecovery},
  * the attempt to start or restart is chosen by {@link RunAttempts} (and a resume with the other
- * web-page setting refused by {@link WebPagesOnResume}), and the summary and exit code
+ * web-page or PDF setting refused by {@link OutputSettingsOnResume}), and the summary and exit code
  * come from {@link RunOutcome}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -120,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
         int code = ExitCodes.TERMINATED;
         try (RunLock lock = jobOptions.lock(definition)) {
             code = runLocked(definition, inputDir, outputDir, db, date, parameters,
-                    new WebPagesOnResume(definition.htmlPages(), noHtml, jobOptions.source()));
+                    new OutputSettingsOnResume(definition.htmlPages(), noHtml, definition.pdfReports(), jobOptions.source()));
             return code;
         } catch (RunLock.HeldException e) {
             parent.err.println("role-compare: " + e.getMessage() + "; try again when it has finished.");
@@ -168,7 +168,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int runLocked(JobDefinition definition, Path inputDir, Path outputDir, Path db, LocalDate date,
-                          JobParameters parameters, WebPagesOnResume webPages) throws Exception {
+                          JobParameters parameters, OutputSettingsOnResume webPages) throws Exception {
         Path published = outputDir.resolve(date.toString());
         CountDownLatch finished = new CountDownLatch(1);
         Thread stopper = null;

@@ -16,7 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * configure it. The run date, the input's fingerprint and the output folder are identifying, so the
  * same date on the same input into the same folder is one job instance that a restart resumes, and
  * a changed input is a new run; everything else may change between attempts, but an unfinished
- * run resumes only with the web-page setting it was started with ({@link WebPagesOnResume}). Kept
+ * run resumes only with the web-page setting it was started with ({@link OutputSettingsOnResume}). Kept
  * apart from the command so the identity of a run is decided in one place.
  */
 final class RunParameters {

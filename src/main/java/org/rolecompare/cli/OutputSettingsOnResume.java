@@ -3,6 +3,7 @@ package org.rolecompare.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,20 +18,22 @@ import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * Whether an unfinished run may resume with this command's web-page setting ({@code report.html},
- * {@code --no-html}). The setting decides what three steps write: the report step each
- * comparison's page beside its PDF, the workbook and comparisons.csv a link to it, the web pages
- * step the role pages and the index. A step that completed is not run again, so a run resumed with
- * the other setting would publish links to pages that were never written, or pages that a run
- * without them must not have. An unfinished run therefore resumes only with the setting it was
- * started with; another is refused before the attempt starts, so nothing is written and the run
- * stays resumable, and one line says what to give: the run's own setting, or, to change it, the
- * staging folder to delete so that the run starts afresh.
+ * {@code --no-html}) and PDF setting ({@code report.pdf}). The web-page setting decides what three
+ * steps write: the report step each comparison's page beside its PDF, the workbook and
+ * comparisons.csv a link to it, the web pages step the role pages and the index; the PDF setting
+ * likewise the PDFs, the {@code report} links and the pages' links to them. A step that completed is
+ * not run again, so a run resumed with the other setting would publish links to files that were
+ * never written, or files that a run without them must not have. An unfinished run therefore
+ * resumes only with the settings it was started with; others are refused before the attempt
+ * starts, so nothing is written and the run stays resumable, and one line says what to give: the
+ * run's own setting, or, to change it, the staging folder to delete so that the run starts afresh.
  *
  * @param jobFilePages the job file's {@code report.html}
  * @param noHtml       whether {@code --no-html} was given
+ * @param pdf          the job file's {@code report.pdf}
  * @param jobSource    where the job file's settings come from, as {@link JobOptions#source()} says it
  */
-record WebPagesOnResume(boolean jobFilePages, boolean noHtml, String jobSource) {
+record OutputSettingsOnResume(boolean jobFilePages, boolean noHtml, boolean pdf, String jobSource) {
 
     /** Whether this command asks for web pages. */
     boolean pages() {
@@ -38,8 +41,8 @@ record WebPagesOnResume(boolean jobFilePages, boolean noHtml, String jobSource) 
     }
 
     /**
-     * Why {@code attempt} cannot run with this command's setting, or {@code null} when it can: it
-     * can when it is a new attempt, when every execution of the attempt had this setting, or when
+     * Why {@code attempt} cannot run with this command's settings, or {@code null} when it can: it
+     * can when it is a new attempt, when every execution of the attempt had these settings, or when
      * its staging folder is gone (nothing is left to resume but the check of a run already published).
      */
     String refusal(JobRepository repository, JobParameters attempt, LocalDate date) {
@@ -47,10 +50,12 @@ record WebPagesOnResume(boolean jobFilePages, boolean noHtml, String jobSource) 
         if (instance == null) {
             return null;
         }
-        Set<Boolean> started = repository.getJobExecutions(instance).stream()
-                .map(e -> !"false".equals(e.getJobParameters().getString(JobParameterNames.HTML_PAGES)))
-                .collect(Collectors.toSet());
-        if (started.isEmpty() || started.equals(Set.of(pages()))) {
+        List<JobExecution> executions = repository.getJobExecutions(instance);
+        Set<Boolean> started = startedWith(executions, JobParameterNames.HTML_PAGES);
+        Set<Boolean> startedPdf = startedWith(executions, JobParameterNames.PDF_REPORTS);
+        boolean pagesDiffer = !started.isEmpty() && !started.equals(Set.of(pages()));
+        boolean pdfDiffers = !startedPdf.isEmpty() && !startedPdf.equals(Set.of(pdf));
+        if (!pagesDiffer && !pdfDiffers) {
             return null;
         }
         JobExecution last = repository.getJobExecution(repository.getLastJobExecution(instance).getId());
@@ -59,6 +64,24 @@ record WebPagesOnResume(boolean jobFilePages, boolean noHtml, String jobSource) 
             return null;
         }
         String afresh = "delete its staging folder " + staging.get() + " and run this command again: the run then starts afresh";
+        return pagesDiffer ? pagesRefusal(started, date, afresh) : pdfRefusal(startedPdf, date, afresh);
+    }
+
+    /** The values {@code setting} had in {@code executions} (a setting not given counts as true). */
+    private static Set<Boolean> startedWith(List<JobExecution> executions, String setting) {
+        return executions.stream().map(e -> !"false".equals(e.getJobParameters().getString(setting))).collect(Collectors.toSet());
+    }
+
+    private String pdfRefusal(Set<Boolean> started, LocalDate date, String afresh) {
+        if (started.size() > 1) {
+            return "the unfinished run of " + date + " was attempted both with and without PDF reports (report.pdf), so it cannot"
+                    + " be resumed either way; " + afresh + ".";
+        }
+        return "the unfinished run of " + date + " was started with report.pdf: " + !pdf + ", but " + jobSource + " now says report.pdf: "
+                + pdf + "; set report.pdf: " + !pdf + " again to resume it, or, to publish it with report.pdf: " + pdf + ", " + afresh + ".";
+    }
+
+    private String pagesRefusal(Set<Boolean> started, LocalDate date, String afresh) {
         if (started.size() > 1) {
             return "the unfinished run of " + date + " was attempted both with and without web pages (report.html), so it cannot"
                     + " be resumed either way; " + afresh + ".";

@@ -22,7 +22,7 @@ import org.rolecompare.publish.RunPublisher;
 
 /**
  * An unfinished run resumes only with the web-page setting ({@code report.html}, {@code --no-html})
- * it was started with, so what it publishes is consistent: a run without pages has no
+ * and the PDF setting ({@code report.pdf}) it was started with, so what it publishes is consistent: a run without pages has no
  * {@code html/} and no page links, a run with pages has every page its links name. Each first
  * attempt runs in a child JVM and is stopped after its report step: a folder where the workbook
  * belongs makes the workbook step fail. A resume with the other setting is refused (exit 64) before
@@ -30,7 +30,7 @@ import org.rolecompare.publish.RunPublisher;
  * own setting, or deleting the staging folder as the line says and running afresh, publishes a
  * consistent folder.
  */
-class WebPagesResumeIntegrationTests {
+class OutputSettingsResumeIntegrationTests {
 
     private static final int ROLES = 20;
     private static final int COMPARISONS = 60;
@@ -114,6 +114,33 @@ class WebPagesResumeIntegrationTests {
         assertThat(rows).hasSize(COMPARISONS).allSatisfy(row -> assertThat(run.resolve(row.get("page"))).isRegularFile());
         assertThat(workbookPages(run)).containsExactlyElementsOf(rows.stream().map(row -> row.get("page")).toList());
         assertThat(run.resolve("html").resolve("index.html")).isRegularFile();
+    }
+
+    @Test
+    void aRunStartedWithPdfsIsNotResumedWithoutThem() throws Exception {
+        // given a run stopped after its report step, and a job file that now turns the PDFs off
+        CliRun cli = new CliRun(temp);
+        GeneratedInput.write(cli.input(), ROLES, COMPARISONS);
+        Path staging = stopAfterTheReportStep(cli);
+        Path pdfOff = Files.writeString(temp.resolve("pdf-off.yml"),
+                Files.readString(JOB).replaceFirst("(?m)^report:\n", "report:\n  pdf: false\n"));
+
+        // when
+        CliRun.Result refused = CliRun.execute("run", "--job=" + pdfOff, "--input=" + cli.input(), "--output=" + cli.output(),
+                "--database=" + cli.database(), "--run-date=" + CliRun.RUN_DATE);
+        CliRun.Result resumed = cli.run();
+
+        // then
+        assertThat(refused.exitCode()).as(refused.out() + refused.err()).isEqualTo(64);
+        assertThat(refused.err()).contains("role-compare: the unfinished run of " + CliRun.RUN_DATE + " was started with report.pdf: true,"
+                + " but job file " + pdfOff + " now says report.pdf: false; set report.pdf: true again to resume it, or, to publish it"
+                + " with report.pdf: false, delete its staging folder " + staging + " and run this command again: the run then starts afresh.");
+        assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+        Path run = cli.runDir();
+        assertThat(PublishedFolder.pdfs(run)).hasSize(COMPARISONS);
+        assertThat(RunCommandIntegrationTests.readCsv(run.resolve("comparisons.csv")))
+                .allSatisfy(row -> assertThat(run.resolve(row.get("report"))).isRegularFile());
+        PublishedFolder.assertMatchesManifest(run);
     }
 
     /**
