@@ -63,7 +63,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         JobDefinition definition = jobOptions.load(parent.out);
         Path db = jobOptions.database(definition);
-        Path log = Path.of(System.getProperty("java.io.tmpdir"), "role-compare", "history.log");
+        Path log = BatchSession.userLogFile("history.log", System::getenv);
         try (RunLock lock = jobOptions.lock(definition); BatchSession session = BatchSession.forJob(definition, db, log)) {
             session.exitCode(ExitCodes.OK);
             print(session);

@@ -31,11 +31,24 @@ final class OutputFolder {
         if (file != null) {
             throw new UsageException(option + " " + folder + (file.equals(folder) ? "" : ": " + file) + " is a file, not a folder");
         }
+        String reason = unwritable(logFile);
+        if (reason != null) {
+            throw new CommandFailure("cannot write to the output folder " + folder + ": " + reason + "; check " + option);
+        }
+    }
+
+    /**
+     * Creates the log file's folder and opens the log file for appending.
+     *
+     * @return null when it could, else why not in a few words ("permission denied")
+     */
+    static String unwritable(Path logFile) {
         try {
-            Files.createDirectories(logFile.getParent());
+            Files.createDirectories(logFile.toAbsolutePath().getParent());
             FileChannel.open(logFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND).close();
+            return null;
         } catch (IOException e) {
-            throw new CommandFailure("cannot write to the output folder " + folder + ": " + reason(e, logFile) + "; check " + option);
+            return reason(e, logFile);
         }
     }
 
@@ -43,7 +56,7 @@ final class OutputFolder {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        Path file = regularFileOnTheWay(logFile.getParent());
+        Path file = regularFileOnTheWay(logFile.toAbsolutePath().getParent());
         if (file != null) {
             return file + " is a file, not a folder";
         }
