@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
@@ -134,7 +135,31 @@ final class BatchSession implements AutoCloseable {
      */
     static BatchSession temporary(Path logFile) throws IOException {
         Path folder = Files.createTempDirectory("role-compare-");
-        return open(List.of("--spring.datasource.url=" + url(folder.resolve("validate"))), false, logFile, folder);
+        try {
+            return open(List.of("--spring.datasource.url=" + url(folder.resolve("validate"))), false, logFile, folder);
+        } catch (RuntimeException e) {
+            // a context that did not start leaves nothing behind either
+            try {
+                RunPublisher.deleteTree(folder);
+            } catch (IOException notDeleted) {
+                e.addSuppressed(notDeleted);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The log file {@code name} of a command that has no output folder ({@code validate} without
+     * {@code --output}, {@code history}): in the user's own state folder,
+     * {@code $XDG_STATE_HOME/role-compare/}, else {@code ~/.local/state/role-compare/}. Not a folder
+     * every user shares: the first user to make {@code /tmp/role-compare/} owned it, and the
+     * others' commands could not write their log there.
+     */
+    static Path userLogFile(String name, Function<String, String> environment) {
+        String state = environment.apply("XDG_STATE_HOME");
+        Path folder = state != null && Path.of(state).isAbsolute() ? Path.of(state)
+                : Path.of(System.getProperty("user.home"), ".local", "state");
+        return folder.resolve("role-compare").resolve(name);
     }
 
     private static String url(Path database) {

@@ -68,7 +68,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (definition.cluster() == null && !Files.isRegularFile(BatchSession.storeFile(db))) {
             return noDatabase(db);
         }
-        Path log = Path.of(System.getProperty("java.io.tmpdir"), "role-compare", "history.log");
+        Path log = BatchSession.userLogFile("history.log", System::getenv);
         try (RunLock lock = jobOptions.lock(definition); BatchSession session = BatchSession.forJob(definition, db, log)) {
             session.exitCode(ExitCodes.OK);
             print(session);

@@ -17,7 +17,8 @@ import ch.qos.logback.core.status.StatusManager;
  * a full disk under {@code OUTPUT/logs/} made Spring Boot's console status listener print every
  * failed write with its trace (~190 lines in a seed run). Declared in logback-spring.xml, it
  * replaces that listener. The run goes on, logging to the console; each distinct problem is printed
- * once, and at most {@value #MAX_LINES} are.
+ * once, and at most {@value #MAX_LINES} are. Errors are printed, and the one warning that a log file
+ * cannot be opened at all ({@link LogFileAppender}).
  */
 public final class OneLineStatusListener extends ContextAwareBase implements StatusListener, LifeCycle {
 
@@ -51,7 +52,7 @@ public final class OneLineStatusListener extends ContextAwareBase implements Sta
 
     @Override
     public void addStatusEvent(Status status) {
-        if (status.getLevel() < Status.ERROR) {
+        if (status.getLevel() < Status.ERROR && !(status instanceof LogFileAppender.Unwritable)) {
             return;
         }
         String line = line(status);

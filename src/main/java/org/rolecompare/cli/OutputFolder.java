@@ -29,11 +29,25 @@ final class OutputFolder {
      */
     static void prepare(Path folder, Path logFile, String option) {
         require(folder, option);
+        String reason = unwritable(logFile);
+        if (reason != null) {
+            throw new CommandFailure("cannot write to the output folder " + folder + ": " + reason + "; check " + option);
+        }
+    }
+
+    /**
+     * Creates the log file's folder and opens the log file for appending.
+     *
+     * @return null when it could, else why not in a few words ("permission denied")
+     */
+    static String unwritable(Path logFile) {
+        Path folder = logFile.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(logFile.getParent());
+            Files.createDirectories(folder);
             FileChannel.open(logFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND).close();
+            return null;
         } catch (IOException e) {
-            throw cannotWrite(folder, logFile.getParent(), e, option);
+            return reason(e, folder);
         }
     }
 
@@ -62,11 +76,7 @@ final class OutputFolder {
 
     /** A failure to write into {@code folder} as one line naming it, the reason and {@code option} to check. */
     static CommandFailure cannotWrite(Path folder, IOException e, String option) {
-        return cannotWrite(folder, folder, e, option);
-    }
-
-    private static CommandFailure cannotWrite(Path folder, Path written, IOException e, String option) {
-        return new CommandFailure("cannot write to the output folder " + folder + ": " + reason(e, written) + "; check " + option);
+        return new CommandFailure("cannot write to the output folder " + folder + ": " + reason(e, folder) + "; check " + option);
     }
 
     /** Why writing into {@code written} failed, in words: the regular file on its way is named. */

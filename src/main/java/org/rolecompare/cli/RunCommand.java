@@ -98,6 +98,15 @@ final class RunCommand implements Callable<Integer> {
         Path inputDir = inputFolder(definition);
         // POI's first-workbook cost, on the second core while the context starts and the input loads
         WorkbookWarmUp.start();
+        try {
+            return run(definition, inputDir);
+        } finally {
+            // a run that ended before its workbook step: the warm-up's temporary files go before the JVM does
+            WorkbookWarmUp.finish();
+        }
+    }
+
+    private int run(JobDefinition definition, Path inputDir) throws Exception {
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path db = jobOptions.database(definition);
         LocalDate date = runDate == null ? LocalDate.now(parent.clock) : runDate;
@@ -206,7 +215,8 @@ final class RunCommand implements Callable<Integer> {
             }
             return outcome.report(execution);
         } finally {
-            // only once the session (and its database) is closed may a SIGTERM let the JVM halt
+            // only once the session (and its database) is closed, and the warm-up has cleaned up, may a SIGTERM let the JVM halt
+            WorkbookWarmUp.finish();
             finished.countDown();
             if (stopper != null) {
                 removeHook(stopper);

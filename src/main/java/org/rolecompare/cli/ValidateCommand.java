@@ -45,8 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
         Path inputDir = input.toAbsolutePath().normalize();
         InputFolder.require(inputDir, "--input");
         Path outputDir = output == null ? null : output.toAbsolutePath().normalize();
-        Path log = (outputDir == null ? Path.of(System.getProperty("java.io.tmpdir"), "role-compare") : outputDir.resolve("logs"))
-                .resolve("role-compare.log");
+        Path log = outputDir == null ? BatchSession.userLogFile("role-compare.log", System::getenv)
+                : outputDir.resolve("logs").resolve("role-compare.log");
         if (outputDir != null) {
             OutputFolder.prepare(outputDir, log, "--output");
         }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.rolecompare.RoleCompareApplication;
@@ -34,15 +35,26 @@ final class ChildRun {
         return startIn(Path.of("").toAbsolutePath(), folder, args);
     }
 
+    /** Starts {@code role-compare ARGS} with {@code environment} added to this JVM's environment. */
+    static ChildRun start(Map<String, String> environment, Path folder, String... args) throws IOException {
+        return startIn(Path.of("").toAbsolutePath(), environment, folder, args);
+    }
+
     /** Starts {@code role-compare ARGS} in the working directory {@code workingDir}, as {@code cd DIR && java -jar …} does. */
     static ChildRun startIn(Path workingDir, Path folder, String... args) throws IOException {
+        return startIn(workingDir, Map.of(), folder, args);
+    }
+
+    private static ChildRun startIn(Path workingDir, Map<String, String> environment, Path folder, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), RoleCompareApplication.class.getName()));
         command.addAll(List.of(args));
         Files.createDirectories(folder);
         Path out = folder.resolve("child.out");
         Path err = folder.resolve("child.err");
-        Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new ChildRun(process, out, err);
     }
 

@@ -12,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +92,44 @@ class RecoveryMessagesIntegrationTests {
                 + " (No space left on device); the run goes on, logging to the console only" + System.lineSeparator());
         assertThat(child.out()).contains("role-compare: published " + cli.runDir()).doesNotContain("\tat ", "Exception");
         assertThat(cli.runDir().resolve("manifest.json")).isRegularFile();
+    }
+
+    @Test
+    void validateWithoutOutputWhoseLogFileCannotBeOpenedIsOneLineAndTheValidationGoesOn() throws Exception {
+        // given: the user's state folder, where validate without --output logs, is a file
+        CliRun cli = new CliRun(temp).withFixture("seed");
+        Path state = Files.writeString(temp.resolve("state"), "not a folder");
+        String folder = String.valueOf(temp.resolve(Path.of("child", "tmp")));
+        Files.createDirectories(Path.of(folder));
+
+        // when
+        ChildRun child = ChildRun.start(Map.of("XDG_STATE_HOME", state.toString(), "JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + folder),
+                temp.resolve("child"), "validate", "--input=" + cli.input());
+
+        // then
+        assertThat(child.exitCode()).as(child.out() + child.err()).isZero();
+        assertThat(child.err()).endsWith("role-compare: cannot write the log file " + state.resolve(Path.of("role-compare", "role-compare.log"))
+                + " (" + state + " is a file, not a folder); the run goes on, logging to the console only" + System.lineSeparator());
+        assertThat(child.out()).contains("role-compare: validated " + cli.input()).doesNotContain("\tat ", "Exception");
+        try (Stream<Path> left = Files.list(Path.of(folder))) {
+            assertThat(left).as("the validation's temporary folder").isEmpty();
+        }
+    }
+
+    @Test
+    void historyWhoseLogFileCannotBeOpenedIsOneLineAndListsTheRuns() throws Exception {
+        // given
+        Path state = Files.writeString(temp.resolve("state"), "not a folder");
+
+        // when
+        ChildRun child = ChildRun.start(Map.of("XDG_STATE_HOME", state.toString()), temp.resolve("child"), "history", JOB,
+                "--database=" + temp.resolve(Path.of("db", "role-compare")));
+
+        // then
+        assertThat(child.exitCode()).as(child.out() + child.err()).isZero();
+        assertThat(child.err()).endsWith("role-compare: cannot write the log file " + state.resolve(Path.of("role-compare", "history.log"))
+                + " (" + state + " is a file, not a folder); the run goes on, logging to the console only" + System.lineSeparator());
+        assertThat(child.out()).contains("role-compare: no runs recorded yet.").doesNotContain("\tat ", "Exception");
     }
 
     @Test

@@ -2,19 +2,25 @@ package org.rolecompare.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The workbook warm-up moves POI's first-workbook cost off the run's critical path; it must leave
  * nothing behind that the run's own workbook could show: no file, and not one byte of any part
- * different from a workbook written without it.
+ * different from a workbook written without it; nor, finished by a run that ended early, any of
+ * POI's temporary files.
  */
 class WorkbookWarmUpTests {
 
@@ -60,5 +66,46 @@ class WorkbookWarmUpTests {
         assertThat(WorkbookWarmUp.thread()).isSameAs(first);
         assertThat(first.getName()).isEqualTo("workbook-warm-up");
         assertThat(WorkbookWarmUp.done()).isTrue();
+    }
+
+    @Test
+    void finishingLeavesNoneOfPoisTemporaryFilesWhereverTheWarmUpHasGot() throws Exception {
+        // given: POI's temporary files in a folder of this test's, counted as they are made
+        Path poiFiles = Files.createDirectories(dir.resolve("poifiles"));
+        AtomicInteger made = new AtomicInteger();
+        TempFile.setTempFileCreationStrategy(counting(new DefaultTempFileCreationStrategy(poiFiles.toFile()), made));
+        try {
+            for (long delay : new long[] {0, 2, 10, 30, 100, 300}) {
+                WorkbookWarmUp warmUp = new WorkbookWarmUp();
+                warmUp.begin();
+                Thread.sleep(delay);
+
+                // when: the run ends
+                warmUp.stop();
+
+                // then
+                try (Stream<Path> files = Files.list(poiFiles)) {
+                    assertThat(files).as("after %d ms", delay).isEmpty();
+                }
+            }
+            assertThat(made).as("temporary files made in the test's folder").hasPositiveValue();
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+    }
+
+    private static TempFileCreationStrategy counting(TempFileCreationStrategy strategy, AtomicInteger made) {
+        return new TempFileCreationStrategy() {
+            @Override
+            public File createTempFile(String prefix, String suffix) throws IOException {
+                made.incrementAndGet();
+                return strategy.createTempFile(prefix, suffix);
+            }
+
+            @Override
+            public File createTempDirectory(String prefix) throws IOException {
+                return strategy.createTempDirectory(prefix);
+            }
+        };
     }
 }
