@@ -118,12 +118,14 @@ class RecoveryMessagesIntegrationTests {
 
     @Test
     void historyWhoseLogFileCannotBeOpenedIsOneLineAndListsTheRuns() throws Exception {
-        // given
+        // given a database without runs, and a state folder that cannot be made
         Path state = Files.writeString(temp.resolve("state"), "not a folder");
+        Path db = temp.resolve(Path.of("db", "role-compare"));
+        BatchSession.onFile(db, temp.resolve(Path.of("logs", "role-compare.log"))).close();
 
         // when
         ChildRun child = ChildRun.start(Map.of("XDG_STATE_HOME", state.toString()), temp.resolve("child"), "history", JOB,
-                "--database=" + temp.resolve(Path.of("db", "role-compare")));
+                "--database=" + db);
 
         // then
         assertThat(child.exitCode()).as(child.out() + child.err()).isZero();
