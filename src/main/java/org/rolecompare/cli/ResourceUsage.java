@@ -33,6 +33,15 @@ record ResourceUsage(long wallMillis, long cpuNanos, long peakHeapBytes, long ma
         return new ResourceUsage(wall, processCpuNanos(), peakHeap(), maxRss(Path.of("/proc/self/status")));
     }
 
+    /**
+     * The wall and CPU time used since {@code start} (of the same process), with the process's peaks:
+     * what one run of a long-lived {@code schedule} process cost, rather than the process so far.
+     */
+    ResourceUsage since(ResourceUsage start) {
+        long cpu = cpuNanos < 0 || start.cpuNanos < 0 ? -1 : cpuNanos - start.cpuNanos;
+        return new ResourceUsage(wallMillis - start.wallMillis, cpu, peakHeapBytes, maxRssBytes);
+    }
+
     /** {@code wall 4.1 s, CPU 6.3 s, peak heap 212 MB, max RSS 301 MB}; an unknown value is left out. */
     String describe() {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "wall %.1f s", wallMillis / 1000.0));

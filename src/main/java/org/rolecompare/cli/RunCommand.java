@@ -107,6 +107,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int run(JobDefinition definition, Path inputDir) throws Exception {
+        ResourceUsage started = ResourceUsage.now();
         Path outputDir = (output == null ? definition.output() : output).toAbsolutePath().normalize();
         Path db = jobOptions.database(definition);
         LocalDate date = runDate == null ? LocalDate.now(parent.clock) : runDate;
@@ -136,8 +137,11 @@ final class RunCommand implements Callable<Integer> {
             code = ExitCodes.LOCKED;
             return code;
         } finally {
-            // after the session closed: the database's close and the context's shutdown are counted too
-            LoggerFactory.getLogger("role-compare").info("run: {}", ResourceUsage.now().describe());
+            // after the session closed: the database's close and the context's shutdown are counted too;
+            // a scheduled run counts from its own start, not from the schedule process's
+            LoggerFactory.getLogger("role-compare").info("run: {}", inSchedule
+                    ? ResourceUsage.now().since(started).describe() + " (wall and CPU of this run; peaks of the schedule process)"
+                    : ResourceUsage.now().describe());
             exitAfterStop.settle(code);
         }
     }

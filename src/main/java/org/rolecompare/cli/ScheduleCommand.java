@@ -93,7 +93,8 @@ final class ScheduleCommand implements Callable<Integer> {
             }
             runs++;
             int code = runOnce(next);
-            log.info("scheduled run of {} for {} ended with exit code {}", definition.name(), next.toLocalDate(), code);
+            LoggerFactory.getLogger(RoleCompareCommand.LOG_FILE_ONLY)
+                    .info("scheduled run of {} for {} ended with exit code {}", definition.name(), next.toLocalDate(), code);
             parent.out.println("role-compare: scheduled run for " + next.toLocalDate() + " ended with exit code " + code);
         }
         parent.out.println("role-compare: schedule of job " + definition.name() + " ended.");

@@ -42,6 +42,9 @@ class OperationsIntegrationTests {
         Matcher date = Pattern.compile("scheduled run for (\\d{4}-\\d{2}-\\d{2})").matcher(result.out());
         assertThat(date.find()).isTrue();
         assertThat(cli.output().resolve(date.group(1)).resolve("manifest.json")).isRegularFile();
+        assertThat(Files.readString(cli.output().resolve("logs").resolve("role-compare.log")))
+                .contains("scheduled run of scheduled for " + date.group(1) + " ended with exit code 0")
+                .containsPattern("run: wall \\d+\\.\\d s, CPU \\d+\\.\\d s, .* \\(wall and CPU of this run; peaks of the schedule process\\)");
     }
 
     @Test

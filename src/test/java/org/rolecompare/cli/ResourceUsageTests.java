@@ -41,6 +41,20 @@ class ResourceUsageTests {
     }
 
     @Test
+    void aRunOfALongLivedProcessCountsItsOwnWallAndCpuAndKeepsTheProcessPeaks() {
+        // given
+        ResourceUsage start = new ResourceUsage(600_000, 90_000_000_000L, 150 * MB, 250 * MB);
+        ResourceUsage end = new ResourceUsage(602_100, 93_500_000_000L, 212 * MB, 301 * MB);
+
+        // when
+        String line = end.since(start).describe();
+
+        // then
+        assertThat(line).isEqualTo("wall 2.1 s, CPU 3.5 s, peak heap 212 MB, max RSS 301 MB");
+        assertThat(end.since(new ResourceUsage(600_000, -1, 0, 0)).describe()).isEqualTo("wall 2.1 s, peak heap 212 MB, max RSS 301 MB");
+    }
+
+    @Test
     void readsTheHighWaterMarkOfTheResidentSetFromTheProcStatusFile() throws Exception {
         // given
         Path status = temp.resolve("status");
