@@ -148,7 +148,8 @@ final class HistoryCommand implements Callable<Integer> {
                 return withoutPackage(line);
             }
         }
-        return e.getStatus() == BatchStatus.ABANDONED ? "left running by a process that ended (recovered)" : "no reason recorded";
+        return e.getStatus() == BatchStatus.ABANDONED ? "left running by a process that ended (recovered)"
+                : "no reason recorded: the process ended without saying why (killed, or the machine stopped); its log file may tell more";
     }
 
     private static String withoutPackage(String line) {
