@@ -67,6 +67,10 @@ public final class CsvFileReader implements Closeable {
     public static CsvFileReader open(Path folder, InputFile file) {
         Path path = folder.resolve(file.fileName());
         String name = file.fileName();
+        if (Files.isDirectory(path)) {
+            throw new InputFileException(name, 0, name + " in " + folder.toAbsolutePath().normalize()
+                    + " is a folder, not a file: expected the CSV file there.");
+        }
         InputStream in;
         try {
             in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);

@@ -130,6 +130,17 @@ class CsvFileReaderTests {
     }
 
     @Test
+    void refusesAFolderWhereTheFileShouldBeWithoutNamingALine() throws IOException {
+        // given
+        Files.createDirectories(folder.resolve("roles.csv"));
+
+        // when // then
+        assertOpenFails()
+                .hasMessage("roles.csv in " + folder.toAbsolutePath().normalize() + " is a folder, not a file: expected the CSV file there.")
+                .extracting(e -> ((InputFileException) e).line()).isEqualTo(0L);
+    }
+
+    @Test
     void refusesAMissingFile() {
         // given // when // then
         assertOpenFails()
